@@ -1,0 +1,8 @@
+// POST /api/orders/create — create an order; balance methods pay and deliver at once.
+import { withApi } from "@/lib/api/with-api";
+import { createOrderSchema } from "@/lib/orders/schemas";
+import { placeOrder } from "@/lib/orders/place-order";
+
+export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user }) =>
+  placeOrder(body, user?.id ?? null, req.headers.get("idempotency-key")),
+);

@@ -1,0 +1,88 @@
+// The one wrapper every route handler goes through: body parsing with limits, auth, error
+// mapping and the `{success:false, error}` shape. Internals never reach a response.
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError, errors } from "./app-error";
+import { clientIp } from "./client-ip";
+import { authenticateBearer, type AuthedUser } from "../auth/api-tokens";
+import { validationError } from "./validation-error";
+import { internalKeyMatches } from "../auth/internal-key";
+
+export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
+
+type Context<Body> = {
+  req: Request;
+  params: Record<string, string>;
+  body: Body;
+  user: AuthedUser | null;
+  ip: string;
+};
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+export function withApi<Schema extends z.ZodType | undefined = undefined>(
+  options: { access: Access; body?: Schema },
+  handler: (ctx: Context<Schema extends z.ZodType ? z.infer<Schema> : undefined>) => Promise<Response | object>,
+) {
+  return async (req: Request, route: { params: Promise<Record<string, string>> }) => {
+    try {
+      const user = await authorize(req, options.access);
+      const body = options.body ? await parseBody(req, options.body) : undefined;
+      const result = await handler({
+        req,
+        params: (await route?.params) ?? {},
+        body: body as never,
+        user,
+        ip: clientIp(req.headers),
+      });
+      return result instanceof Response ? result : NextResponse.json({ success: true, ...result });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const headers: Record<string, string> = {};
+    if (error.details.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.details.retryAfterSeconds);
+    return NextResponse.json({ success: false, error: error.message, code: error.code }, { status: error.status, headers });
+  }
+  console.error("[stockline] unhandled error", error);
+  return NextResponse.json({ success: false, error: "Internal server error", code: "internal" }, { status: 500 });
+}
+
+async function authorize(req: Request, access: Access): Promise<AuthedUser | null> {
+  if (access === "public") return null;
+  if (access === "internal") {
+    if (!internalKeyMatches(req.headers)) throw errors.unauthorized("Internal key required");
+    return null;
+  }
+  const header = req.headers.get("authorization");
+  const user = header ? await authenticateBearer(header) : null;
+  if (access === "optional-user") return user;
+  if (!user) throw errors.unauthorized(header ? "Invalid or expired token" : "Login required");
+  if (access === "admin" && user.role !== "admin") throw errors.forbidden();
+  return user;
+}
+
+async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().includes("application/json")) {
+    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("validation", "Malformed JSON body");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { AppError } from "../api/app-error";
+import { isUniqueViolation } from "../db/errors";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
+import { loginLimiter } from "../ratelimit/limiters";
+import { consumeOrThrow } from "../ratelimit/consume";
+
+export const credentialsSchema = z.strictObject({
+  email: z.email("email must be a valid email address").max(254).transform((email) => email.toLowerCase()),
+  password: z.string("password must be a string").min(1, "password is required").max(200),
+});
+
+export const registrationSchema = z.strictObject({
+  email: credentialsSchema.shape.email,
+  password: z.string("password must be a string").min(8, "Password must be at least 8 characters").max(200),
+});
+
+export type PublicUser = { id: string; email: string; role: string; balanceFen: bigint; balanceUsdtMicro: bigint };
+
+const publicFields = { id: true, email: true, role: true, balanceFen: true, balanceUsdtMicro: true } as const;
+
+export async function registerUser(input: z.infer<typeof registrationSchema>, role = "customer"): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({ data: { email: input.email, passwordHash, role }, select: publicFields });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("email_taken", "Email already registered");
+    throw error;
+  }
+}
+
+/**
+ * Checks a password, rate limited per email and per IP (10 failures per 15 minutes each).
+ * The same error answers an unknown email and a wrong password.
+ */
+export async function verifyCredentials(
+  input: z.infer<typeof credentialsSchema>,
+  ip: string,
+): Promise<PublicUser> {
+  const keys = [`email:${input.email}`, `ip:${ip}`];
+  for (const key of keys) {
+    const state = await loginLimiter().get(key);
+    if (state && state.remainingPoints <= 0) {
+      throw new AppError("rate_limited", "Too many requests", { retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) });
+    }
+  }
+  const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true } });
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok) {
+    for (const key of keys) await consumeOrThrow(loginLimiter(), key).catch(() => undefined);
+    throw new AppError("invalid_credentials", "Invalid email or password");
+  }
+  const { passwordHash: _omit, ...rest } = user;
+  return rest;
+}

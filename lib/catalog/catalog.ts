@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { errors } from "../api/app-error";
+import { productDto, type ProductDto } from "./product-dto";
+
+const productSelect = {
+  id: true,
+  slug: true,
+  nameZh: true,
+  nameEn: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  priceFen: true,
+  minQuantity: true,
+  maxQuantity: true,
+  sortOrder: true,
+  category: { select: { slug: true, nameZh: true, nameEn: true } },
+  tiers: { select: { minQuantity: true, priceFen: true } },
+} as const;
+
+// `stock` is counted from the items table on every read, never stored. A short-lived copy
+// (CATALOG_CACHE_MS, default 1 s, dropped at once when this process changes stock) keeps
+// the catalogue at the framework's speed under load.
+let cache: { at: number; products: ProductDto[] } | undefined;
+
+export function invalidateCatalog(): void {
+  cache = undefined;
+}
+
+export async function listProducts(): Promise<ProductDto[]> {
+  if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.products;
+  const [products, counts] = await Promise.all([
+    db.product.findMany({ where: { listed: true }, select: productSelect, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] }),
+    db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
+  ]);
+  const stock = new Map(counts.map((row) => [row.productId, row._count._all]));
+  const dtos = products.map((product) => productDto(product, stock.get(product.id) ?? 0));
+  cache = { at: Date.now(), products: dtos };
+  return dtos;
+}
+
+/** A listed product by id or slug; an unlisted or unknown one is `Product not found`. */
+export async function getProductOrThrow(idOrSlug: string): Promise<ProductDto> {
+  const cached = (await listProducts()).find((product) => product.id === idOrSlug || product.slug === idOrSlug);
+  if (!cached) throw errors.productNotFound();
+  return cached;
+}

@@ -1,0 +1,41 @@
+import { fenToYuan } from "../money";
+
+export type ProductRow = {
+  id: string;
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  priceFen: bigint;
+  minQuantity: number;
+  maxQuantity: number;
+  sortOrder: number;
+  category: { slug: string; nameZh: string; nameEn: string } | null;
+  tiers: { minQuantity: number; priceFen: bigint }[];
+};
+
+/** The public shape of a product (contract: id, slug, name_zh, name_en, stock, min_quantity, price). */
+export function productDto(product: ProductRow, stock: number) {
+  return {
+    id: product.id,
+    slug: product.slug,
+    name_zh: product.nameZh,
+    name_en: product.nameEn,
+    description_zh: product.descriptionZh,
+    description_en: product.descriptionEn,
+    category: product.category
+      ? { slug: product.category.slug, name_zh: product.category.nameZh, name_en: product.category.nameEn }
+      : null,
+    price: fenToYuan(product.priceFen),
+    price_tiers: product.tiers
+      .slice()
+      .sort((a, b) => a.minQuantity - b.minQuantity)
+      .map((tier) => ({ min_quantity: tier.minQuantity, price: fenToYuan(tier.priceFen) })),
+    min_quantity: product.minQuantity,
+    max_quantity: Math.min(product.maxQuantity, 200),
+    stock,
+  };
+}
+
+export type ProductDto = ReturnType<typeof productDto>;

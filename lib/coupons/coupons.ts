@@ -1,0 +1,45 @@
+import "server-only";
+import type { Tx } from "../db";
+import { AppError } from "../api/app-error";
+
+export type CouponQuote = { id: string; discountFen: bigint };
+
+const invalid = (message: string) => new AppError("coupon_invalid", message);
+
+/**
+ * Checks a coupon for this product and prices its discount (read only). The discount never
+ * brings the amount below 0.01. The use itself is taken by `takeCouponUse` in the order's
+ * transaction.
+ */
+export async function quoteCoupon(
+  reader: Pick<Tx, "coupon">,
+  code: string,
+  productId: string,
+  subtotalFen: bigint,
+): Promise<CouponQuote> {
+  const coupon = await reader.coupon.findUnique({ where: { code: code.trim().toUpperCase() } });
+  if (!coupon || !coupon.active) throw invalid("Invalid coupon");
+  if (coupon.productId && coupon.productId !== productId) throw invalid("Coupon does not apply to this product");
+  if (coupon.expiresAt && coupon.expiresAt.getTime() <= Date.now()) throw invalid("Coupon expired");
+  if (coupon.remainingUses !== null && coupon.remainingUses <= 0) throw invalid("Coupon used up");
+  const raw = coupon.kind === "percent" ? (subtotalFen * BigInt(coupon.value)) / 100n : BigInt(coupon.value);
+  return { id: coupon.id, discountFen: raw > subtotalFen - 1n ? subtotalFen - 1n : raw };
+}
+
+/** One guarded update: the usage limit holds under any concurrency. */
+export async function takeCouponUse(tx: Tx, couponId: string): Promise<void> {
+  const taken = await tx.coupon.updateMany({
+    where: { id: couponId, active: true, OR: [{ remainingUses: null }, { remainingUses: { gt: 0 } }] },
+    data: { remainingUses: { decrement: 1 }, usedCount: { increment: 1 } },
+  });
+  if (taken.count !== 1) throw invalid("Coupon used up");
+}
+
+/** An order that expired or was cancelled gives its use back. */
+export async function returnCouponUse(tx: Tx, couponId: string): Promise<void> {
+  await tx.coupon.updateMany({
+    where: { id: couponId, remainingUses: { not: null } },
+    data: { remainingUses: { increment: 1 } },
+  });
+  await tx.coupon.updateMany({ where: { id: couponId, usedCount: { gt: 0 } }, data: { usedCount: { decrement: 1 } } });
+}

@@ -1,0 +1,38 @@
+// AES-256-GCM for secrets at rest (stock lines, stored idempotent answers), and a keyed
+// hash so equal lines can be found without storing them in clear.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { masterKey } from "./master-key";
+
+const VERSION = "v1";
+let keys: { enc: Buffer; mac: Buffer } | undefined;
+
+function derivedKeys() {
+  if (!keys) {
+    const master = masterKey();
+    keys = {
+      enc: Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/enc", 32)),
+      mac: Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/mac", 32)),
+    };
+  }
+  return keys;
+}
+
+/** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
+export function encrypt(plain: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", derivedKeys().enc, iv);
+  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+}
+
+export function decrypt(sealed: string): string {
+  const [version, iv, tag, body] = sealed.split(".");
+  if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("unrecognised ciphertext");
+  const decipher = createDecipheriv("aes-256-gcm", derivedKeys().enc, Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+}
+
+export function keyedHash(value: string): string {
+  return createHmac("sha256", derivedKeys().mac).update(value, "utf8").digest("hex");
+}

@@ -1,0 +1,51 @@
+// Validated configuration. Every variable is documented in .env.example; the defaults make
+// the embedded mode (one SQLite file under ./data) run with no configuration at all.
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/stockline.db")
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  STOCKLINE_DATA_DIR: z.string().default("./data"),
+  STOCKLINE_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((key) => key === undefined || Buffer.from(key, "base64").length === 32, "must be 32 bytes, base64"),
+  INTERNAL_API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  ORDER_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  CRYPTO_LOCK_GRACE_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
+  CNY_PER_USDT: z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,6})?$/, "a decimal such as 7.20")
+    .default("7.20"),
+  COIN_PRICES_USDT: z
+    .string()
+    .regex(/^([a-z0-9_]+:\d+(\.\d{1,6})?)?(,[a-z0-9_]+:\d+(\.\d{1,6})?)*$/, "like trx:0.25,eth:3500")
+    .default(""),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SWEEPER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  STOCKLINE_DEMO: flag,
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export const isPostgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL);

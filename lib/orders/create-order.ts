@@ -1,0 +1,149 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, transaction, type Tx } from "../db";
+import { env } from "../env";
+import { AppError, errors } from "../api/app-error";
+import { isUniqueViolation } from "../db/errors";
+import { newToken, hashToken } from "../crypto/tokens";
+import { unitPriceFen } from "../catalog/pricing";
+import { invalidateCatalog } from "../catalog/catalog";
+import { reserveItems } from "../stock/reservation";
+import { quoteCoupon, takeCouponUse } from "../coupons/coupons";
+import { debit } from "../balance/ledger";
+import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
+import { isCoinEnabled } from "../payments/payment-config";
+import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
+import type { Coin } from "../payments/crypto/coins";
+import { newOrderNumber } from "./order-number";
+import { deliverOrder, deliveredAccounts } from "./delivery";
+import { orderDto, paymentDto } from "./order-dto";
+import type { CreateOrderInput } from "./schemas";
+import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
+
+export type Buyer = { userId: string | null };
+export type CreatedOrder = Awaited<ReturnType<typeof createOrder>>;
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Creates an order: reserves its items, takes a coupon use, and for balance methods debits
+ * and delivers, all in one transaction. Any failure leaves stock, balance and coupon as they were.
+ */
+export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
+  const product = await db.product.findFirst({
+    where: { id: input.productId, listed: true },
+    select: { id: true, priceFen: true, minQuantity: true, maxQuantity: true, delimiter: true, tiers: true },
+  });
+  if (!product) throw errors.productNotFound();
+  if (input.quantity < product.minQuantity) throw errors.minQuantity(product.minQuantity);
+  const maxQuantity = Math.min(product.maxQuantity, 200);
+  if (input.quantity > maxQuantity) throw errors.maxQuantity(maxQuantity);
+
+  const method = input.paymentMethod;
+  if (method === "alipay" || method === "wechat") throw errors.paymentMethodUnavailable();
+  if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
+    throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
+  }
+  if (method === "crypto" && !(await isCoinEnabled(input.coin as Coin))) {
+    throw new AppError("coin_unavailable", "Coin not available");
+  }
+
+  const unitFen = unitPriceFen(product.priceFen, product.tiers, input.quantity);
+  const subtotalFen = unitFen * BigInt(input.quantity);
+  const orderId = randomUUID();
+  const accessToken = newToken("slo");
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
+  const rate = cnyPerUsdtMicro();
+
+  const coupon = input.couponCode ? await quoteCoupon(db, input.couponCode, product.id, subtotalFen) : undefined;
+  const amountFen = subtotalFen - (coupon?.discountFen ?? 0n);
+
+  // The (address, amount) pair is claimed before the transaction: its unique index must be
+  // free to refuse a taken pair without aborting the order's transaction. It is dropped below
+  // if the order is not created.
+  let allocation: Allocation | undefined;
+  try {
+    if (method === "crypto") {
+      allocation = await allocateAmount(
+        input.coin as Coin,
+        fenToCoinAtomic(amountFen, input.coin as Coin, rate),
+        orderId,
+        new Date(expiresAt.getTime() + env.CRYPTO_LOCK_GRACE_MINUTES * MINUTE_MS),
+      );
+    }
+    return await transaction(async (tx) => {
+      const order = await tx.order.create({
+        data: {
+          id: orderId,
+          orderNo: newOrderNumber(now),
+          productId: product.id,
+          userId: buyer.userId,
+          quantity: input.quantity,
+          unitPriceFen: unitFen,
+          discountFen: coupon?.discountFen ?? 0n,
+          amountFen,
+          paymentMethod: method,
+          coin: method === "crypto" ? input.coin! : null,
+          payAddress: allocation?.address ?? null,
+          payAmount: allocation?.amountAtomic.toString() ?? null,
+          cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
+          couponId: coupon?.id ?? null,
+          contactEmail: input.contactEmail,
+          accessTokenHash: hashToken(accessToken),
+          expiresAt,
+          createdAt: now,
+        },
+      });
+
+      await reserveItems(tx, product.id, orderId, input.quantity);
+      if (coupon) await takeCouponUse(tx, coupon.id);
+
+      if (method === "balance_cny" || method === "balance_crypto") {
+        const paid = await payFromBalance(tx, order, method, rate);
+        Object.assign(order, paid);
+      }
+      const accounts = order.status === "completed" ? await deliveredAccounts(tx, order.id, product.delimiter) : undefined;
+      const answer = {
+        order: orderDto(order),
+        payment: paymentDto({ ...order, payDemo: allocation?.demo }),
+        access_token: accessToken,
+        ...(accounts ? { accounts } : {}),
+      };
+      if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
+      return answer;
+    });
+  } catch (error) {
+    if (allocation) await dropAllocation(orderId).catch(() => undefined);
+    if (isUniqueViolation(error) && idempotency) throw new IdempotentRace();
+    throw error;
+  } finally {
+    invalidateCatalog();
+  }
+}
+
+/** Thrown when a concurrent request with the same Idempotency-Key committed first. */
+export class IdempotentRace extends Error {}
+
+async function payFromBalance(
+  tx: Tx,
+  order: { id: string; orderNo: string; quantity: number; amountFen: bigint; userId: string | null },
+  method: "balance_cny" | "balance_crypto",
+  rate: bigint,
+) {
+  const debitAmount = method === "balance_cny" ? order.amountFen : fenToMicroUsdt(order.amountFen, rate);
+  await debit(tx, {
+    userId: order.userId!,
+    currency: method === "balance_cny" ? "CNY" : "USDT",
+    amount: debitAmount,
+    reason: "order",
+    reference: order.orderNo,
+  });
+  const paidAt = new Date();
+  await tx.order.update({ where: { id: order.id }, data: { status: "paid", paidAt, payDebit: debitAmount } });
+  await tx.paymentEvent.create({
+    data: { orderId: order.id, source: method, eventKey: `${method}:${order.id}`, amount: debitAmount.toString(), outcome: "paid" },
+  });
+  await deliverOrder(tx, order, paidAt);
+  return { status: "completed", paidAt, completedAt: paidAt, payDebit: debitAmount };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, type Tx } from "../db";
+import { AppError } from "../api/app-error";
+import { decrypt, encrypt } from "../crypto/secret-box";
+
+export type IdempotencyClaim = { key: string; requestHash: string };
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * `Idempotency-Key` on order creation: the key is scoped to the caller (user, or anonymous)
+ * and bound to the request body; the first answer is stored, encrypted, in the order's
+ * own transaction.
+ */
+export function claimFor(header: string | null, userId: string | null, body: unknown): IdempotencyClaim | undefined {
+  if (header === null) return undefined;
+  if (!KEY_PATTERN.test(header)) throw new AppError("validation", "Idempotency-Key must be 1-255 visible ASCII characters");
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  return { key: sha(`${userId ?? "anonymous"}\n${header}`), requestHash: sha(JSON.stringify(body)) };
+}
+
+export async function storeIdempotentAnswer(tx: Tx, claim: IdempotencyClaim, answer: object): Promise<void> {
+  await tx.idempotencyRecord.create({
+    data: { key: claim.key, requestHash: claim.requestHash, status: 200, body: encrypt(JSON.stringify(answer)) },
+  });
+}
+
+/** The stored answer for this key, or undefined; the same key with another body is refused. */
+export async function replay(claim: IdempotencyClaim): Promise<object | undefined> {
+  const record = await db.idempotencyRecord.findUnique({ where: { key: claim.key } });
+  if (!record) return undefined;
+  if (record.requestHash !== claim.requestHash) {
+    throw new AppError("idempotency_conflict", "Idempotency-Key was already used with a different request");
+  }
+  return { ...JSON.parse(decrypt(record.body)), idempotent_replay: true };
+}

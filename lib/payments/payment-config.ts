@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
+import { isPriced } from "./rates";
+
+export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
+
+let cache: { at: number; config: PaymentConfig } | undefined;
+const TTL_MS = 5_000;
+
+/** What can be paid with now: a coin is on when it has a receiving address and a price. */
+export async function paymentConfig(): Promise<PaymentConfig> {
+  if (cache && Date.now() - cache.at < TTL_MS) return cache.config;
+  const config = await loadPaymentConfig();
+  cache = { at: Date.now(), config };
+  return config;
+}
+
+export function invalidatePaymentConfig(): void {
+  cache = undefined;
+}
+
+async function loadPaymentConfig() {
+  const pools = await db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } });
+  const coins = COIN_NAMES.filter((coin) => isPriced(coin) && pools.some((pool) => pool.coin === coin)).map((coin) => ({
+    coin,
+    network: COINS[coin].network,
+    asset: COINS[coin].asset,
+    demo: pools.some((pool) => pool.coin === coin && pool.demo),
+  }));
+  return {
+    methods: {
+      crypto: { enabled: coins.length > 0, coins },
+      balance_cny: { enabled: true, requires_login: true },
+      balance_crypto: { enabled: true, requires_login: true, currency: "USDT" },
+      // No cashier rail is configured yet: both answer `Payment method not available`.
+      alipay: { enabled: false },
+      wechat: { enabled: false },
+    },
+    cny_per_usdt: env.CNY_PER_USDT,
+    order_ttl_minutes: env.ORDER_TTL_MINUTES,
+  };
+}
+
+export async function isCoinEnabled(coin: Coin): Promise<boolean> {
+  return (await paymentConfig()).methods.crypto.coins.some((entry) => entry.coin === coin);
+}

@@ -1,0 +1,11 @@
+// npm run db:migrate — applies pending migrations to DATABASE_URL (default: the embedded SQLite file).
+import { migrate } from "../../lib/db/migrate";
+
+const url = process.env.DATABASE_URL ?? "file:./data/stockline.db";
+const result = await migrate(url);
+const target = url.startsWith("file:") ? url : url.replace(/\/\/[^@]*@/, "//***@");
+console.log(
+  result.applied.length
+    ? `migrations applied to ${target}: ${result.applied.join(", ")}`
+    : `database ${target} is up to date (${result.alreadyApplied} migrations)`,
+);

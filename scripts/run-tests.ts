@@ -1,0 +1,83 @@
+// npm test: production build, unit tests, then the API/engine suite against that build on
+// a fresh SQLite file and, when a PostgreSQL server is reachable, on a fresh PostgreSQL
+// database too (CI always provides one; there it is required).
+//   npm test -- tests/api/orders.test.ts   runs only the named files
+//   SKIP_BUILD=1 npm test                  reuses the existing build
+//   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+const filters = process.argv.slice(2);
+const engines = (process.env.TEST_DATABASES ?? "sqlite,postgresql").split(",");
+const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+const results: string[] = [];
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return ok;
+}
+
+const testEnv = {
+  NODE_ENV: "production",
+  STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  STOCKLINE_DATA_DIR: "./data/test",
+  INTERNAL_API_KEY: `test-internal-${randomBytes(12).toString("hex")}`,
+  TRUST_PROXY_HOPS: "1",
+  CATALOG_CACHE_MS: "0",
+  SWEEPER_INTERVAL_SECONDS: "1",
+  NEXTAUTH_SECRET: randomBytes(16).toString("hex"),
+};
+const vitest = ["node_modules/vitest/vitest.mjs", "run"];
+let ok = true;
+
+if (!process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
+if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
+
+if (ok && engines.includes("sqlite")) {
+  mkdirSync("data/test", { recursive: true });
+  const file = `data/test/stockline_test-${process.pid}.db`;
+  ok = run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...filters], {
+    ...testEnv,
+    DATABASE_URL: `file:./${file}`,
+  }) && ok;
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+}
+
+if (ok && engines.includes("postgresql")) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  const reachable = await admin.connect().then(
+    () => true,
+    () => false,
+  );
+  if (!reachable) {
+    const message = `PostgreSQL is not reachable at ${adminUrl.replace(/\/\/[^@]*@/, "//***@")}`;
+    if (process.env.CI) {
+      console.error(`${message}: CI must provide it (.ci/run starts it).`);
+      ok = false;
+    } else {
+      console.warn(`${message}: skipping the PostgreSQL run (set TEST_POSTGRES_URL to enable it).`);
+      results.push("SKIPPED PostgreSQL run (no server reachable)");
+    }
+  } else {
+    const name = `stockline_test_${process.pid}`;
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    ok = run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...filters], {
+      ...testEnv,
+      DATABASE_URL: url.toString(),
+    }) && ok;
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  await admin.end().catch(() => undefined);
+}
+
+console.log(`\n=== summary ===\n${results.join("\n")}`);
+process.exit(ok ? 0 : 1);

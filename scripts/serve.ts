@@ -1,0 +1,20 @@
+// npm start / npm run demo: prepare the database, build once if there is no build, start.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const demo = process.argv.includes("--demo");
+const run = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", ...(demo ? ["--demo"] : [])]);
+if (!existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
+const port = process.env.PORT ?? "3000";
+console.log(`[stockline] starting on http://localhost:${port}`);
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: "production", ...(demo ? { STOCKLINE_DEMO: "true" } : {}) },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
