@@ -36,7 +36,8 @@ const testEnv = {
 const vitest = ["node_modules/vitest/vitest.mjs", "run"];
 let ok = true;
 
-if (!process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
+if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
+if (ok && !process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
 if (ok && engines.includes("sqlite")) {

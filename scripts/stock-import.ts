@@ -11,6 +11,8 @@ if (!product || !file) {
 }
 try {
   const lines = readFileSync(file, "utf8").split("\n");
+  // A final newline ends the last line; it does not start a blank one.
+  if (lines.at(-1) === "") lines.pop();
   const result = await importStock(product, lines);
   console.log(`added ${result.added}, skipped ${result.duplicates} duplicate(s) and ${result.blank} blank line(s)`);
 } catch (error) {

@@ -77,11 +77,17 @@ async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
   let json: unknown;
+  let hasNul = false;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value === "string" && value.includes("\0")) hasNul = true;
+      return value;
+    });
   } catch {
     throw new AppError("validation", "Malformed JSON body");
   }
+  // PostgreSQL text cannot hold NUL: a query with one fails, so refuse it here as bad input.
+  if (hasNul) throw new AppError("validation", "Strings must not contain NUL characters");
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

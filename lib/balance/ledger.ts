@@ -5,6 +5,7 @@ import { errors } from "../api/app-error";
 export type Currency = "CNY" | "USDT";
 
 const column = { CNY: "balanceFen", USDT: "balanceUsdtMicro" } as const;
+const balanceFields = { balanceFen: true, balanceUsdtMicro: true } as const;
 
 type Movement = { userId: string; currency: Currency; amount: bigint; reason: string; reference?: string; idempotencyKey?: string };
 
@@ -15,31 +16,32 @@ type Movement = { userId: string; currency: Currency; amount: bigint; reason: st
 export async function debit(tx: Tx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("debit amount must be positive");
   const field = column[movement.currency];
-  const result = await tx.user.updateMany({
-    where: { id: movement.userId, [field]: { gte: movement.amount } },
-    data: { [field]: { decrement: movement.amount } },
-  });
-  if (result.count !== 1) throw errors.insufficientBalance();
-  return appendEntry(tx, { ...movement, amount: -movement.amount });
+  // One guarded statement (UPDATE ... WHERE balance >= amount RETURNING balance); no row
+  // matched means too little money.
+  const user = await tx.user
+    .update({
+      where: { id: movement.userId, [field]: { gte: movement.amount } },
+      data: { [field]: { decrement: movement.amount } },
+      select: balanceFields,
+    })
+    .catch((error: { code?: string }) => {
+      throw error.code === "P2025" ? errors.insufficientBalance() : error;
+    });
+  return appendEntry(tx, { ...movement, amount: -movement.amount }, user[field]);
 }
 
 export async function credit(tx: Tx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("credit amount must be positive");
   const field = column[movement.currency];
-  const result = await tx.user.updateMany({
+  const user = await tx.user.update({
     where: { id: movement.userId },
     data: { [field]: { increment: movement.amount } },
+    select: balanceFields,
   });
-  if (result.count !== 1) throw new Error("credit: unknown user");
-  return appendEntry(tx, movement);
+  return appendEntry(tx, movement, user[field]);
 }
 
-async function appendEntry(tx: Tx, movement: Movement): Promise<bigint> {
-  const user = await tx.user.findUniqueOrThrow({
-    where: { id: movement.userId },
-    select: { balanceFen: true, balanceUsdtMicro: true },
-  });
-  const balanceAfter = user[column[movement.currency]];
+async function appendEntry(tx: Tx, movement: Movement, balanceAfter: bigint): Promise<bigint> {
   await tx.ledgerEntry.create({
     data: {
       userId: movement.userId,

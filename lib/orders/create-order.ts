@@ -1,13 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, transaction, type Tx } from "../db";
+import { db, transaction } from "../db";
 import { env } from "../env";
 import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
 import { unitPriceFen } from "../catalog/pricing";
 import { invalidateCatalog } from "../catalog/catalog";
-import { reserveItems } from "../stock/reservation";
+import { takeItems } from "../stock/reservation";
 import { quoteCoupon, takeCouponUse } from "../coupons/coupons";
 import { debit } from "../balance/ledger";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
@@ -15,7 +15,7 @@ import { isCoinEnabled } from "../payments/payment-config";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
-import { deliverOrder, deliveredAccounts } from "./delivery";
+import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
@@ -72,7 +72,11 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         new Date(expiresAt.getTime() + env.CRYPTO_LOCK_GRACE_MINUTES * MINUTE_MS),
       );
     }
+    const paysNow = method === "balance_cny" || method === "balance_crypto";
+    const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     return await transaction(async (tx) => {
+      // A balance order is created already paid and delivered; if the debit below fails,
+      // the whole transaction (order, items, coupon use) rolls back.
       const order = await tx.order.create({
         data: {
           id: orderId,
@@ -88,27 +92,37 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           payAddress: allocation?.address ?? null,
           payAmount: allocation?.amountAtomic.toString() ?? null,
           cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
+          payDebit: paysNow ? debitAmount : null,
           couponId: coupon?.id ?? null,
           contactEmail: input.contactEmail,
+          delimiter: product.delimiter,
           accessTokenHash: hashToken(accessToken),
+          status: paysNow ? "completed" : "pending",
+          paidAt: paysNow ? now : null,
+          completedAt: paysNow ? now : null,
           expiresAt,
           createdAt: now,
         },
       });
-
-      await reserveItems(tx, product.id, orderId, input.quantity);
+      const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
       if (coupon) await takeCouponUse(tx, coupon.id);
-
-      if (method === "balance_cny" || method === "balance_crypto") {
-        const paid = await payFromBalance(tx, order, method, rate);
-        Object.assign(order, paid);
+      if (paysNow) {
+        await debit(tx, {
+          userId: buyer.userId!,
+          currency: method === "balance_cny" ? "CNY" : "USDT",
+          amount: debitAmount,
+          reason: "order",
+          reference: order.orderNo,
+        });
+        await tx.paymentEvent.create({
+          data: { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" },
+        });
       }
-      const accounts = order.status === "completed" ? await deliveredAccounts(tx, order.id, product.delimiter) : undefined;
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),
         access_token: accessToken,
-        ...(accounts ? { accounts } : {}),
+        ...(paysNow ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
       };
       if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
       return answer;
@@ -124,26 +138,3 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
 
 /** Thrown when a concurrent request with the same Idempotency-Key committed first. */
 export class IdempotentRace extends Error {}
-
-async function payFromBalance(
-  tx: Tx,
-  order: { id: string; orderNo: string; quantity: number; amountFen: bigint; userId: string | null },
-  method: "balance_cny" | "balance_crypto",
-  rate: bigint,
-) {
-  const debitAmount = method === "balance_cny" ? order.amountFen : fenToMicroUsdt(order.amountFen, rate);
-  await debit(tx, {
-    userId: order.userId!,
-    currency: method === "balance_cny" ? "CNY" : "USDT",
-    amount: debitAmount,
-    reason: "order",
-    reference: order.orderNo,
-  });
-  const paidAt = new Date();
-  await tx.order.update({ where: { id: order.id }, data: { status: "paid", paidAt, payDebit: debitAmount } });
-  await tx.paymentEvent.create({
-    data: { orderId: order.id, source: method, eventKey: `${method}:${order.id}`, amount: debitAmount.toString(), outcome: "paid" },
-  });
-  await deliverOrder(tx, order, paidAt);
-  return { status: "completed", paidAt, completedAt: paidAt, payDebit: debitAmount };
-}

@@ -10,16 +10,22 @@ export async function deliverOrder(tx: Tx, order: { id: string; quantity: number
   await tx.order.update({ where: { id: order.id }, data: { status: "completed", completedAt: paidAt } });
 }
 
-/** The delivered lines of a completed order, decrypted and split on the product's delimiter. */
+export function openAccounts(sealed: string[], delimiter: string): DeliveredAccount[] {
+  return sealed.map((content) => splitLine(decrypt(content), delimiter));
+}
+
+/** The delivered lines of a completed order, decrypted and split on the order's delimiter. */
 export async function deliveredAccounts(
-  tx: Pick<Tx, "stockItem">,
-  orderId: string,
-  delimiter: string,
+  reader: Pick<Tx, "stockItem">,
+  order: { id: string; delimiter: string },
 ): Promise<DeliveredAccount[]> {
-  const items = await tx.stockItem.findMany({
-    where: { orderId, status: "sold" },
+  const items = await reader.stockItem.findMany({
+    where: { orderId: order.id, status: "sold" },
     select: { content: true },
     orderBy: { id: "asc" },
   });
-  return items.map((item) => splitLine(decrypt(item.content), delimiter));
+  return openAccounts(
+    items.map((item) => item.content),
+    order.delimiter,
+  );
 }

@@ -27,7 +27,7 @@ const orderSelect = {
   paidAt: true,
   completedAt: true,
   accessTokenHash: true,
-  product: { select: { delimiter: true } },
+  delimiter: true,
 } as const;
 
 async function findOrder(where: { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string }) {
@@ -52,7 +52,7 @@ export async function orderStatus(idOrNumber: string, token: string | null) {
   };
   if (token === null) return summary;
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
-  const accounts = order.status === "completed" ? await deliveredAccounts(db, order.id, order.product.delimiter) : undefined;
+  const accounts = order.status === "completed" ? await deliveredAccounts(db, order) : undefined;
   return { ...summary, order: orderDto(order), payment: paymentDto(order), ...(accounts ? { accounts } : {}) };
 }
 
@@ -60,6 +60,6 @@ export async function orderStatus(idOrNumber: string, token: string | null) {
 export async function lookupOrder(orderNo: string, email: string) {
   const order = await findOrder({ orderNo: orderNo.trim().toUpperCase(), contactEmail: email.trim().toLowerCase() });
   if (!order) throw errors.orderNotFound();
-  const accounts = order.status === "completed" ? await deliveredAccounts(db, order.id, order.product.delimiter) : undefined;
+  const accounts = order.status === "completed" ? await deliveredAccounts(db, order) : undefined;
   return { order: orderDto(order), ...(accounts ? { accounts } : {}) };
 }

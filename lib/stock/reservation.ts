@@ -5,21 +5,31 @@ import type { Tx } from "../db";
 import { errors } from "../api/app-error";
 
 /**
- * Reserves `quantity` available items for an order in one guarded UPDATE that must touch
+ * Takes `quantity` available items for an order in one guarded UPDATE that must touch
  * exactly `quantity` rows, or throws `Insufficient stock` (the caller's transaction then
- * rolls back). On PostgreSQL, SKIP LOCKED lets concurrent buyers take different rows instead
- * of queueing on the same ones; SQLite runs one writer at a time.
+ * rolls back). `reserved` holds them for an unpaid order; `sold` is for an order paid in
+ * the same transaction. On PostgreSQL, SKIP LOCKED lets concurrent buyers take different
+ * rows instead of queueing on the same ones; SQLite runs one writer at a time.
+ * Returns the taken items' sealed contents, oldest first.
  */
-export async function reserveItems(tx: Tx, productId: string, orderId: string, quantity: number): Promise<void> {
+export async function takeItems(
+  tx: Tx,
+  productId: string,
+  orderId: string,
+  quantity: number,
+  as: "reserved" | "sold",
+): Promise<string[]> {
   const lock = isPostgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-  const touched = await tx.$executeRaw`
-    UPDATE "stock_items" SET "status" = 'reserved', "orderId" = ${orderId}
+  const rows = await tx.$queryRaw<{ id: number; content: string }[]>`
+    UPDATE "stock_items" SET "status" = ${as}, "orderId" = ${orderId}
     WHERE "id" IN (
       SELECT "id" FROM "stock_items"
       WHERE "productId" = ${productId} AND "status" = 'available'
       ORDER BY "id" LIMIT ${quantity} ${lock}
-    ) AND "status" = 'available'`;
-  if (touched !== quantity) throw errors.insufficientStock();
+    ) AND "status" = 'available'
+    RETURNING "id", "content"`;
+  if (rows.length !== quantity) throw errors.insufficientStock();
+  return rows.sort((a, b) => Number(a.id) - Number(b.id)).map((row) => row.content);
 }
 
 /** An expired or cancelled order's items go back on sale. */
@@ -33,9 +43,6 @@ export async function releaseItems(tx: Tx, orderId: string): Promise<number> {
 
 /** Marks exactly the order's reserved items sold; anything else means the order cannot be delivered. */
 export async function sellItems(tx: Tx, orderId: string, quantity: number): Promise<void> {
-  const result = await tx.stockItem.updateMany({
-    where: { orderId, status: "reserved" },
-    data: { status: "sold", soldAt: new Date() },
-  });
+  const result = await tx.stockItem.updateMany({ where: { orderId, status: "reserved" }, data: { status: "sold" } });
   if (result.count !== quantity) throw errors.insufficientStock();
 }

@@ -45,7 +45,6 @@ CREATE TABLE "stock_items" (
     "status" TEXT NOT NULL DEFAULT 'available',
     "orderId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "soldAt" DATETIME,
     CONSTRAINT "stock_items_productId_fkey" FOREIGN KEY ("productId") REFERENCES "products" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "stock_items_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "orders" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -122,6 +121,7 @@ CREATE TABLE "orders" (
     "payDebit" BIGINT,
     "couponId" TEXT,
     "contactEmail" TEXT NOT NULL,
+    "delimiter" TEXT NOT NULL DEFAULT '----',
     "accessTokenHash" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "expiresAt" DATETIME NOT NULL,

@@ -52,7 +52,6 @@ CREATE TABLE "stock_items" (
     "status" TEXT NOT NULL DEFAULT 'available',
     "orderId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "soldAt" TIMESTAMP(3),
 
     CONSTRAINT "stock_items_pkey" PRIMARY KEY ("id")
 );
@@ -134,6 +133,7 @@ CREATE TABLE "orders" (
     "payDebit" BIGINT,
     "couponId" TEXT,
     "contactEmail" TEXT NOT NULL,
+    "delimiter" TEXT NOT NULL DEFAULT '----',
     "accessTokenHash" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "expiresAt" TIMESTAMP(3) NOT NULL,
