@@ -12,7 +12,11 @@ export type DemoCredentials = { shopper: { email: string; password: string }; op
 /** Seeds the demo shop once, on an empty database. Returns the credentials to print, or null. */
 export async function seedDemoIfEmpty(): Promise<DemoCredentials | null> {
   if ((await db.product.count()) > 0) return null;
+  return seedDemo();
+}
 
+/** The demo catalogue, receiving addresses, coupons and two accounts (a funded shopper and an operator). */
+export async function seedDemo(): Promise<DemoCredentials> {
   for (const category of demoCategories) await db.category.create({ data: category });
   const categories = new Map((await db.category.findMany()).map((c) => [c.slug, c.id]));
 
