@@ -1,5 +1,6 @@
 // Applies migrations, and with --demo seeds the demo shop on an empty database, printing
 // its credentials once. Used by `npm start` and `npm run demo`.
+import "./load-env";
 import { migrate } from "../lib/db/migrate";
 
 const demo = process.argv.includes("--demo");

@@ -1,4 +1,5 @@
 // npm start / npm run demo: prepare the database, build once if there is no build, start.
+import "./load-env";
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 

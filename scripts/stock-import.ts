@@ -1,5 +1,6 @@
 // npm run stock:import -- <product id or slug> <file>
 // Loads one stock item per non-blank line; lines already in stock for the product are skipped.
+import "./load-env";
 import { readFileSync } from "node:fs";
 import { importStock } from "../lib/stock/import-stock";
 import { db } from "../lib/db";

@@ -27,11 +27,13 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
 ) {
   return async (req: Request, route: { params: Promise<Record<string, string>> }) => {
     try {
+      const params = (await route?.params) ?? {};
+      rejectNul([...Object.values(params), ...new URL(req.url).searchParams.values()]);
       const user = await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;
       const result = await handler({
         req,
-        params: (await route?.params) ?? {},
+        params,
         body: body as never,
         user,
         ip: clientIp(req.headers),
@@ -67,6 +69,12 @@ async function authorize(req: Request, access: Access): Promise<AuthedUser | nul
   return user;
 }
 
+// PostgreSQL text cannot hold NUL (a query with one fails), so it is refused as bad input
+// at the edge, for path, query and body alike.
+function rejectNul(values: string[]): void {
+  if (values.some((value) => value.includes("\0"))) throw new AppError("validation", "Strings must not contain NUL characters");
+}
+
 async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
@@ -86,8 +94,7 @@ async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
   } catch {
     throw new AppError("validation", "Malformed JSON body");
   }
-  // PostgreSQL text cannot hold NUL: a query with one fails, so refuse it here as bad input.
-  if (hasNul) throw new AppError("validation", "Strings must not contain NUL characters");
+  if (hasNul) rejectNul(["\0"]);
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

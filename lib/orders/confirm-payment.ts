@@ -25,10 +25,12 @@ export type ConfirmOutcome = "delivered" | "duplicate" | "already_completed" | "
 export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutcome> {
   try {
     return await transaction(async (tx) => {
+      // The guarded write comes first: on SQLite it takes the write lock before anything
+      // is read, so instances sharing the file cannot act on a stale snapshot.
+      const paidAt = new Date();
+      const moved = await tx.order.updateMany({ where: { id: notice.orderId, status: "pending" }, data: { status: "paid", paidAt } });
       const order = await tx.order.findUnique({ where: { id: notice.orderId }, select: { id: true, status: true, quantity: true } });
       if (!order) throw errors.orderNotFound();
-      const paidAt = new Date();
-      const moved = await tx.order.updateMany({ where: { id: order.id, status: "pending" }, data: { status: "paid", paidAt } });
       const outcome: ConfirmOutcome =
         moved.count === 1 ? "delivered" : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
       await tx.paymentEvent.create({

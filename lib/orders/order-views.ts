@@ -6,6 +6,7 @@ import { expireOrder } from "./expire-orders";
 import { deliveredAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
+import { isDemoAddress } from "../payments/crypto/demo-address";
 
 const orderSelect = {
   id: true,
@@ -53,7 +54,8 @@ export async function orderStatus(idOrNumber: string, token: string | null) {
   if (token === null) return summary;
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
   const accounts = order.status === "completed" ? await deliveredAccounts(db, order) : undefined;
-  return { ...summary, order: orderDto(order), payment: paymentDto(order), ...(accounts ? { accounts } : {}) };
+  const payDemo = order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
+  return { ...summary, order: orderDto(order), payment: paymentDto({ ...order, payDemo }), ...(accounts ? { accounts } : {}) };
 }
 
 /** GET /api/orders/query: order number + email (the same 404 whichever is wrong). */

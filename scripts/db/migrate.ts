@@ -1,4 +1,5 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL (default: the embedded SQLite file).
+import "../load-env";
 import { migrate } from "../../lib/db/migrate";
 
 const url = process.env.DATABASE_URL ?? "file:./data/stockline.db";

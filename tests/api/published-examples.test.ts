@@ -70,12 +70,16 @@ beforeAll(async () => {
   throw new Error("trc20_usdt never became available");
 });
 
-function expectPendingCryptoOrder(answer: Record<string, any>) {
+async function expectPendingCryptoOrder(answer: Record<string, any>) {
   expect(answer.success).toBe(true);
   expect(answer.order).toMatchObject({ product_id: SAMPLE_PRODUCT_ID, quantity: 10, status: "pending", amount: 5 });
-  expect(answer.payment).toMatchObject({ coin: "trc20_usdt", network: "TRON", demo: true });
+  expect(answer.payment).toMatchObject({ coin: "trc20_usdt", network: "TRON" });
   expect(answer.payment.amount).toMatch(/^\d+(\.\d+)?$/);
-  expect(answer.payment.address).toMatch(/^T[1-9A-HJ-NP-Za-km-z]{33}$/);
+  // Other test files add receiving addresses of their own; a demo one is always flagged.
+  const address = await db.paymentAddress.findUniqueOrThrow({
+    where: { coin_address: { coin: "trc20_usdt", address: answer.payment.address } },
+  });
+  expect(answer.payment.demo ?? false).toBe(address.demo);
 }
 
 describe("the published examples", () => {
@@ -85,24 +89,24 @@ describe("the published examples", () => {
     expect(body.products[0].stock).toBeGreaterThanOrEqual(10);
   });
 
-  it("Node fetch snippet", () => {
+  it("Node fetch snippet", async () => {
     // The snippet prints objects with console.log; a preamble makes it print JSON to read back.
     const preamble = "const print = console.log; console.log = (value) => print(JSON.stringify(value));\n";
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", preamble + swap(nodeSnippet)], { encoding: "utf8" });
     const [listed, created] = out.trim().split("\n").map((line) => JSON.parse(line));
     expect(listed.products[0].id).toBe(SAMPLE_PRODUCT_ID);
-    expectPendingCryptoOrder(created);
+    await expectPendingCryptoOrder(created);
   });
 
-  it("curl snippet", () => {
+  it("curl snippet", async () => {
     const out = execFileSync("bash", ["-c", swap(curlSnippet)], { encoding: "utf8" });
-    expectPendingCryptoOrder(JSON.parse(out));
+    await expectPendingCryptoOrder(JSON.parse(out));
   });
 
   // CI installs python3-requests; elsewhere the test runs when the module is present.
-  it.runIf(hasPythonRequests || process.env.CI)("Python requests snippet", () => {
+  it.runIf(hasPythonRequests || process.env.CI)("Python requests snippet", async () => {
     const script = `${swap(pythonSnippet)}\nimport json\nprint(json.dumps(order.json()))`;
     const out = execFileSync("/usr/bin/python3", ["-c", script], { encoding: "utf8" }).trim().split("\n");
-    expectPendingCryptoOrder(JSON.parse(out.at(-1)!));
+    await expectPendingCryptoOrder(JSON.parse(out.at(-1)!));
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "../../db";
-import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
 
@@ -27,12 +27,13 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
   for (let k = 0n; k < BigInt(MAX_STEPS); k++) {
     const amountAtomic = baseAtomic + k * step;
     for (const { address, demo } of addresses) {
-      try {
-        await db.cryptoAmountLock.create({ data: { coin, address, amount: amountAtomic.toString(), orderId, lockedUntil } });
-        return { address, amountAtomic, demo };
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
+      // DO NOTHING rather than a caught unique violation: pg-pool drops the connection of a
+      // failed statement, and a burst of orders at one price makes hundreds of attempts.
+      const claimed = await db.$executeRaw`
+        INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
+        VALUES (${randomUUID()}, ${coin}, ${address}, ${amountAtomic.toString()}, ${orderId}, ${lockedUntil})
+        ON CONFLICT DO NOTHING`;
+      if (claimed === 1) return { address, amountAtomic, demo };
     }
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
