@@ -23,12 +23,19 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
   if (!addresses.length) throw new AppError("coin_unavailable", "Coin not available");
   await db.cryptoAmountLock.deleteMany({ where: { coin, lockedUntil: { lt: new Date() } } });
 
+  // Skip the pairs live orders already hold; only a concurrent order can still win one.
+  const held = new Set(
+    (await db.cryptoAmountLock.findMany({ where: { coin }, select: { address: true, amount: true } })).map(
+      (lock) => `${lock.address}|${lock.amount}`,
+    ),
+  );
   const step = COINS[coin].stepAtomic;
   for (let k = 0n; k < BigInt(MAX_STEPS); k++) {
     const amountAtomic = baseAtomic + k * step;
     for (const { address, demo } of addresses) {
+      if (held.has(`${address}|${amountAtomic}`)) continue;
       // DO NOTHING rather than a caught unique violation: pg-pool drops the connection of a
-      // failed statement, and a burst of orders at one price makes hundreds of attempts.
+      // failed statement, which is slow under a burst of orders at one price.
       const claimed = await db.$executeRaw`
         INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
         VALUES (${randomUUID()}, ${coin}, ${address}, ${amountAtomic.toString()}, ${orderId}, ${lockedUntil})
