@@ -10,7 +10,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-http
+const server = http
   .createServer((req, res) => {
     const socketAddress = req.socket.remoteAddress ?? "unknown";
     const forwarded = req.headers["x-forwarded-for"];
@@ -18,3 +18,12 @@ http
     void handle(req, res);
   })
   .listen(port, hostname, () => console.log(`[stockline] listening on http://localhost:${port}`));
+
+// Stop taking connections, let requests in flight finish, then exit (at most 5 s).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}

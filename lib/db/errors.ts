@@ -1,12 +1,11 @@
-/** Prisma's unique-constraint error (P2002), whichever engine raised it. */
+type PrismaLikeError = {
+  code?: string;
+  meta?: { driverAdapterError?: { cause?: { kind?: string } } };
+};
+
+/** A unique-constraint violation, from a Prisma query (P2002) or a raw one (P2010), on either engine. */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; cause?: { code?: string } } | null;
-  if (!e) return false;
-  return (
-    e.code === "P2002" ||
-    e.cause?.code === "23505" ||
-    e.cause?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
-    e.cause?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    /Unique constraint failed/i.test(e.message ?? "")
-  );
+  const e = error as PrismaLikeError | null;
+  if (!e || typeof e !== "object") return false;
+  return e.code === "P2002" || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }

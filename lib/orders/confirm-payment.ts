@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../db/errors";
 import { errors } from "../api/app-error";
 import { invalidateCatalog } from "../catalog/catalog";
 import { deliverOrder } from "./delivery";
+import { recordPaymentEvent } from "./payment-events";
 
 export type PaymentNotice = {
   orderId: string;
@@ -33,9 +34,7 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
       if (!order) throw errors.orderNotFound();
       const outcome: ConfirmOutcome =
         moved.count === 1 ? "delivered" : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
-      await tx.paymentEvent.create({
-        data: { orderId: order.id, source: notice.source, eventKey: notice.eventKey, amount: notice.amount ?? null, outcome },
-      });
+      await recordPaymentEvent(tx, { orderId: order.id, source: notice.source, eventKey: notice.eventKey, amount: notice.amount ?? null, outcome });
       if (outcome === "delivered") await deliverOrder(tx, order, paidAt);
       return outcome;
     });

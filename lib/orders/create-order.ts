@@ -6,6 +6,7 @@ import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
 import { unitPriceFen } from "../catalog/pricing";
+import { productForSale } from "../catalog/product-for-sale";
 import { invalidateCatalog } from "../catalog/catalog";
 import { takeItems } from "../stock/reservation";
 import { quoteCoupon, takeCouponUse } from "../coupons/coupons";
@@ -15,6 +16,8 @@ import { isCoinEnabled } from "../payments/payment-config";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
+import { insertOrder } from "./insert-order";
+import { recordPaymentEvent } from "./payment-events";
 import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
@@ -30,10 +33,7 @@ const MINUTE_MS = 60_000;
  * and delivers, all in one transaction. Any failure leaves stock, balance and coupon as they were.
  */
 export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
-  const product = await db.product.findFirst({
-    where: { id: input.productId, listed: true },
-    select: { id: true, priceFen: true, minQuantity: true, maxQuantity: true, delimiter: true, tiers: true },
-  });
+  const product = await productForSale(input.productId);
   if (!product) throw errors.productNotFound();
   if (input.quantity < product.minQuantity) throw errors.minQuantity(product.minQuantity);
   const maxQuantity = Math.min(product.maxQuantity, 200);
@@ -77,14 +77,14 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     return await transaction(async (tx) => {
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
-      const order = await tx.order.create({
-        data: {
+      const order = await insertOrder(tx, {
           id: orderId,
           orderNo: newOrderNumber(now),
           productId: product.id,
           userId: buyer.userId,
           quantity: input.quantity,
           unitPriceFen: unitFen,
+          currency: "CNY",
           discountFen: coupon?.discountFen ?? 0n,
           amountFen,
           paymentMethod: method,
@@ -102,7 +102,6 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           completedAt: paysNow ? now : null,
           expiresAt,
           createdAt: now,
-        },
       });
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
       if (coupon) await takeCouponUse(tx, coupon.id);
@@ -114,9 +113,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           reason: "order",
           reference: order.orderNo,
         });
-        await tx.paymentEvent.create({
-          data: { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" },
-        });
+        await recordPaymentEvent(tx, { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" });
       }
       const answer = {
         order: orderDto(order),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
 import { decrypt } from "../crypto/secret-box";
 import { splitLine, type DeliveredAccount } from "../stock/split-line";
 import { sellItems } from "../stock/reservation";
@@ -15,15 +15,9 @@ export function openAccounts(sealed: string[], delimiter: string): DeliveredAcco
 }
 
 /** The delivered lines of a completed order, decrypted and split on the order's delimiter. */
-export async function deliveredAccounts(
-  reader: Pick<Tx, "stockItem">,
-  order: { id: string; delimiter: string },
-): Promise<DeliveredAccount[]> {
-  const items = await reader.stockItem.findMany({
-    where: { orderId: order.id, status: "sold" },
-    select: { content: true },
-    orderBy: { id: "asc" },
-  });
+export async function deliveredAccounts(order: { id: string; delimiter: string }): Promise<DeliveredAccount[]> {
+  const items = await db.$queryRaw<{ content: string }[]>`
+    SELECT "content" FROM "stock_items" WHERE "orderId" = ${order.id} AND "status" = 'sold' ORDER BY "id"`;
   return openAccounts(
     items.map((item) => item.content),
     order.delimiter,

@@ -1,0 +1,16 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db";
+
+export type PaymentEventInput = { orderId: string; source: string; eventKey: string; amount: string | null; outcome: string };
+
+/**
+ * Records a payment event under its unique key, in the caller's transaction; a second
+ * event with the same key fails the transaction (the caller treats it as a duplicate).
+ * Hand-written INSERT: it is on the order path.
+ */
+export async function recordPaymentEvent(tx: Tx, event: PaymentEventInput): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "payment_events" ("id", "orderId", "source", "eventKey", "amount", "outcome", "createdAt")
+    VALUES (${randomUUID()}, ${event.orderId}, ${event.source}, ${event.eventKey}, ${event.amount}, ${event.outcome}, ${new Date()})`;
+}
