@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "../db";
+import type { Tx } from "../db";
 import { decrypt } from "../crypto/secret-box";
 import { splitLine, type DeliveredAccount } from "../stock/split-line";
 import { sellItems } from "../stock/reservation";
@@ -12,14 +12,4 @@ export async function deliverOrder(tx: Tx, order: { id: string; quantity: number
 
 export function openAccounts(sealed: string[], delimiter: string): DeliveredAccount[] {
   return sealed.map((content) => splitLine(decrypt(content), delimiter));
-}
-
-/** The delivered lines of a completed order, decrypted and split on the order's delimiter. */
-export async function deliveredAccounts(order: { id: string; delimiter: string }): Promise<DeliveredAccount[]> {
-  const items = await db.$queryRaw<{ content: string }[]>`
-    SELECT "content" FROM "stock_items" WHERE "orderId" = ${order.id} AND "status" = 'sold' ORDER BY "id"`;
-  return openAccounts(
-    items.map((item) => item.content),
-    order.delimiter,
-  );
 }

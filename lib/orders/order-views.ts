@@ -3,29 +3,33 @@ import { db } from "../db";
 import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
-import { deliveredAccounts } from "./delivery";
+import { openAccounts } from "./delivery";
 import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { Prisma } from "../generated/sqlite/client";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
 
-type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string };
+type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string; sealedItems: string[] };
 
 // Status polling is the hottest read of the shop: one hand-written query (a quarter of
-// the cost of a Prisma one), with the same columns on SQLite and PostgreSQL.
-const columns = Prisma.sql`SELECT "id", "orderNo", "productId", "quantity", "unitPriceFen", "discountFen", "amountFen",
-  "currency", "paymentMethod", "coin", "payAddress", "payAmount", "contactEmail", "status", "createdAt",
-  "expiresAt", "paidAt", "completedAt", "accessTokenHash", "delimiter" FROM "orders"`;
+// the cost of a Prisma one) returns the order with its delivered items, one row per item.
+const columns = Prisma.sql`SELECT o."id", o."orderNo", o."productId", o."quantity", o."unitPriceFen", o."discountFen",
+  o."amountFen", o."currency", o."paymentMethod", o."coin", o."payAddress", o."payAmount", o."contactEmail", o."status",
+  o."createdAt", o."expiresAt", o."paidAt", o."completedAt", o."accessTokenHash", o."delimiter", s."content" AS "sealed"
+  FROM "orders" o LEFT JOIN "stock_items" s ON s."orderId" = o."id" AND s."status" = 'sold'`;
 
 async function readOrder(where: { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string }) {
   const filter =
     "id" in where
-      ? Prisma.sql`WHERE "id" = ${where.id}`
+      ? Prisma.sql`WHERE o."id" = ${where.id}`
       : "contactEmail" in where
-        ? Prisma.sql`WHERE "orderNo" = ${where.orderNo} AND "contactEmail" = ${where.contactEmail}`
-        : Prisma.sql`WHERE "orderNo" = ${where.orderNo}`;
-  const rows = await db.$queryRaw<OrderRecord[]>`${columns} ${filter}`;
-  return rows[0];
+        ? Prisma.sql`WHERE o."orderNo" = ${where.orderNo} AND o."contactEmail" = ${where.contactEmail}`
+        : Prisma.sql`WHERE o."orderNo" = ${where.orderNo}`;
+  const rows = await db.$queryRaw<(Omit<OrderRecord, "sealedItems"> & { sealed: string | null })[]>`${columns} ${filter} ORDER BY s."id"`;
+  const first = rows[0];
+  if (!first) return undefined;
+  const { sealed: _first, ...order } = first;
+  return { ...order, sealedItems: rows.flatMap((row) => (row.sealed ? [row.sealed] : [])) } satisfies OrderRecord;
 }
 
 async function findOrder(where: Parameters<typeof readOrder>[0]) {
@@ -50,7 +54,7 @@ export async function orderStatus(idOrNumber: string, token: string | null) {
   };
   if (token === null) return summary;
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
-  const accounts = order.status === "completed" ? await deliveredAccounts(order) : undefined;
+  const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
   const payDemo = order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
   return { ...summary, order: orderDto(order), payment: paymentDto({ ...order, payDemo }), ...(accounts ? { accounts } : {}) };
 }
@@ -59,6 +63,6 @@ export async function orderStatus(idOrNumber: string, token: string | null) {
 export async function lookupOrder(orderNo: string, email: string) {
   const order = await findOrder({ orderNo: orderNo.trim().toUpperCase(), contactEmail: email.trim().toLowerCase() });
   if (!order) throw errors.orderNotFound();
-  const accounts = order.status === "completed" ? await deliveredAccounts(order) : undefined;
+  const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
   return { order: orderDto(order), ...(accounts ? { accounts } : {}) };
 }
