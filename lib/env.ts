@@ -2,11 +2,6 @@
 // the embedded mode (one SQLite file under ./data) run with no configuration at all.
 import { z } from "zod";
 
-const flag = z
-  .enum(["true", "false", "1", "0", ""])
-  .optional()
-  .transform((value) => value === "true" || value === "1");
-
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -32,7 +27,6 @@ const schema = z.object({
   SWEEPER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
-  STOCKLINE_DEMO: flag,
 });
 
 export type Env = z.infer<typeof schema>;

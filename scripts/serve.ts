@@ -15,7 +15,12 @@ const port = process.env.PORT ?? "3000";
 console.log(`[stockline] starting on http://localhost:${port}`);
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
   stdio: "inherit",
-  env: { ...process.env, PORT: port, NODE_ENV: "production", ...(demo ? { STOCKLINE_DEMO: "true" } : {}) },
+  env: {
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    ...process.env,
+    PORT: port,
+    NODE_ENV: "production",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -25,9 +25,12 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
   options: { access: Access; body?: Schema },
   handler: (ctx: Context<Schema extends z.ZodType ? z.infer<Schema> : undefined>) => Promise<Response | object>,
 ) {
-  return async (req: Request, route: { params: Promise<Record<string, string>> }) => {
+  return async (req: Request, route: { params: Promise<Record<string, string | string[] | undefined>> }) => {
     try {
-      const params = (await route?.params) ?? {};
+      // Catch-all segments arrive as arrays; handlers see them joined with "/".
+      const params = Object.fromEntries(
+        Object.entries((await route?.params) ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : (value ?? "")]),
+      );
       rejectNul([...Object.values(params), ...new URL(req.url).searchParams.values()]);
       const user = await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;

@@ -19,7 +19,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
-    env: { ...process.env, ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, NEXTAUTH_URL: baseUrl, ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (log += chunk));
