@@ -3,6 +3,9 @@ import "./load-env";
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
+// Next's anonymous telemetry is off unless the operator turns it on.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const demo = process.argv.includes("--demo");
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });

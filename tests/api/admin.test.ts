@@ -1,3 +1,4 @@
+import { enableCoin } from "../support/receiving-address";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeCoupon, makeProduct, makeUser, stockCounts } from "../support/fixtures";
@@ -31,19 +32,10 @@ describe("POST /api/admin/orders/:id/cancel", () => {
     const product = await makeProduct({ stock: 4, priceFen: 1000n });
     const coupon = await makeCoupon({ remainingUses: 2, value: 100 });
     const buyer = await makeUser();
-    await db.paymentAddress.upsert({
-      where: { coin_address: { coin: "trc20_usdt", address: "TAdminCancelTestAddress000000000001" } },
-      create: { coin: "trc20_usdt", address: "TAdminCancelTestAddress000000000001" },
-      update: { active: true },
-    });
-    // The server caches the payment configuration for 5 s: retry until the coin is on.
-    let pending: Awaited<ReturnType<typeof createOrder>> | undefined;
-    for (let i = 0; i < 40 && pending?.status !== 200; i++) {
-      pending = await createOrder({ productId: product.id, quantity: 3, contactEmail: buyer.email, paymentMethod: "crypto", coin: "trc20_usdt", couponCode: coupon.code });
-      if (pending.status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(pending!.status).toBe(200);
-    const orderId = pending!.body.order.id;
+    await enableCoin("trc20_usdt", "TAdminCancelTestAddress000000000001");
+    const pending = await createOrder({ productId: product.id, quantity: 3, contactEmail: buyer.email, paymentMethod: "crypto", coin: "trc20_usdt", couponCode: coupon.code });
+    expect(pending.status).toBe(200);
+    const orderId = pending.body.order.id;
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 3, sold: 0 });
 
     const cancelled = await api(`/api/admin/orders/${orderId}/cancel`, { method: "POST", token: admin.token });

@@ -1,3 +1,4 @@
+import { enableCoin } from "../support/receiving-address";
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
@@ -112,18 +113,7 @@ describe("POST /api/auth/register and /api/auth/login", () => {
 
 describe("admin guard on POST /api/admin/orders/:id/confirm", () => {
   beforeAll(async () => {
-    await db.paymentAddress.upsert({
-      where: { coin_address: { coin: COIN, address: "TAuthTestReceivingAddress000000001" } },
-      create: { coin: COIN, address: "TAuthTestReceivingAddress000000001" },
-      update: { active: true },
-    });
-    // The server caches its payment config for 5 s: wait until it offers the coin.
-    for (let attempt = 0; ; attempt++) {
-      const { body } = await api("/api/payment-config");
-      if (body.methods.crypto.coins.some((entry: { coin: string }) => entry.coin === COIN)) break;
-      if (attempt >= 40) throw new Error(`${COIN} never became enabled`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await enableCoin(COIN, "TAuthTestReceivingAddress000000001");
   });
 
   it("answers 401 without a token and 403 for a customer, and lets an admin confirm", async () => {

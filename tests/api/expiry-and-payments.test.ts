@@ -1,3 +1,4 @@
+import { enableCoin } from "../support/receiving-address";
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
@@ -13,18 +14,7 @@ let adminToken: string;
 beforeAll(async () => {
   expect(INTERNAL_KEY).toBeTruthy();
   adminToken = (await makeUser({ role: "admin" })).token;
-  await db.paymentAddress.upsert({
-    where: { coin_address: { coin: COIN, address: "TExpiryTestReceivingAddress0000001" } },
-    create: { coin: COIN, address: "TExpiryTestReceivingAddress0000001" },
-    update: { active: true },
-  });
-  // The server caches its payment config for 5 s: wait until it offers the coin.
-  for (let attempt = 0; ; attempt++) {
-    const { body } = await api("/api/payment-config");
-    if (body.methods.crypto.coins.some((entry: { coin: string }) => entry.coin === COIN)) break;
-    if (attempt >= 40) throw new Error(`${COIN} never became enabled`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await enableCoin(COIN, "TExpiryTestReceivingAddress0000001");
 });
 
 /** A pending crypto order for `quantity` of a fresh 5-item product; a random price keeps its amount apart. */

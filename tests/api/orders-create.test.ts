@@ -1,5 +1,6 @@
 // Contract tests of POST /api/orders/create: fields, reservation, balance payment and
 // delivery, the published errors, wholesale tiers, coupons and Idempotency-Key.
+import { enableCoin } from "../support/receiving-address";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
@@ -29,24 +30,10 @@ function usdtCents(amount: string): bigint {
 }
 
 beforeAll(async () => {
-  await db.paymentAddress.upsert({
-    where: { coin_address: { coin: COIN, address: ADDRESS } },
-    create: { coin: COIN, address: ADDRESS },
-    update: { active: true },
-  });
-  // The server caches its payment config for 5 s: wait (bounded) until the coin is on.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const { body } = await api("/api/payment-config");
-    if (body.methods.crypto.coins.some((c: { coin: string }) => c.coin === COIN)) {
-      expect(body.cny_per_usdt).toBe(process.env.CNY_PER_USDT ?? "7.20");
-      const [whole, fraction = ""] = String(body.cny_per_usdt).split(".");
-      rateMicro = BigInt(whole! + fraction.padEnd(6, "0"));
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`${COIN} was not enabled within 15 s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const body = await enableCoin(COIN, ADDRESS);
+  expect(body.cny_per_usdt).toBe(process.env.CNY_PER_USDT ?? "7.20");
+  const [whole, fraction = ""] = String(body.cny_per_usdt).split(".");
+  rateMicro = BigInt(whole! + fraction.padEnd(6, "0"));
 });
 
 describe("crypto orders", () => {

@@ -1,7 +1,8 @@
+import { enableCoin } from "../support/receiving-address";
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder, randomIp } from "../support/api";
-import { db, makeProduct, makeUser } from "../support/fixtures";
+import { makeProduct, makeUser } from "../support/fixtures";
 
 const COIN = "trc20_usdt";
 const query = (orderNo: string, email: string, ip?: string) =>
@@ -9,18 +10,7 @@ const query = (orderNo: string, email: string, ip?: string) =>
 const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
 
 beforeAll(async () => {
-  await db.paymentAddress.upsert({
-    where: { coin_address: { coin: COIN, address: "TLookupTestReceivingAddress0000001" } },
-    create: { coin: COIN, address: "TLookupTestReceivingAddress0000001" },
-    update: { active: true },
-  });
-  // The server caches its payment config for 5 s: wait until it offers the coin.
-  for (let attempt = 0; ; attempt++) {
-    const { body } = await api("/api/payment-config");
-    if (body.methods.crypto.coins.some((entry: { coin: string }) => entry.coin === COIN)) break;
-    if (attempt >= 40) throw new Error(`${COIN} never became enabled`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await enableCoin(COIN, "TLookupTestReceivingAddress0000001");
 });
 
 /** A completed order, paid from a CNY balance through the API. */

@@ -1,8 +1,9 @@
 // Concurrency through the real HTTP server: every request of a race is fired at once
 // (Promise.all), and the outcome is checked in the answers and in the database.
+import { enableCoin } from "../support/receiving-address";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, createOrder, type ApiResponse } from "../support/api";
+import { createOrder, type ApiResponse } from "../support/api";
 import { balances, db, makeCoupon, makeProduct, makeUser, stockCounts } from "../support/fixtures";
 import { decrypt } from "@/lib/crypto/secret-box";
 import { transaction } from "@/lib/db";
@@ -39,21 +40,7 @@ const succeeded = (responses: ApiResponse[]) => responses.filter((r) => r.status
 const itemsOf = (productId: string) =>
   db.stockItem.findMany({ where: { productId }, select: { id: true, status: true, orderId: true, content: true } });
 
-beforeAll(async () => {
-  await db.paymentAddress.upsert({
-    where: { coin_address: { coin: COIN, address: PAY_ADDRESS } },
-    create: { coin: COIN, address: PAY_ADDRESS },
-    update: { active: true },
-  });
-  // The server caches the payment configuration for 5 s: wait until it offers the coin.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const { body } = await api("/api/payment-config");
-    if (body.methods?.crypto?.coins?.some((entry: { coin: string }) => entry.coin === COIN)) break;
-    if (Date.now() > deadline) throw new Error(`${COIN} never appeared in GET /api/payment-config`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-});
+beforeAll(() => enableCoin(COIN, PAY_ADDRESS));
 
 describe("60 buyers race for the last 10 items", () => {
   it("crypto orders: exactly 10 reserve one item each, 50 get Insufficient stock", async () => {
