@@ -5,22 +5,42 @@
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 const filters = process.argv.slice(2);
+mkdirSync("data/test", { recursive: true });
 const engines = (process.env.TEST_DATABASES ?? "sqlite,postgresql").split(",");
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const results: string[] = [];
+const vitest = ["node_modules/vitest/vitest.mjs", "run"];
+const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const report = `data/test/report-${process.pid}.json`;
+  const isVitest = args[0] === vitest[0];
+  const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
+  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env } });
   const ok = result.status === 0;
+  if (isVitest) countTests(report, ok);
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return ok;
+}
+
+/** Adds a vitest JSON report to the totals; a run that wrote none counts as one failure. */
+function countTests(report: string, ok: boolean) {
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests;
+  } catch {
+    if (!ok) totals.failed += 1;
+  }
+  rmSync(report, { force: true });
 }
 
 const testEnv = {
@@ -33,7 +53,6 @@ const testEnv = {
   SWEEPER_INTERVAL_SECONDS: "1",
   NEXTAUTH_SECRET: randomBytes(16).toString("hex"),
 };
-const vitest = ["node_modules/vitest/vitest.mjs", "run"];
 let ok = true;
 
 if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
@@ -41,7 +60,6 @@ if (ok && !process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
 if (ok && engines.includes("sqlite")) {
-  mkdirSync("data/test", { recursive: true });
   const file = `data/test/stockline_test-${process.pid}.db`;
   ok = run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...filters], {
     ...testEnv,
@@ -81,4 +99,6 @@ if (ok && engines.includes("postgresql")) {
 }
 
 console.log(`\n=== summary ===\n${results.join("\n")}`);
+if (!ok && totals.failed === 0) totals.failed = 1; // a step other than a test run failed
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
 process.exit(ok ? 0 : 1);
