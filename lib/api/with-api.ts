@@ -14,6 +14,7 @@ export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
 type Context<Body> = {
   req: Request;
   params: Record<string, string>;
+  query: URLSearchParams;
   body: Body;
   user: AuthedUser | null;
   ip: string;
@@ -31,12 +32,14 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
       const params = Object.fromEntries(
         Object.entries((await route?.params) ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : (value ?? "")]),
       );
-      rejectNul([...Object.values(params), ...new URL(req.url).searchParams.values()]);
+      const query = new URL(req.url).searchParams;
+      rejectNul([...Object.values(params), ...query.values()]);
       const user = await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;
       const result = await handler({
         req,
         params,
+        query,
         body: body as never,
         user,
         ip: clientIp(req.headers),

@@ -13,9 +13,9 @@ type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string; seal
 
 // Status polling is the hottest read of the shop: one hand-written query (a quarter of
 // the cost of a Prisma one) returns the order with its delivered items, one row per item.
-const columns = Prisma.sql`SELECT o."id", o."orderNo", o."productId", o."quantity", o."unitPriceFen", o."discountFen",
-  o."amountFen", o."currency", o."paymentMethod", o."coin", o."payAddress", o."payAmount", o."contactEmail", o."status",
-  o."createdAt", o."expiresAt", o."paidAt", o."completedAt", o."accessTokenHash", o."delimiter", s."content" AS "sealed"
+// (`o.*`: the shortest statement is the cheapest for SQLite to prepare, which the driver
+// adapter does on every call.)
+const columns = Prisma.sql`SELECT o.*, s."content" AS "sealed"
   FROM "orders" o LEFT JOIN "stock_items" s ON s."orderId" = o."id" AND s."status" = 'sold'`;
 
 async function readOrder(where: { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string }) {

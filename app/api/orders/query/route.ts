@@ -2,7 +2,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { lookupOrderLimited } from "@/lib/orders/lookup-limited";
 
-export const GET = withApi({ access: "public" }, async ({ req, ip }) => {
-  const query = new URL(req.url).searchParams;
-  return lookupOrderLimited(query.get("order_no"), query.get("email"), ip);
-});
+export const GET = withApi({ access: "public" }, async ({ query, ip }) =>
+  lookupOrderLimited(query.get("order_no"), query.get("email"), ip),
+);

@@ -2,6 +2,4 @@
 import { withApi } from "@/lib/api/with-api";
 import { orderStatus } from "@/lib/orders/order-views";
 
-export const GET = withApi({ access: "public" }, async ({ req, params }) =>
-  orderStatus(params.id ?? "", new URL(req.url).searchParams.get("token")),
-);
+export const GET = withApi({ access: "public" }, async ({ params, query }) => orderStatus(params.id ?? "", query.get("token")));
