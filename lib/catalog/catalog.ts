@@ -23,20 +23,38 @@ const productSelect = {
 // (CATALOG_CACHE_MS, default 1 s, dropped at once when this process changes stock) keeps
 // the catalogue at the framework's speed under load.
 let cache: { at: number; products: ProductDto[] } | undefined;
+let loading: Promise<ProductDto[]> | undefined;
+let generation = 0;
 
 export function invalidateCatalog(): void {
+  generation++;
   cache = undefined;
+  loading = undefined;
 }
 
 export async function listProducts(): Promise<ProductDto[]> {
   if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.products;
+  // One read at a time: requests arriving while it runs share it instead of each querying.
+  if (!loading) {
+    const mine = loadProducts().finally(() => {
+      if (loading === mine) loading = undefined;
+    });
+    loading = mine;
+  }
+  return loading;
+}
+
+async function loadProducts(): Promise<ProductDto[]> {
+  const startedAt = Date.now();
+  const startedGeneration = generation;
   const [products, counts] = await Promise.all([
     db.product.findMany({ where: { listed: true }, select: productSelect, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
   ]);
   const stock = new Map(counts.map((row) => [row.productId, row._count._all]));
   const dtos = products.map((product) => productDto(product, stock.get(product.id) ?? 0));
-  cache = { at: Date.now(), products: dtos };
+  // A read that began before a stock change in this process must not be kept as fresh.
+  if (startedGeneration === generation) cache = { at: startedAt, products: dtos };
   return dtos;
 }
 

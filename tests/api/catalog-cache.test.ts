@@ -1,0 +1,33 @@
+// The catalogue copy kept in memory (CATALOG_CACHE_MS) never shows stale stock for changes
+// this instance made: every order drops it. (The other tests run with the copy off.)
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomIp } from "../support/api";
+import { makeProduct, makeUser } from "../support/fixtures";
+import { startServer, type RunningServer } from "../support/server";
+
+let cached: RunningServer;
+beforeAll(async () => {
+  cached = await startServer({ CATALOG_CACHE_MS: "60000" });
+});
+afterAll(() => cached.stop());
+
+async function stockOf(productId: string): Promise<number> {
+  const response = await fetch(`${cached.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } });
+  const body = (await response.json()) as { products: { id: string; stock: number }[] };
+  return body.products.find((product) => product.id === productId)!.stock;
+}
+
+describe("the catalogue cache", () => {
+  it("shows an order's effect on stock at once on the instance that took it", async () => {
+    const product = await makeProduct({ stock: 5 });
+    const buyer = await makeUser({ balanceFen: 10_000n });
+    expect(await stockOf(product.id)).toBe(5);
+    const ordered = await fetch(`${cached.baseUrl}/api/orders/create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${buyer.token}`, "x-forwarded-for": randomIp() },
+      body: JSON.stringify({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
+    });
+    expect(ordered.status).toBe(200);
+    expect(await stockOf(product.id)).toBe(3);
+  });
+});
