@@ -1,17 +1,18 @@
 // AES-256-GCM for secrets at rest (stock lines, stored idempotent answers), and a keyed
 // hash so equal lines can be found without storing them in clear.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
 import { masterKey } from "./master-key";
 
 const VERSION = "v1";
-let keys: { enc: Buffer; mac: Buffer } | undefined;
+// Key objects are made once: building one per call is a measurable share of a status read.
+let keys: { enc: KeyObject; mac: KeyObject } | undefined;
 
 function derivedKeys() {
   if (!keys) {
     const master = masterKey();
     keys = {
-      enc: Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/enc", 32)),
-      mac: Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/mac", 32)),
+      enc: createSecretKey(Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/enc", 32))),
+      mac: createSecretKey(Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "stockline/mac", 32))),
     };
   }
   return keys;
