@@ -24,7 +24,6 @@ import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
 
 export type Buyer = { userId: string | null };
-export type CreatedOrder = Awaited<ReturnType<typeof createOrder>>;
 
 const MINUTE_MS = 60_000;
 

@@ -1,32 +1,16 @@
 import "server-only";
 import { Prisma } from "../generated/sqlite/client";
 import type { Tx } from "../db";
+import type { OrderRow } from "./order-dto";
 
-export type NewOrder = {
-  id: string;
-  orderNo: string;
-  productId: string;
+/** An order row: what the API shows of it, and the columns it never shows. */
+export type NewOrder = Omit<OrderRow, "payDemo"> & {
   userId: string | null;
-  quantity: number;
-  unitPriceFen: bigint;
-  discountFen: bigint;
-  amountFen: bigint;
-  currency: string;
-  paymentMethod: string;
-  coin: string | null;
-  payAddress: string | null;
-  payAmount: string | null;
   cnyPerUsdtMicro: bigint | null;
   payDebit: bigint | null;
   couponId: string | null;
-  contactEmail: string;
   delimiter: string;
   accessTokenHash: string;
-  status: string;
-  createdAt: Date;
-  expiresAt: Date;
-  paidAt: Date | null;
-  completedAt: Date | null;
 };
 
 /**
