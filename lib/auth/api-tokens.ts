@@ -15,12 +15,15 @@ export async function issueApiToken(userId: string, name = "api"): Promise<{ tok
   return { token, expiresAt };
 }
 
-export async function revokeApiToken(userId: string, tokenId: string): Promise<boolean> {
-  const result = await db.apiToken.updateMany({
-    where: { id: tokenId, userId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  return result.count === 1;
+function bearerToken(header: string): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+}
+
+/** Logout: the token in this `Authorization: Bearer` header stops working at once. */
+export async function revokePresentedToken(header: string): Promise<void> {
+  const token = bearerToken(header);
+  if (!token) return;
+  await db.apiToken.updateMany({ where: { tokenHash: hashToken(token), revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /**
@@ -29,12 +32,12 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<b
  * costs a quarter of a Prisma one (measured by `npm run bench`).
  */
 export async function authenticateBearer(header: string): Promise<AuthedUser | null> {
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) return null;
+  const token = bearerToken(header);
+  if (!token) return null;
   const rows = await db.$queryRaw<(AuthedUser & { expiresAt: Date; revokedAt: Date | null })[]>`
     SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
     FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId"
-    WHERE t."tokenHash" = ${hashToken(match[1]!)}`;
+    WHERE t."tokenHash" = ${hashToken(token)}`;
   const row = rows[0];
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   return { id: row.id, email: row.email, role: row.role };

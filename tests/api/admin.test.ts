@@ -1,7 +1,7 @@
 import { enableCoin } from "../support/receiving-address";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
-import { db, makeCoupon, makeProduct, makeUser, stockCounts } from "../support/fixtures";
+import { balances, db, makeCoupon, makeProduct, makeUser, stockCounts } from "../support/fixtures";
 
 let admin: Awaited<ReturnType<typeof makeUser>>;
 let customer: Awaited<ReturnType<typeof makeUser>>;
@@ -9,6 +9,7 @@ let customer: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
   admin = await makeUser({ role: "admin" });
   customer = await makeUser({ balanceFen: 10_000n });
+  await enableCoin("trc20_usdt", "TAdminCancelTestAddress000000000001");
 });
 
 describe("the admin API guard", () => {
@@ -32,7 +33,6 @@ describe("POST /api/admin/orders/:id/cancel", () => {
     const product = await makeProduct({ stock: 4, priceFen: 1000n });
     const coupon = await makeCoupon({ remainingUses: 2, value: 100 });
     const buyer = await makeUser();
-    await enableCoin("trc20_usdt", "TAdminCancelTestAddress000000000001");
     const pending = await createOrder({ productId: product.id, quantity: 3, contactEmail: buyer.email, paymentMethod: "crypto", coin: "trc20_usdt", couponCode: coupon.code });
     expect(pending.status).toBe(200);
     const orderId = pending.body.order.id;
@@ -60,5 +60,41 @@ describe("POST /api/admin/orders/:id/cancel", () => {
     const refused = await api(`/api/admin/orders/${paid.body.order.id}/cancel`, { method: "POST", token: admin.token });
     expect(refused.status).toBe(400);
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 0, sold: 1 });
+  });
+});
+
+describe("POST /api/admin/orders/:id/refund", () => {
+  it("refunds a balance-paid order to the same balance once; the items stay sold", async () => {
+    const product = await makeProduct({ stock: 3, priceFen: 250n });
+    const buyer = await makeUser({ balanceFen: 1_000n, balanceUsdtMicro: 5_000_000n });
+    const cny = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const usdt = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_crypto" }, { token: buyer.token });
+    expect([cny.status, usdt.status]).toEqual([200, 200]);
+    const spentUsdt = 5_000_000n - (await balances(buyer.id)).usdt;
+
+    const refunded = await api(`/api/admin/orders/${cny.body.order.id}/refund`, { method: "POST", token: admin.token });
+    expect(refunded.status).toBe(200);
+    expect(refunded.body).toMatchObject({ status: "refunded", credited: { currency: "CNY", amount: 5 } });
+    const refundedUsdt = await api(`/api/admin/orders/${usdt.body.order.id}/refund`, { method: "POST", token: admin.token });
+    expect(refundedUsdt.body.credited.currency).toBe("USDT");
+
+    const after = await balances(buyer.id);
+    expect(after).toMatchObject({ cny: 1_000n, usdt: 5_000_000n, ledgerCny: 1_000n, ledgerUsdt: 5_000_000n });
+    expect(spentUsdt).toBeGreaterThan(0n);
+    expect(await stockCounts(product.id)).toEqual({ available: 0, reserved: 0, sold: 3 });
+    expect((await api(`/api/orders/${cny.body.order.id}/status`)).body.status).toBe("refunded");
+
+    const twice = await api(`/api/admin/orders/${cny.body.order.id}/refund`, { method: "POST", token: admin.token });
+    expect(twice.status).toBe(400);
+    expect((await balances(buyer.id)).cny).toBe(1_000n);
+  });
+
+  it("refuses pending and unknown orders, and customers", async () => {
+    const product = await makeProduct({ stock: 2 });
+    const pending = await createOrder({ productId: product.id, quantity: 1, contactEmail: customer.email, paymentMethod: "crypto", coin: "trc20_usdt" });
+    expect(pending.status).toBe(200);
+    expect((await api(`/api/admin/orders/${pending.body.order.id}/refund`, { method: "POST", token: admin.token })).status).toBe(400);
+    expect((await api(`/api/admin/orders/${pending.body.order.id}/refund`, { method: "POST", token: customer.token })).status).toBe(403);
+    expect((await api(`/api/admin/orders/00000000-0000-0000-0000-000000000000/refund`, { method: "POST", token: admin.token })).status).toBe(404);
   });
 });

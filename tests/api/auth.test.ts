@@ -139,3 +139,16 @@ describe("admin guard on POST /api/admin/orders/:id/confirm", () => {
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 0, sold: 1 });
   });
 });
+
+describe("POST /api/auth/logout", () => {
+  it("revokes the token it is called with, and only that one", async () => {
+    const user = await makeUser({ balanceFen: 10_000n });
+    const second = (await login(user.email, user.password)).body.token as string;
+    const out = await api("/api/auth/logout", { method: "POST", token: user.token });
+    expect(out.status).toBe(200);
+    expect(out.body).toMatchObject({ success: true, revoked: true });
+    expect((await buyWithBalance(user.token)).status).toBe(401);
+    expect((await api("/api/auth/logout", { method: "POST", token: user.token })).status).toBe(401);
+    expect((await buyWithBalance(second)).status).toBe(200);
+  });
+});
