@@ -33,25 +33,30 @@ export async function registerUser(input: z.infer<typeof registrationSchema>, ro
 
 /**
  * Checks a password, rate limited per email and per IP (10 failures per 15 minutes each).
- * The same error answers an unknown email and a wrong password.
+ * Every attempt takes its point before the password is checked, and a success gives it
+ * back, so concurrent guesses cannot slip past the limit. The same error answers an
+ * unknown email and a wrong password.
  */
 export async function verifyCredentials(
   input: z.infer<typeof credentialsSchema>,
   ip: string,
 ): Promise<PublicUser> {
   const keys = [`email:${input.email}`, `ip:${ip}`];
-  for (const key of keys) {
-    const state = await loginLimiter().get(key);
-    if (state && state.remainingPoints <= 0) {
-      throw new AppError("rate_limited", "Too many requests", { retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) });
+  const taken: string[] = [];
+  try {
+    for (const key of keys) {
+      await consumeOrThrow(loginLimiter(), key);
+      taken.push(key);
     }
+  } catch (error) {
+    // Refused by one limit: the point taken on the other is not a failed login.
+    for (const key of taken) await loginLimiter().reward(key, 1);
+    throw error;
   }
   const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true } });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) {
-    for (const key of keys) await consumeOrThrow(loginLimiter(), key).catch(() => undefined);
-    throw new AppError("invalid_credentials", "Invalid email or password");
-  }
+  if (!user || !ok) throw new AppError("invalid_credentials", "Invalid email or password");
+  for (const key of keys) await loginLimiter().reward(key, 1);
   const { passwordHash: _omit, ...rest } = user;
   return rest;
 }

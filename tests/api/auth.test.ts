@@ -109,6 +109,15 @@ describe("POST /api/auth/register and /api/auth/login", () => {
     expect(limited.body).not.toHaveProperty("token");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   });
+
+  it("holds the failed-login limit under 20 concurrent guesses, and successful logins do not count", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 12; i++) expect((await login(user.email, user.password)).status).toBe(200);
+    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => login(user.email, `guess-${i}`)));
+    const statuses = guesses.map((guess) => guess.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
 });
 
 describe("admin guard on POST /api/admin/orders/:id/confirm", () => {
