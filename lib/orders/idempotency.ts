@@ -35,3 +35,11 @@ export async function replay(claim: IdempotencyClaim): Promise<object | undefine
   }
   return { ...JSON.parse(decrypt(record.body)), idempotent_replay: true };
 }
+
+const RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Answers are kept for 24 hours (as Stripe does); the sweeper forgets older ones. */
+export async function forgetOldAnswers(now = new Date()): Promise<number> {
+  const result = await db.idempotencyRecord.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } } });
+  return result.count;
+}

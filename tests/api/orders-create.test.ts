@@ -1,6 +1,7 @@
 // Contract tests of POST /api/orders/create: fields, reservation, balance payment and
 // delivery, the published errors, wholesale tiers, coupons and Idempotency-Key.
 import { enableCoin } from "../support/receiving-address";
+import { claimFor } from "@/lib/orders/idempotency";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
@@ -324,5 +325,23 @@ describe("Idempotency-Key", () => {
     const after = await balances(user.id);
     expect(after.cny).toBe(10_000n - 600n);
     expect(after.ledgerCny).toBe(after.cny);
+  });
+
+  it("forgets a key's answer after 24 hours (the in-process sweeper), so the key makes a new order", async () => {
+    const product = await makeProduct({ priceFen: 300n, stock: 5 });
+    const headers = key();
+    const json = { productId: product.id, quantity: 1, contactEmail: EMAIL, paymentMethod: "crypto", coin: COIN };
+    const first = await createOrder(json, { headers });
+    expect(first.status).toBe(200);
+    const record = { key: claimFor(headers["idempotency-key"], null, json)!.key };
+    await db.idempotencyRecord.update({ where: record, data: { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) } });
+    const deadline = Date.now() + 10_000;
+    while (await db.idempotencyRecord.findUnique({ where: record })) {
+      if (Date.now() > deadline) throw new Error("the sweeper did not forget the day-old answer");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const again = await createOrder(json, { headers });
+    expect(again.status).toBe(200);
+    expect(again.body.order.id).not.toBe(first.body.order.id);
   });
 });
