@@ -6,6 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env, isPostgres } from "./env";
 import { sqlitePath } from "./db/sqlite-path";
+import { serializedSqlite } from "./db/serialized-sqlite";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 
@@ -20,7 +21,7 @@ function create(): Db {
   }
   const file = sqlitePath(env.DATABASE_URL);
   mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url: file, timeout: 10_000 }));
   return new SqliteClient({ adapter });
 }
 

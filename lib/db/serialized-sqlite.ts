@@ -1,0 +1,92 @@
+// Prisma's better-sqlite3 adapter runs every query on one connection and locks only
+// transactions against each other: a query outside a transaction runs inside whichever
+// transaction is open at that moment. It then reads that transaction's uncommitted rows,
+// and its writes vanish if that transaction rolls back (measured: a rate-limit count or a
+// crypto amount lock written by one request was lost when another request's order was
+// refused). This wrapper gives every statement outside a transaction the same turn-taking
+// as transactions, so each one sees and writes only committed state.
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+
+/** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
+class TurnLock {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => turn);
+    return ready;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new TurnLock();
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      switch (property) {
+        case "queryRaw":
+        case "executeRaw":
+        case "executeScript":
+          return (argument: never) => lock.run(() => (target[property] as (a: never) => Promise<unknown>).call(target, argument));
+        case "startTransaction":
+          return async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]) => {
+            const release = await lock.acquire();
+            try {
+              return releasingOnEnd(await target.startTransaction(isolationLevel), release);
+            } catch (error) {
+              release();
+              throw error;
+            }
+          };
+        default:
+          return Reflect.get(target, property, receiver);
+      }
+    },
+  });
+}
+
+function releasingOnEnd(transaction: Transaction, release: () => void): Transaction {
+  let released = false;
+  const end = (finish: () => Promise<void>) => async () => {
+    try {
+      await finish();
+    } finally {
+      if (!released) {
+        released = true;
+        release();
+      }
+    }
+  };
+  return new Proxy(transaction, {
+    get(target, property, receiver) {
+      if (property === "commit") return end(() => target.commit());
+      if (property === "rollback") return end(() => target.rollback());
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/** Wraps an adapter factory so each connection it makes takes turns as described above. */
+export function serializedSqlite(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      if (property === "connect") return async () => serialize(await target.connect());
+      if (property === "connectToShadowDb") return async () => serialize(await target.connectToShadowDb());
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
