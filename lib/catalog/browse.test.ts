@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoriesOf, filterProducts, lowestTierPrice } from "./browse";
+import { catalogueFilterSchema, categoriesOf, filterProducts, lowestTierPrice } from "./browse";
 import type { ProductDto } from "./product-dto";
 
 const mail = { slug: "mailboxes", name_zh: "邮箱账号", name_en: "Mailbox accounts" };
@@ -68,5 +68,12 @@ describe("lowestTierPrice", () => {
 
   it("is null when no tier is cheaper than the base price", () => {
     expect(lowestTierPrice({ price: 5, price_tiers: [{ min_quantity: 10, price: 5 }] })).toBeNull();
+  });
+});
+
+describe("catalogueFilterSchema", () => {
+  it("keeps strings, drops arrays and overlong text", () => {
+    expect(catalogueFilterSchema.parse({ q: "  mail ", category: "mailboxes" })).toEqual({ q: "mail", category: "mailboxes" });
+    expect(catalogueFilterSchema.parse({ q: ["a", "b"], category: "x".repeat(101) })).toEqual({ q: undefined, category: undefined });
   });
 });

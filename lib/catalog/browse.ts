@@ -1,5 +1,6 @@
 // What the storefront's catalogue shows: the live products narrowed by a search text and a
 // category, the categories that have listed products, and the lowest unit price a tier offers.
+import { z } from "zod";
 import type { ProductDto } from "./product-dto";
 
 export type CatalogueFilter = { q?: string; category?: string };
@@ -27,3 +28,9 @@ export function lowestTierPrice(product: Pick<ProductDto, "price" | "price_tiers
   const lowest = Math.min(...product.price_tiers.map((tier) => tier.price));
   return product.price_tiers.length && lowest < product.price ? lowest : null;
 }
+
+/** The catalogue's query string: anything malformed (arrays, overlong text) is ignored, not an error. */
+export const catalogueFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  category: z.string().trim().max(100).optional().catch(undefined),
+});
