@@ -58,3 +58,9 @@ test("the chosen language is remembered for /", async ({ browser, baseURL }) => 
   await expect(page).toHaveURL("/en");
   await context.close();
 });
+
+test("a missing file outside the locales is a 404 in both languages", async ({ page }) => {
+  const response = await page.goto("/no-such-file.txt");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("404 · 页面不存在 · Page not found");
+});

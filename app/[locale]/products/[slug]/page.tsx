@@ -86,7 +86,7 @@ export default async function ProductPage({ params }: Props) {
               </div>
             </dl>
           </div>
-          <PriceTiersTable product={product} locale={locale} />
+          {product.price_tiers.length > 0 && <PriceTiersTable product={product} locale={locale} />}
         </aside>
       </div>
     </div>
