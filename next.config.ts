@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -10,4 +13,4 @@ const config: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
-export default config;
+export default withNextIntl(config);

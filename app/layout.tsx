@@ -1,15 +1,8 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Stockline",
-  description: "Digital goods, delivered the moment you pay. 数字商品，付款即发货。",
-};
-
+// The document (<html lang>, header, footer) is app/[locale]/layout.tsx: the root layout
+// only passes through, as in next-intl's App Router example. app/api has no layout.
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="zh-CN">
-      <body style={{ fontFamily: "system-ui, sans-serif", margin: 0, background: "#f7f7f8", color: "#111" }}>{children}</body>
-    </html>
-  );
+  return children;
 }

@@ -1,7 +1,8 @@
 // npm test: production build, unit tests, then the API/engine suite against that build on
 // a fresh SQLite file and, when a PostgreSQL server is reachable, on a fresh PostgreSQL
-// database too (CI always provides one; there it is required).
-//   npm test -- tests/api/orders.test.ts   runs only the named files
+// database too (CI always provides one; there it is required), then the Playwright browser
+// tests (e2e/) against the same build on a fresh seeded SQLite database.
+//   npm test -- tests/api/orders.test.ts   runs only the named files (API and/or e2e/ specs)
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
 import { spawnSync } from "node:child_process";
@@ -10,11 +11,17 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 const filters = process.argv.slice(2);
+const isE2e = (filter: string) => /^(\.\/)?e2e\//.test(filter);
+const apiFilters = filters.filter((filter) => !isE2e(filter));
+const e2eFilters = filters.filter(isE2e);
+const runApi = !filters.length || apiFilters.length > 0;
+const runE2e = !filters.length || e2eFilters.length > 0;
 mkdirSync("data/test", { recursive: true });
 const engines = (process.env.TEST_DATABASES ?? "sqlite,postgresql").split(",");
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const results: string[] = [];
 const vitest = ["node_modules/vitest/vitest.mjs", "run"];
+const playwright = ["node_modules/@playwright/test/cli.js", "test"];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -22,10 +29,13 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const started = Date.now();
   const report = `data/test/report-${process.pid}.json`;
   const isVitest = args[0] === vitest[0];
+  const isPlaywright = args[0] === playwright[0];
   const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
-  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env } });
+  const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
+  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv } });
   const ok = result.status === 0;
   if (isVitest) countTests(report, ok);
+  if (isPlaywright) countPlaywrightTests(report, ok);
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return ok;
 }
@@ -37,6 +47,19 @@ function countTests(report: string, ok: boolean) {
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;
+  } catch {
+    if (!ok) totals.failed += 1;
+  }
+  rmSync(report, { force: true });
+}
+
+/** Adds a Playwright JSON report (flaky counts as failed: the suite runs without retries). */
+function countPlaywrightTests(report: string, ok: boolean) {
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    totals.passed += json.stats.expected;
+    totals.failed += json.stats.unexpected + json.stats.flaky;
+    totals.skipped += json.stats.skipped;
   } catch {
     if (!ok) totals.failed += 1;
   }
@@ -59,16 +82,16 @@ if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["
 if (ok && !process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
-if (ok && engines.includes("sqlite")) {
+if (ok && runApi && engines.includes("sqlite")) {
   const file = `data/test/stockline_test-${process.pid}.db`;
-  ok = run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...filters], {
+  ok = run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
     ...testEnv,
     DATABASE_URL: `file:./${file}`,
   }) && ok;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 
-if (ok && engines.includes("postgresql")) {
+if (ok && runApi && engines.includes("postgresql")) {
   const admin = new pg.Client({ connectionString: adminUrl });
   const reachable = await admin.connect().then(
     () => true,
@@ -89,13 +112,18 @@ if (ok && engines.includes("postgresql")) {
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    ok = run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...filters], {
+    ok = run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
       ...testEnv,
       DATABASE_URL: url.toString(),
     }) && ok;
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   await admin.end().catch(() => undefined);
+}
+
+// The browser tests seed their own SQLite database (e2e/support/global-setup.ts).
+if (ok && runE2e) {
+  ok = run("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv) && ok;
 }
 
 console.log(`\n=== summary ===\n${results.join("\n")}`);

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Header");
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-baseline gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+          <span className="text-xl font-bold tracking-tight text-indigo-700">{t("shopName")}</span>
+          <span className="hidden text-sm text-slate-500 sm:inline">{t("tagline")}</span>
+        </Link>
+        <div className="flex items-center gap-4">
+          <nav aria-label={t("mainNav")}>
+            <Link href="/" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+              {t("catalogue")}
+            </Link>
+          </nav>
+          <LocaleSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}

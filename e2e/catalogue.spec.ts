@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { demo, screenshot } from "./support/pages";
+
+const text = {
+  zh: { title: "全部商品", soldOut: "已售罄", from: "低至 ¥0.40", min: "5 件起购", stock: "库存 400", mailbox: "演示邮箱账号（账号----密码----辅助邮箱）", count: "共 5 件商品" },
+  en: { title: "All products", soldOut: "Sold out", from: "From ¥0.40", min: "Min. 5 per order", stock: "400 in stock", mailbox: "Demo mailbox account (account----password----recovery)", count: "5 products" },
+} as const;
+
+for (const locale of ["zh", "en"] as const) {
+  test(`catalogue in ${locale}: cards with price, tier price, stock and min quantity; sold-out card`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    const t = text[locale];
+    await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(page.getByTestId("result-count")).toHaveText(t.count);
+    const cards = page.getByTestId("product-card");
+    await expect(cards).toHaveCount(5);
+
+    const mailbox = cards.filter({ hasText: t.mailbox });
+    await expect(mailbox.getByTestId("price")).toHaveText("¥0.50");
+    await expect(mailbox.getByTestId("from-price")).toHaveText(t.from);
+    await expect(mailbox.getByTestId("stock-badge")).toHaveText(t.stock);
+    await expect(mailbox.getByTestId("min-quantity")).toHaveText(t.min);
+
+    // A product without tiers shows no "from" price.
+    await expect(cards.filter({ has: page.locator(`a[href="/${locale}/products/${demo.gift}"]`) }).getByTestId("from-price")).toHaveCount(0);
+
+    const soldOut = cards.filter({ has: page.locator(`a[href="/${locale}/products/${demo.soldOut}"]`) });
+    await expect(soldOut).toHaveAttribute("data-sold-out", "true");
+    await expect(soldOut.getByTestId("stock-badge")).toHaveText(t.soldOut);
+    await expect(cards.filter({ has: page.locator('[data-sold-out="true"]') })).toHaveCount(0);
+    await expect(page.locator('[data-testid="product-card"][data-sold-out="true"]')).toHaveCount(1);
+
+    // Footer names the support sections.
+    await expect(page.getByRole("contentinfo")).toContainText(locale === "zh" ? "订单查询" : "Order lookup");
+    await screenshot(page, `home-${locale}`);
+  });
+}
+
+test("a card opens its product page", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: text.en.mailbox }).click();
+  await expect(page).toHaveURL(`/en/products/${demo.mailbox}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.en.mailbox);
+});
+
+test("search narrows the catalogue by name in either language", async ({ page }) => {
+  await page.goto("/zh");
+  await page.getByRole("searchbox", { name: "搜索商品" }).fill("激活码");
+  await page.getByRole("searchbox", { name: "搜索商品" }).press("Enter");
+  await expect(page).toHaveURL(/\/zh\?q=%E6%BF%80%E6%B4%BB%E7%A0%81$/);
+  await expect(page.getByTestId("product-card")).toHaveCount(1);
+  await expect(page.getByTestId("product-card")).toContainText("办公套件激活码（演示）");
+  await screenshot(page, "search-zh");
+
+  await page.goto("/en?q=MEMBERSHIP");
+  await expect(page.getByTestId("product-card")).toHaveCount(1);
+  await expect(page.getByTestId("product-card")).toContainText("Streaming membership, one month (demo)");
+  await expect(page.getByRole("searchbox", { name: "Search products" })).toHaveValue("MEMBERSHIP");
+
+  await page.goto("/en?q=nothing-like-this");
+  await expect(page.getByTestId("product-card")).toHaveCount(0);
+  await expect(page.getByText("No products match your search.")).toBeVisible();
+  await screenshot(page, "search-empty-en");
+});
+
+test("category links filter the catalogue and keep the search", async ({ page }) => {
+  await page.goto("/en");
+  const categories = page.getByRole("navigation", { name: "Categories" });
+  await categories.getByRole("link", { name: "Subscriptions" }).click();
+  await expect(page).toHaveURL("/en?category=subscriptions");
+  await expect(categories.getByRole("link", { name: "Subscriptions" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("product-card")).toHaveCount(2);
+  await screenshot(page, "category-en");
+
+  // Searching inside a category keeps it.
+  await page.getByRole("searchbox", { name: "Search products" }).fill("network");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/en?q=network&category=subscriptions");
+  await expect(page.getByTestId("product-card")).toHaveCount(1);
+  await expect(page.getByTestId("product-card")).toContainText("Network accelerator");
+
+  await categories.getByRole("link", { name: "All" }).click();
+  await expect(page).toHaveURL("/en?q=network");
+  await expect(page.getByTestId("product-card")).toHaveCount(1);
+});
+
+test("keyboard: skip link, then Tab reaches a product and Enter opens it", async ({ page }) => {
+  await page.goto("/en");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  // From the main landmark, Tab goes through the search box, button and categories to the first card.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    const href = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
+    if (href.includes("/products/")) break;
+  }
+  await expect(page.locator(":focus")).toHaveAttribute("href", `/en/products/${demo.mailbox}`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/en/products/${demo.mailbox}`);
+});

@@ -1,0 +1,39 @@
+// A fresh SQLite database seeded with the demo catalogue, and the production server over it
+// on a free port. Its address reaches the tests as E2E_BASE_URL.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { startServer } from "../../tests/support/server";
+
+export default async function globalSetup() {
+  mkdirSync("data/test", { recursive: true });
+  const file = `data/test/e2e-${process.pid}.db`;
+  const removeDatabase = () => {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  };
+  removeDatabase();
+  const env = {
+    DATABASE_URL: `file:./${file}`,
+    STOCKLINE_DATA_DIR: "./data/test",
+    STOCKLINE_ENCRYPTION_KEY: process.env.STOCKLINE_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(16).toString("hex"),
+    CATALOG_CACHE_MS: "0",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // Migrates and seeds through the app's own script (the demo seed: lib/demo/seed-demo.ts).
+  const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+  if (seeded.status !== 0) throw new Error(`seeding the e2e database failed:\n${seeded.stdout}\n${seeded.stderr}`);
+
+  const server = await startServer(env);
+  process.env.E2E_BASE_URL = server.baseUrl;
+  return async () => {
+    await server.stop();
+    removeDatabase();
+    if (/unhandled error|⨯/.test(server.log())) {
+      throw new Error(`the server logged errors during the e2e run:\n${server.log().slice(-4000)}`);
+    }
+  };
+}

@@ -1,0 +1,26 @@
+// Shared helpers: screenshots every page the suite visits, and the axe check.
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const locales = ["zh", "en"] as const;
+
+export const demo = {
+  mailbox: "demo-mailbox-account",
+  office: "office-suite-licence",
+  gift: "gift-code-100",
+  soldOut: "vpn-annual-code",
+} as const;
+
+/** A full-page screenshot in test-results/screenshots/ (gitignored), for people to look at. */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** No serious or critical axe violations (WCAG 2.1 A/AA rules and best practices). */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(blocking).toEqual([]);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatPrice } from "./format";
+
+describe("formatPrice", () => {
+  it("writes CNY with two decimals in both locales", () => {
+    expect(formatPrice("zh", 0.5)).toBe("¥0.50");
+    expect(formatPrice("en", 19.9)).toBe("¥19.90");
+  });
+
+  it("groups thousands", () => {
+    expect(formatPrice("en", 12345.6)).toBe("¥12,345.60");
+    expect(formatPrice("zh", 12345.6)).toBe("¥12,345.60");
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands for the locale", () => {
+    expect(formatCount("en", 1200)).toBe("1,200");
+  });
+});
