@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { env } from "../env";
+import { env, isPostgres } from "../env";
+import { sqliteRead } from "../db/sqlite-reader";
 import { hashToken, newToken } from "../crypto/tokens";
 
 export type AuthedUser = { id: string; email: string; role: string };
@@ -26,18 +27,26 @@ export async function revokePresentedToken(header: string): Promise<void> {
   await db.apiToken.updateMany({ where: { tokenHash: hashToken(token), revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
+type TokenRow = AuthedUser & { expiresAt: Date; revokedAt: Date | null };
+
 /**
  * `Authorization: Bearer <token>` -> the user, or null for a missing, revoked or expired
- * token. One hand-written join: it runs on every authenticated request, and a raw query
- * costs a quarter of a Prisma one (measured by `npm run bench`).
+ * token. One hand-written join, on every authenticated request: on SQLite through the
+ * kept-statement reader, on PostgreSQL as a raw query (a quarter of a Prisma one).
  */
 export async function authenticateBearer(header: string): Promise<AuthedUser | null> {
   const token = bearerToken(header);
   if (!token) return null;
-  const rows = await db.$queryRaw<(AuthedUser & { expiresAt: Date; revokedAt: Date | null })[]>`
-    SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
-    FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId"
-    WHERE t."tokenHash" = ${hashToken(token)}`;
+  const sql = `SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
+    FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ${isPostgres ? "$1" : "?"}`;
+  const rows = isPostgres
+    ? await db.$queryRawUnsafe<TokenRow[]>(sql, hashToken(token))
+    : sqliteRead<TokenRow>(sql, [hashToken(token)]).map((row) => ({
+        ...row,
+        // The SQLite reader gives Prisma's stored ISO text for dates.
+        expiresAt: new Date(String(row.expiresAt)),
+        revokedAt: row.revokedAt === null ? null : new Date(String(row.revokedAt)),
+      }));
   const row = rows[0];
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   return { id: row.id, email: row.email, role: row.role };

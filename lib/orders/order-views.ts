@@ -1,38 +1,70 @@
 import "server-only";
 import { db } from "../db";
+import { isPostgres } from "../env";
+import { sqliteRead } from "../db/sqlite-reader";
 import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
 import { openAccounts } from "./delivery";
 import { orderDto, paymentDto, type OrderRow } from "./order-dto";
-import { Prisma } from "../generated/sqlite/client";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
 
 type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string; sealedItems: string[] };
 
-// Status polling is the hottest read of the shop: one hand-written query (a quarter of
-// the cost of a Prisma one) returns the order with its delivered items, one row per item.
-// (`o.*`: the shortest statement is the cheapest for SQLite to prepare, which the driver
-// adapter does on every call.)
-const columns = Prisma.sql`SELECT o.*, s."content" AS "sealed"
+// Status polling is the hottest read of the shop: one hand-written query returns the order
+// with its delivered items, one row per item. On SQLite it runs on the kept-statement
+// reader; on PostgreSQL through Prisma (a raw query is a quarter of the cost of a Prisma one).
+const SELECT_ORDER = `SELECT o.*, s."content" AS "sealed"
   FROM "orders" o LEFT JOIN "stock_items" s ON s."orderId" = o."id" AND s."status" = 'sold'`;
 
-async function readOrder(where: { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string }) {
-  const filter =
-    "id" in where
-      ? Prisma.sql`WHERE o."id" = ${where.id}`
-      : "contactEmail" in where
-        ? Prisma.sql`WHERE o."orderNo" = ${where.orderNo} AND o."contactEmail" = ${where.contactEmail}`
-        : Prisma.sql`WHERE o."orderNo" = ${where.orderNo}`;
-  const rows = await db.$queryRaw<(Omit<OrderRecord, "sealedItems"> & { sealed: string | null })[]>`${columns} ${filter} ORDER BY s."id"`;
+type OrderKey = { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string };
+type OrderJoinRow = Omit<OrderRecord, "sealedItems"> & { sealed: string | null };
+
+// Positional parameters: `?` for SQLite, `$n` for PostgreSQL.
+const param = (n: number) => (isPostgres ? `$${n}` : "?");
+
+function filterOf(where: OrderKey): { sql: string; params: string[] } {
+  if ("id" in where) return { sql: `WHERE o."id" = ${param(1)}`, params: [where.id] };
+  if ("contactEmail" in where) {
+    return {
+      sql: `WHERE o."orderNo" = ${param(1)} AND o."contactEmail" = ${param(2)}`,
+      params: [where.orderNo, where.contactEmail],
+    };
+  }
+  return { sql: `WHERE o."orderNo" = ${param(1)}`, params: [where.orderNo] };
+}
+
+async function readOrderRows(where: OrderKey): Promise<OrderJoinRow[]> {
+  const filter = filterOf(where);
+  const sql = `${SELECT_ORDER} ${filter.sql} ORDER BY s."id"`;
+  if (isPostgres) return db.$queryRawUnsafe<OrderJoinRow[]>(sql, ...filter.params);
+  return sqliteRead<SqliteOrderRow>(sql, filter.params).map(fromSqlite);
+}
+
+async function readOrder(where: OrderKey): Promise<OrderRecord | undefined> {
+  const rows = await readOrderRows(where);
   const first = rows[0];
   if (!first) return undefined;
   const { sealed: _first, ...order } = first;
-  return { ...order, sealedItems: rows.flatMap((row) => (row.sealed ? [row.sealed] : [])) } satisfies OrderRecord;
+  return { ...order, sealedItems: rows.flatMap((row) => (row.sealed ? [row.sealed] : [])) };
 }
 
-async function findOrder(where: Parameters<typeof readOrder>[0]) {
+// better-sqlite3 gives integers as bigint (safe-integer mode) and dates as Prisma's ISO text.
+type SqliteOrderRow = Record<string, unknown>;
+const dateOrNull = (value: unknown) => (value === null ? null : new Date(String(value)));
+function fromSqlite(row: SqliteOrderRow): OrderJoinRow {
+  return {
+    ...(row as unknown as OrderJoinRow),
+    quantity: Number(row.quantity),
+    createdAt: new Date(String(row.createdAt)),
+    expiresAt: new Date(String(row.expiresAt)),
+    paidAt: dateOrNull(row.paidAt),
+    completedAt: dateOrNull(row.completedAt),
+  };
+}
+
+async function findOrder(where: OrderKey) {
   const order = await readOrder(where);
   // An overdue order is expired on read too, so no answer ever shows it still payable.
   if (order && order.status === "pending" && order.expiresAt.getTime() <= Date.now()) {
