@@ -1,0 +1,72 @@
+// npm run lighthouse — a measurement, not a test. Production build (built if missing), a
+// fresh SQLite database with the demo catalogue, Lighthouse's mobile preset in Debian's
+// Chromium against the home page and a product page in both languages. Reports
+// performance and accessibility (targets: >= 90 and >= 95) and the JavaScript a first
+// visit downloads. Writes bench-results/lighthouse.json.
+import "./load-env";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startServer } from "../tests/support/server";
+
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const pages = ["/zh", "/en", "/zh/products/demo-mailbox-account", "/en/products/demo-mailbox-account"];
+
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`) || !process.env.SKIP_BUILD) {
+  if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+}
+
+mkdirSync("data/bench", { recursive: true });
+const file = "data/bench/lighthouse.db";
+for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+const env = {
+  DATABASE_URL: `file:./${file}`,
+  STOCKLINE_DATA_DIR: "./data/bench",
+  STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], {
+  env: { ...process.env, ...env },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+if (seeded.status !== 0) process.exit(1);
+
+const server = await startServer(env);
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+const rows: { page: string; performance: number; accessibility: number; scriptKb: number; lcpMs: number; tbtMs: number }[] = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(`${server.baseUrl}${page}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    if (!result) throw new Error(`no Lighthouse result for ${page}`);
+    const { categories, audits } = result.lhr;
+    const summary = (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    rows.push({
+      page,
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+      scriptKb: Math.round((summary.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024),
+      lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+      tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+    });
+  }
+} finally {
+  await chrome.kill();
+  await server.stop();
+}
+
+const lines = [
+  "| page | performance (>= 90) | accessibility (>= 95) | first-load JS (transferred) | LCP | TBT |",
+  "|---|---:|---:|---:|---:|---:|",
+  ...rows.map((row) => `| ${row.page} | ${row.performance} | ${row.accessibility} | ${row.scriptKb} KiB | ${row.lcpMs} ms | ${row.tbtMs} ms |`),
+];
+console.log(`\nLighthouse, mobile preset, Debian Chromium, production build:\n\n${lines.join("\n")}\n`);
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/lighthouse.json", JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+process.exit(rows.every((row) => row.performance >= 90 && row.accessibility >= 95) ? 0 : 1);
