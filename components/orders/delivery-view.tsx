@@ -15,6 +15,9 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
   const allText = accounts.map((item) => item.raw).join("\n") + "\n";
   // Products delivered as account----password have nothing extra: no empty column then (it costs room at 360 px).
   const hasExtra = accounts.some((item) => item.extra.length > 0);
+  // Lines without the delimiter (licence keys, gift codes) are one "Item" column, not account/password.
+  const hasSplit = accounts.some((item) => item.account !== null);
+  const dataColumns = hasSplit ? (hasExtra ? 3 : 2) : 1;
 
   async function copy(text: string, which: string) {
     try {
@@ -66,9 +69,15 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
           <thead>
             <tr className="border-b border-slate-200 text-slate-600">
               <th scope="col" className="py-2 pr-3 font-medium">#</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("account")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("password")}</th>
-              {hasExtra && <th scope="col" className="py-2 pr-3 font-medium">{t("extra")}</th>}
+              {hasSplit ? (
+                <>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("account")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("password")}</th>
+                  {hasExtra && <th scope="col" className="py-2 pr-3 font-medium">{t("extra")}</th>}
+                </>
+              ) : (
+                <th scope="col" className="py-2 pr-3 font-medium">{t("item")}</th>
+              )}
               <th scope="col" className="py-2 font-medium">
                 <span className="sr-only">{t("copy")}</span>
               </th>
@@ -79,7 +88,7 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
               <tr key={index} className="border-b border-slate-100 align-top last:border-0" data-testid="delivered-item">
                 <td className="py-2 pr-3 font-sans text-slate-600 tabular-nums">{index + 1}</td>
                 {item.account === null ? (
-                  <td colSpan={hasExtra ? 3 : 2} className="break-all py-2 pr-3">
+                  <td colSpan={dataColumns} className="break-all py-2 pr-3">
                     {item.raw}
                   </td>
                 ) : (

@@ -42,7 +42,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   const ts = await getTranslations("OrderStatus");
   const rawToken = (await searchParams).token;
   const token = (Array.isArray(rawToken) ? rawToken[0] : rawToken) || null;
-  const status = await statusOrNull(decodeURIComponent(id), token);
+  const status = await statusOrNull(id, token);
   const lookupLink = (
     <Link href="/orders/lookup" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
       {t("toLookup")}
