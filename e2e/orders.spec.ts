@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, locales, screenshot } from "./support/pages";
-import { completedOrder, randomIp, type PlacedOrder } from "./support/orders";
+import { completedOrder, pendingCryptoOrder, randomIp, type PlacedOrder } from "./support/orders";
 
 const text = {
   zh: {
@@ -20,6 +20,8 @@ const text = {
     download: "下载 .txt",
     copyRow: "复制第 1 件",
     footer: "订单查询",
+    pending: "待付款",
+    demo: "演示收款地址：切勿转入真实资金。",
   },
   en: {
     lookupTitle: "Order lookup",
@@ -36,6 +38,8 @@ const text = {
     download: "Download .txt",
     copyRow: "Copy item 1",
     footer: "Order lookup",
+    pending: "Awaiting payment",
+    demo: "Demo receiving address: never send real funds.",
   },
 } as const;
 
@@ -131,6 +135,19 @@ for (const locale of locales) {
     const response = await page.goto(`/${locale}/orders/00000000-0000-4000-8000-000000000000?token=${order.token}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId("not-found")).toBeVisible();
+  });
+
+  test(`status link of an unpaid crypto order in ${locale} shows how to pay`, async ({ page, request }) => {
+    const order = await pendingCryptoOrder(request);
+    await page.goto(`/${locale}/orders/${order.id}?token=${order.token}`);
+    await expect(page.getByTestId("order-status")).toHaveText(t.pending);
+    const payment = page.getByTestId("payment");
+    await expect(payment).toContainText(order.payment.address);
+    await expect(payment).toContainText(`${order.payment.amount} USDT`);
+    await expect(payment).toContainText(t.demo);
+    await expect(page.getByTestId("delivery")).toHaveCount(0);
+    await expectAccessible(page);
+    await screenshot(page, `order-status-pending-${locale}`);
   });
 
   test(`the footer links to order lookup in ${locale}`, async ({ page }) => {

@@ -33,3 +33,17 @@ export async function completedOrder(request: APIRequestContext, slug = "streami
   expect(created.order.status).toBe("completed");
   return { id: created.order.id, orderNo: created.order.order_no, email, token: created.access_token, accounts: created.accounts };
 }
+
+/** A pending crypto order (no account needed): a demo receiving address and an exact amount. */
+export async function pendingCryptoOrder(request: APIRequestContext) {
+  const product = await (await request.get("/api/products/streaming-month")).json();
+  const email = `buyer-${randomBytes(4).toString("hex")}@example.com`;
+  const created = await post(request, "/api/orders/create", {
+    productId: product.product.id,
+    quantity: 1,
+    contactEmail: email,
+    paymentMethod: "crypto",
+    coin: "trc20_usdt",
+  });
+  return { id: created.order.id as string, token: created.access_token as string, payment: created.payment as { address: string; amount: string } };
+}
