@@ -1,9 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
-// The support sections by name; their pages come with the support slice.
+// The support sections by name; order lookup has its page, the others come with the support slice.
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
-  const sections = [t("faq"), t("orderLookup"), t("contact"), t("terms")];
+  const sections = [
+    { name: t("faq") },
+    { name: t("orderLookup"), href: "/orders/lookup" },
+    { name: t("contact") },
+    { name: t("terms") },
+  ];
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-4 px-4 py-8 text-sm text-slate-600 sm:grid-cols-2 sm:px-6">
@@ -16,8 +22,16 @@ export async function SiteFooter() {
             {t("support")}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-            {sections.map((name) => (
-              <li key={name}>{name}</li>
+            {sections.map(({ name, href }) => (
+              <li key={name}>
+                {href ? (
+                  <Link href={href} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                    {name}
+                  </Link>
+                ) : (
+                  name
+                )}
+              </li>
             ))}
           </ul>
         </section>

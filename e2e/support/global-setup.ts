@@ -18,6 +18,9 @@ export default async function globalSetup() {
     STOCKLINE_ENCRYPTION_KEY: process.env.STOCKLINE_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(16).toString("hex"),
     CATALOG_CACHE_MS: "0",
+    // One trusted proxy hop, as in the API tests: a test names its client address in
+    // X-Forwarded-For, so the per-IP lookup limit (3 a minute) counts each test on its own.
+    TRUST_PROXY_HOPS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   // Migrates and seeds through the app's own script (the demo seed: lib/demo/seed-demo.ts).
@@ -26,6 +29,11 @@ export default async function globalSetup() {
     encoding: "utf8",
   });
   if (seeded.status !== 0) throw new Error(`seeding the e2e database failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  // The demo shopper (¥1000 balance) pays the tests' orders; the seed prints its password once.
+  const shopper = /shopper:\s+(\S+) \/ (\S+)/.exec(seeded.stdout);
+  if (!shopper) throw new Error(`the demo seed did not print the shopper's credentials:\n${seeded.stdout}`);
+  process.env.E2E_SHOPPER_EMAIL = shopper[1];
+  process.env.E2E_SHOPPER_PASSWORD = shopper[2];
 
   const server = await startServer(env);
   process.env.E2E_BASE_URL = server.baseUrl;

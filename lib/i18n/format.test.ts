@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPrice } from "./format";
+import { formatCount, formatDateTime, formatPrice } from "./format";
 
 describe("formatPrice", () => {
   it("writes CNY with two decimals in both locales", () => {
@@ -16,5 +16,12 @@ describe("formatPrice", () => {
 describe("formatCount", () => {
   it("groups thousands for the locale", () => {
     expect(formatCount("en", 1200)).toBe("1,200");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes the date and time in China Standard Time for the locale", () => {
+    expect(formatDateTime("en", "2026-11-28T12:05:00Z")).toBe("Nov 28, 2026, 8:05 PM");
+    expect(formatDateTime("zh", "2026-11-28T12:05:00Z")).toBe("2026年11月28日 20:05");
   });
 });

@@ -15,3 +15,12 @@ export function formatPrice(locale: Locale, yuan: number): string {
 export function formatCount(locale: Locale, count: number): string {
   return new Intl.NumberFormat(languageTag[locale]).format(count);
 }
+
+/** A moment as the locale writes it, in China Standard Time: the server's own zone never decides what a shopper sees. */
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(languageTag[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date(iso));
+}

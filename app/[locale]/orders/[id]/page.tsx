@@ -1,0 +1,91 @@
+// The order's status link: status for anyone; with the order's token, payment details or the delivered items.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { orderStatus } from "@/lib/orders/order-views";
+import { AppError } from "@/lib/api/app-error";
+import type { orderDto, paymentDto } from "@/lib/orders/order-dto";
+import type { DeliveredAccount } from "@/lib/stock/split-line";
+import { OrderSummary } from "@/components/orders/order-summary";
+import { PaymentDetails } from "@/components/orders/payment-details";
+import { DeliveryView } from "@/components/orders/delivery-view";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ token?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Order" });
+  return { title: t("statusHeading"), robots: { index: false } };
+}
+
+// orderStatus's inferred type collapses to the token-less summary (a supertype); this names the full answer.
+type StatusWithToken = { status: string; order: ReturnType<typeof orderDto>; payment: ReturnType<typeof paymentDto>; accounts?: DeliveredAccount[] };
+
+async function statusOrNull(id: string, token: string | null) {
+  try {
+    return await orderStatus(id, token);
+  } catch (caught) {
+    if (caught instanceof AppError && caught.code === "order_not_found") notFound();
+    if (caught instanceof AppError && caught.code === "invalid_order_token") return null;
+    throw caught;
+  }
+}
+
+export default async function OrderStatusPage({ params, searchParams }: Props) {
+  const { locale: raw, id } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("Order");
+  const ts = await getTranslations("OrderStatus");
+  const rawToken = (await searchParams).token;
+  const token = (Array.isArray(rawToken) ? rawToken[0] : rawToken) || null;
+  const status = await statusOrNull(id, token);
+  const lookupLink = (
+    <Link href="/orders/lookup" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+      {t("toLookup")}
+    </Link>
+  );
+
+  if (status === null) {
+    return (
+      <div className="mx-auto max-w-lg py-12 text-center" data-testid="order-forbidden">
+        <p className="text-5xl font-bold text-indigo-700">403</p>
+        <h1 className="mt-4 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
+        <p className="mt-2 text-slate-600">{t("forbiddenBody")}</p>
+        <p className="mt-6">{lookupLink}</p>
+      </div>
+    );
+  }
+
+  const known = "order" in status ? (status as unknown as StatusWithToken) : undefined;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">
+          {known ? t("statusTitle", { orderNo: known.order.order_no }) : t("statusHeading")}
+        </h1>
+      </header>
+      {known ? (
+        <>
+          <OrderSummary order={known.order} locale={locale} />
+          {known.accounts ? (
+            <DeliveryView accounts={known.accounts} orderNo={known.order.order_no} />
+          ) : (
+            <PaymentDetails payment={known.payment} status={known.status} locale={locale} />
+          )}
+        </>
+      ) : (
+        <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">
+          <p>
+            {t("status")}: <span className="font-semibold" data-testid="order-status">{ts.has(status.status as "pending") ? ts(status.status as "pending") : ts("unknown")}</span>
+          </p>
+          <p className="mt-2 text-sm text-slate-600">{t("statusOnly")}</p>
+          <p className="mt-3 text-sm">{lookupLink}</p>
+        </section>
+      )}
+    </div>
+  );
+}
