@@ -6,6 +6,7 @@ import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
 import { openAccounts } from "./delivery";
+import type { DeliveredAccount } from "../stock/split-line";
 import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
@@ -74,8 +75,19 @@ async function findOrder(where: OrderKey) {
   return order;
 }
 
+export type OrderStatusSummary = { status: string; paid: boolean; delivered: boolean; expires_at: string };
+export type OrderStatusDetails = OrderStatusSummary & {
+  order: ReturnType<typeof orderDto>;
+  payment: ReturnType<typeof paymentDto>;
+  accounts?: DeliveredAccount[];
+};
+
+export function hasDetails(view: OrderStatusSummary | OrderStatusDetails): view is OrderStatusDetails {
+  return "order" in view;
+}
+
 /** GET /api/orders/:id/status: status for anyone; payment details and items with the order's token. */
-export async function orderStatus(idOrNumber: string, token: string | null) {
+export async function orderStatus(idOrNumber: string, token: string | null): Promise<OrderStatusSummary | OrderStatusDetails> {
   const order = await findOrder(ORDER_NUMBER_PATTERN.test(idOrNumber) ? { orderNo: idOrNumber } : { id: idOrNumber });
   if (!order) throw errors.orderNotFound();
   const summary = {

@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { orderStatus } from "@/lib/orders/order-views";
+import { hasDetails, orderStatus } from "@/lib/orders/order-views";
 import { AppError } from "@/lib/api/app-error";
-import type { orderDto, paymentDto } from "@/lib/orders/order-dto";
-import type { DeliveredAccount } from "@/lib/stock/split-line";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { PaymentDetails } from "@/components/orders/payment-details";
 import { DeliveryView } from "@/components/orders/delivery-view";
@@ -22,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // orderStatus's inferred type collapses to the token-less summary (a supertype); this names the full answer.
-type StatusWithToken = { status: string; order: ReturnType<typeof orderDto>; payment: ReturnType<typeof paymentDto>; accounts?: DeliveredAccount[] };
 
 async function statusOrNull(id: string, token: string | null) {
   try {
@@ -60,7 +57,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
     );
   }
 
-  const known = "order" in status ? (status as unknown as StatusWithToken) : undefined;
+  const known = hasDetails(status) ? status : undefined;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
