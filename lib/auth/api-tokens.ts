@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { env, isPostgres } from "../env";
-import { sqliteRead } from "../db/sqlite-reader";
+import { env } from "../env";
+import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
 import { hashToken, newToken } from "../crypto/tokens";
 
 export type AuthedUser = { id: string; email: string; role: string };
@@ -31,22 +31,18 @@ type TokenRow = AuthedUser & { expiresAt: Date; revokedAt: Date | null };
 
 /**
  * `Authorization: Bearer <token>` -> the user, or null for a missing, revoked or expired
- * token. One hand-written join, on every authenticated request: on SQLite through the
- * kept-statement reader, on PostgreSQL as a raw query (a quarter of a Prisma one).
+ * token. One hand-written join, on every authenticated request (a hot read: see
+ * lib/db/sqlite-reader.ts).
  */
 export async function authenticateBearer(header: string): Promise<AuthedUser | null> {
   const token = bearerToken(header);
   if (!token) return null;
-  const sql = `SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
-    FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ${isPostgres ? "$1" : "?"}`;
-  const rows = isPostgres
-    ? await db.$queryRawUnsafe<TokenRow[]>(sql, hashToken(token))
-    : sqliteRead<TokenRow>(sql, [hashToken(token)]).map((row) => ({
-        ...row,
-        // The SQLite reader gives Prisma's stored ISO text for dates.
-        expiresAt: new Date(String(row.expiresAt)),
-        revokedAt: row.revokedAt === null ? null : new Date(String(row.revokedAt)),
-      }));
+  const rows = await hotRead<TokenRow>(
+    `SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
+     FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ?`,
+    [hashToken(token)],
+    (row) => ({ ...(row as TokenRow), expiresAt: sqliteDate(row.expiresAt), revokedAt: sqliteDateOrNull(row.revokedAt) }),
+  );
   const row = rows[0];
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   return { id: row.id, email: row.email, role: row.role };

@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "../db";
-import { isPostgres } from "../env";
-import { sqliteRead } from "../db/sqlite-reader";
+import { hotRead } from "../db/sqlite-reader";
 import type { Tier } from "./pricing";
 
 export type ProductForSale = {
@@ -17,23 +15,23 @@ type ProductRow = Omit<ProductForSale, "tiers"> & { tierMin: number | null; tier
 
 /**
  * What an order needs of a listed product, read fresh (never from the catalogue cache:
- * the order must use the price in force). One hand-written query on the order path, on
- * SQLite through the kept-statement reader.
+ * the order must use the price in force). One hand-written query on the order path (a
+ * hot read: see lib/db/sqlite-reader.ts).
  */
 export async function productForSale(id: string): Promise<ProductForSale | undefined> {
-  const sql = `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter",
-           t."minQuantity" AS "tierMin", t."priceFen" AS "tierPriceFen"
-    FROM "products" p LEFT JOIN "price_tiers" t ON t."productId" = p."id"
-    WHERE p."id" = ${isPostgres ? "$1" : "?"} AND p."listed" = true`;
-  const rows = isPostgres
-    ? await db.$queryRawUnsafe<ProductRow[]>(sql, id)
-    : sqliteRead<ProductRow>(sql, [id]).map((row) => ({
-        ...row,
-        // The SQLite reader gives every integer as bigint.
-        minQuantity: Number(row.minQuantity),
-        maxQuantity: Number(row.maxQuantity),
-        tierMin: row.tierMin === null ? null : Number(row.tierMin),
-      }));
+  const rows = await hotRead<ProductRow>(
+    `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter",
+            t."minQuantity" AS "tierMin", t."priceFen" AS "tierPriceFen"
+     FROM "products" p LEFT JOIN "price_tiers" t ON t."productId" = p."id"
+     WHERE p."id" = ? AND p."listed" = true`,
+    [id],
+    (row) => ({
+      ...(row as ProductRow),
+      minQuantity: Number(row.minQuantity),
+      maxQuantity: Number(row.maxQuantity),
+      tierMin: row.tierMin === null ? null : Number(row.tierMin),
+    }),
+  );
   const first = rows[0];
   if (!first) return undefined;
   return {

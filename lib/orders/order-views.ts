@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "../db";
-import { isPostgres } from "../env";
-import { sqliteRead } from "../db/sqlite-reader";
+import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
 import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
@@ -15,32 +13,24 @@ type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string; seal
 
 // Status polling is the hottest read of the shop: one hand-written query returns the order
 // with its delivered items, one row per item. On SQLite it runs on the kept-statement
-// reader; on PostgreSQL through Prisma (a raw query is a quarter of the cost of a Prisma one).
+// reader; on PostgreSQL as a raw query (see lib/db/sqlite-reader.ts).
 const SELECT_ORDER = `SELECT o.*, s."content" AS "sealed"
   FROM "orders" o LEFT JOIN "stock_items" s ON s."orderId" = o."id" AND s."status" = 'sold'`;
 
 type OrderKey = { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string };
 type OrderJoinRow = Omit<OrderRecord, "sealedItems"> & { sealed: string | null };
 
-// Positional parameters: `?` for SQLite, `$n` for PostgreSQL.
-const param = (n: number) => (isPostgres ? `$${n}` : "?");
-
 function filterOf(where: OrderKey): { sql: string; params: string[] } {
-  if ("id" in where) return { sql: `WHERE o."id" = ${param(1)}`, params: [where.id] };
+  if ("id" in where) return { sql: `WHERE o."id" = ?`, params: [where.id] };
   if ("contactEmail" in where) {
-    return {
-      sql: `WHERE o."orderNo" = ${param(1)} AND o."contactEmail" = ${param(2)}`,
-      params: [where.orderNo, where.contactEmail],
-    };
+    return { sql: `WHERE o."orderNo" = ? AND o."contactEmail" = ?`, params: [where.orderNo, where.contactEmail] };
   }
-  return { sql: `WHERE o."orderNo" = ${param(1)}`, params: [where.orderNo] };
+  return { sql: `WHERE o."orderNo" = ?`, params: [where.orderNo] };
 }
 
-async function readOrderRows(where: OrderKey): Promise<OrderJoinRow[]> {
+function readOrderRows(where: OrderKey): Promise<OrderJoinRow[]> {
   const filter = filterOf(where);
-  const sql = `${SELECT_ORDER} ${filter.sql} ORDER BY s."id"`;
-  if (isPostgres) return db.$queryRawUnsafe<OrderJoinRow[]>(sql, ...filter.params);
-  return sqliteRead<SqliteOrderRow>(sql, filter.params).map(fromSqlite);
+  return hotRead(`${SELECT_ORDER} ${filter.sql} ORDER BY s."id"`, filter.params, fromSqlite);
 }
 
 async function readOrder(where: OrderKey): Promise<OrderRecord | undefined> {
@@ -51,17 +41,14 @@ async function readOrder(where: OrderKey): Promise<OrderRecord | undefined> {
   return { ...order, sealedItems: rows.flatMap((row) => (row.sealed ? [row.sealed] : [])) };
 }
 
-// better-sqlite3 gives integers as bigint (safe-integer mode) and dates as Prisma's ISO text.
-type SqliteOrderRow = Record<string, unknown>;
-const dateOrNull = (value: unknown) => (value === null ? null : new Date(String(value)));
-function fromSqlite(row: SqliteOrderRow): OrderJoinRow {
+function fromSqlite(row: Record<string, unknown>): OrderJoinRow {
   return {
     ...(row as unknown as OrderJoinRow),
     quantity: Number(row.quantity),
-    createdAt: new Date(String(row.createdAt)),
-    expiresAt: new Date(String(row.expiresAt)),
-    paidAt: dateOrNull(row.paidAt),
-    completedAt: dateOrNull(row.completedAt),
+    createdAt: sqliteDate(row.createdAt),
+    expiresAt: sqliteDate(row.expiresAt),
+    paidAt: sqliteDateOrNull(row.paidAt),
+    completedAt: sqliteDateOrNull(row.completedAt),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db, transaction } from "../db";
 import { AppError, errors } from "../api/app-error";
 import { credit } from "../balance/ledger";
+import { fenToYuan, formatDecimal } from "../money";
 
 export type RefundOutcome = { status: "refunded"; credited: { currency: "CNY" | "USDT"; amount: bigint } | null };
 
@@ -36,4 +37,16 @@ export async function refundOrder(orderId: string): Promise<RefundOutcome> {
   const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true } });
   if (!order) throw errors.orderNotFound();
   throw new AppError("validation", `Only a completed order can be refunded; this one is ${order.status}`);
+}
+
+/** The API's answer: the credit in the balance's own units (CNY number, USDT decimal string). */
+export function refundDto({ status, credited }: RefundOutcome) {
+  if (!credited) return { status, credited: null };
+  return {
+    status,
+    credited:
+      credited.currency === "CNY"
+        ? { currency: "CNY", amount: fenToYuan(credited.amount) }
+        : { currency: "USDT", amount: formatDecimal(credited.amount, 6) },
+  };
 }

@@ -17,10 +17,6 @@ export async function paymentConfig(): Promise<PaymentConfig> {
   return config;
 }
 
-export function invalidatePaymentConfig(): void {
-  cache = undefined;
-}
-
 async function loadPaymentConfig() {
   const pools = await db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } });
   const coins = COIN_NAMES.filter((coin) => isPriced(coin) && pools.some((pool) => pool.coin === coin)).map((coin) => ({

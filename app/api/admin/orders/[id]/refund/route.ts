@@ -1,16 +1,5 @@
 // POST /api/admin/orders/:id/refund — the operator refunds a completed order (balance payments go back to the balance).
 import { withApi } from "@/lib/api/with-api";
-import { refundOrder } from "@/lib/orders/refund-order";
-import { fenToYuan, formatDecimal } from "@/lib/money";
+import { refundDto, refundOrder } from "@/lib/orders/refund-order";
 
-export const POST = withApi({ access: "admin" }, async ({ params }) => {
-  const { status, credited } = await refundOrder(params.id ?? "");
-  return {
-    status,
-    credited: credited
-      ? credited.currency === "CNY"
-        ? { currency: "CNY", amount: fenToYuan(credited.amount) }
-        : { currency: "USDT", amount: formatDecimal(credited.amount, 6) }
-      : null,
-  };
-});
+export const POST = withApi({ access: "admin" }, async ({ params }) => refundDto(await refundOrder(params.id ?? "")));
