@@ -45,7 +45,7 @@ function components(headingLevel: 2 | 3): Components {
 }
 
 // Inline code (not inside <pre>) gets a light chip; code blocks keep the dark <pre> look.
-const inlineCode = "[&_:not(pre)>code]:break-all [&_:not(pre)>code]:rounded [&_:not(pre)>code]:bg-slate-100 [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5 [&_:not(pre)>code]:font-mono [&_:not(pre)>code]:text-[0.9em] [&_:not(pre)>code]:text-slate-800";
+const inlineCode = "[&_:not(pre)>code]:[overflow-wrap:anywhere] [&_:not(pre)>code]:rounded [&_:not(pre)>code]:bg-slate-100 [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5 [&_:not(pre)>code]:font-mono [&_:not(pre)>code]:text-[0.9em] [&_:not(pre)>code]:text-slate-800";
 
 type Props = { source: string; headingLevel?: 2 | 3; className?: string; testId?: string };
 

@@ -49,9 +49,9 @@ type JsonSchema = {
 
 type Operation = {
   summary: string;
-  security?: Record<string, string[]>[];
+  security?: Record<string, string[] | undefined>[];
   parameters?: { name: string; in: string; required?: boolean; schema?: JsonSchema; description?: string }[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, { description: string }>;
 };
 
@@ -78,7 +78,7 @@ export function endpointKey(method: string, path: string): string {
 
 function authOf(operation: Operation): DocEndpoint["auth"] {
   const security = operation.security ?? [];
-  if (!security.some((requirement) => "bearer" in requirement)) return "none";
+  if (!security.some((requirement) => requirement.bearer)) return "none";
   return security.some((requirement) => Object.keys(requirement).length === 0) ? "optional" : "required";
 }
 
@@ -94,7 +94,7 @@ export function apiDocEndpoints(document: OpenApiLike, apiRoot = "/api"): DocEnd
         rules: rulesOf(parameter.schema ?? {}),
         description: parameter.description,
       }));
-      const body = operation.requestBody?.content["application/json"]?.schema;
+      const body = operation.requestBody?.content["application/json"]?.schema as JsonSchema | undefined;
       const bodyFields: DocField[] = Object.entries(body?.properties ?? {}).map(([name, schema]) => ({
         name,
         in: "body",
