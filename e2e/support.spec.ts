@@ -110,6 +110,8 @@ for (const locale of locales) {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`BASE_URL = "${baseURL}/api"`);
 
     await expectAccessible(page);
+    // The contents column is sticky: back to the top so the full-page shot shows it in place.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `api-docs-${locale}`);
   });
 

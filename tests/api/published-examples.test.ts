@@ -52,6 +52,11 @@ describe("the published examples", () => {
     await expectPendingCryptoOrder(created);
   });
 
+  it("curl snippet listing the products", async () => {
+    const out = execFileSync("bash", ["-c", swap(curlExamples.listProducts)], { encoding: "utf8" });
+    expect(JSON.parse(out).products[0].id).toBe(SAMPLE_PRODUCT_ID);
+  });
+
   it("curl snippet", async () => {
     const out = execFileSync("bash", ["-c", swap(curlExamples.createCryptoOrder)], { encoding: "utf8" });
     await expectPendingCryptoOrder(JSON.parse(out));
