@@ -16,6 +16,9 @@ export async function SiteHeader() {
             <Link href="/" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               {t("catalogue")}
             </Link>
+            <Link href="/api-docs" className="ml-4 rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+              {t("apiDocs")}
+            </Link>
           </nav>
           <LocaleSwitcher />
         </div>
