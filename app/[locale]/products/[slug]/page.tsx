@@ -1,14 +1,16 @@
-// A product: description, price, bulk tiers, live stock and quantity limits.
+// A product: description, price, bulk tiers, live stock and quantity limits, and its checkout.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { formatPrice } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { findProduct } from "@/lib/catalog/storefront";
 import { StockBadge } from "@/components/ui/stock-badge";
 import { PriceTiersTable } from "@/components/product/price-tiers-table";
+import { PriceTag } from "@/components/product/price-tag";
+import { ProductCheckout } from "@/components/checkout/product-checkout";
+import { SoldOutPanel } from "@/components/checkout/sold-out-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -68,8 +70,8 @@ export default async function ProductPage({ params }: Props) {
             <dl className="space-y-3">
               <div className="flex items-baseline justify-between gap-4">
                 <dt className="text-sm text-slate-600">{t("price")}</dt>
-                <dd className={`text-3xl font-bold ${soldOut ? "text-slate-600" : "text-rose-700"}`} data-testid="price">
-                  {formatPrice(locale, product.price)}
+                <dd>
+                  <PriceTag locale={locale} price={product.price} soldOut={soldOut} size="lg" />
                 </dd>
               </div>
               <div className="flex items-center justify-between gap-4">
@@ -87,6 +89,7 @@ export default async function ProductPage({ params }: Props) {
             </dl>
           </div>
           {product.price_tiers.length > 0 && <PriceTiersTable product={product} locale={locale} />}
+          {soldOut ? <SoldOutPanel /> : <ProductCheckout product={product} locale={locale} />}
         </aside>
       </div>
     </div>
