@@ -4,15 +4,21 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice } from "@/lib/i18n/format";
 import { checkoutTotal, maxOrderQuantity, type CouponTerms, type PricedProduct } from "@/lib/orders/checkout-total";
-import type { CheckoutError } from "@/lib/orders/checkout-errors";
-import { placeOrderAction, previewCouponAction, type CheckoutState } from "@/app/[locale]/products/[slug]/actions";
+import type { CheckoutError, CheckoutState } from "@/lib/orders/checkout-errors";
+import type { CouponPreview } from "@/lib/orders/checkout";
 import { QuantityStepper } from "./quantity-stepper";
 import { PaymentMethodPicker, type CheckoutMethods } from "./payment-method-picker";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-rose-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
 
+export type CheckoutActions = {
+  placeOrder: (state: CheckoutState, form: FormData) => Promise<CheckoutState>;
+  previewCoupon: (productId: string, code: string, quantity: number) => Promise<CouponPreview>;
+};
+
 type Props = {
+  actions: CheckoutActions;
   product: PricedProduct & { id: string };
   locale: Locale;
   methods: CheckoutMethods;
@@ -23,9 +29,9 @@ type Props = {
 };
 
 /** Quantity, contact email, payment method and coupon, with a live total; the server action places the order. */
-export function CheckoutForm({ product, locale, methods, signedIn, signInHref, defaultEmail, idempotencyKey }: Props) {
+export function CheckoutForm({ actions, product, locale, methods, signedIn, signInHref, defaultEmail, idempotencyKey }: Props) {
   const t = useTranslations("Checkout");
-  const [state, formAction, placing] = useActionState<CheckoutState, FormData>(placeOrderAction, { error: null, attempt: 0 });
+  const [state, formAction, placing] = useActionState<CheckoutState, FormData>(actions.placeOrder, { error: null, attempt: 0 });
   const [quantity, setQuantity] = useState(String(product.min_quantity));
   const [method, setMethod] = useState(methods.coins.length ? "crypto" : signedIn && methods.balance ? "balance_cny" : "");
   const [coin, setCoin] = useState(methods.coins[0]?.coin ?? "");
@@ -45,7 +51,7 @@ export function CheckoutForm({ product, locale, methods, signedIn, signInHref, d
 
   function applyCoupon() {
     startChecking(async () => {
-      const preview = await previewCouponAction(product.id, couponCode, count);
+      const preview = await actions.previewCoupon(product.id, couponCode, count);
       setCoupon(preview.ok ? { code: preview.code, terms: preview.terms } : null);
       setCouponError(preview.ok ? null : preview.error);
     });
@@ -90,7 +96,10 @@ export function CheckoutForm({ product, locale, methods, signedIn, signInHref, d
             autoComplete="off"
             spellCheck={false}
             value={couponCode}
-            onChange={(event) => setCouponCode(event.target.value)}
+            onChange={(event) => {
+              setCouponCode(event.target.value);
+              setCouponError(null);
+            }}
             aria-invalid={fieldError("couponCode") || couponError !== null || undefined}
             aria-describedby="checkout-coupon-status"
             className={`${field} mt-0 min-w-0 font-mono uppercase`}

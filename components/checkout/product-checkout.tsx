@@ -4,10 +4,10 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { ProductDto } from "@/lib/catalog/product-dto";
 import { paymentConfig } from "@/lib/payments/payment-config";
 import { sessionUser } from "@/lib/auth/session-user";
-import { CheckoutForm } from "./checkout-form";
+import { CheckoutForm, type CheckoutActions } from "./checkout-form";
 
 /** The server half of the checkout: what payment-config enables, who is signed in, and this render's idempotency key. */
-export async function ProductCheckout({ product, locale }: { product: ProductDto; locale: Locale }) {
+export async function ProductCheckout({ product, locale, actions }: { product: ProductDto; locale: Locale; actions: CheckoutActions }) {
   const [config, user] = await Promise.all([paymentConfig(), sessionUser()]);
   const { methods } = config;
   const here = getPathname({ href: `/products/${product.slug}`, locale });
@@ -15,6 +15,7 @@ export async function ProductCheckout({ product, locale }: { product: ProductDto
   const signInHref = `/api/auth/signin?${new URLSearchParams({ callbackUrl: here })}`;
   return (
     <CheckoutForm
+      actions={actions}
       product={{
         id: product.id,
         price: product.price,

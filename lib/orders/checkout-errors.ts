@@ -25,6 +25,9 @@ export type CheckoutErrorKey =
 
 export type CheckoutError = { key: CheckoutErrorKey; field?: "quantity" | "contactEmail" | "paymentMethod" | "coin" | "couponCode"; values?: Record<string, number> };
 
+/** What the checkout's server action answers when it does not redirect (attempt counts the refusals). */
+export type CheckoutState = { error: CheckoutError | null; attempt: number };
+
 const couponReasons: Record<string, CheckoutErrorKey> = {
   "Coupon does not apply to this product": "couponWrongProduct",
   "Coupon expired": "couponExpired",

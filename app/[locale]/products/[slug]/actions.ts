@@ -1,13 +1,11 @@
 "use server";
-// The product page's server actions: adapters over lib/orders/checkout.ts.
+// The product page's server actions: adapters over lib/orders/checkout.ts (the page hands them to the form).
 import { hasLocale } from "next-intl";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { sessionUser } from "@/lib/auth/session-user";
 import { checkout, previewCoupon, type CouponPreview } from "@/lib/orders/checkout";
-import type { CheckoutError } from "@/lib/orders/checkout-errors";
-
-export type CheckoutState = { error: CheckoutError | null; attempt: number };
+import type { CheckoutState } from "@/lib/orders/checkout-errors";
 
 /** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
 export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {

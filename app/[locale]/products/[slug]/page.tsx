@@ -11,6 +11,7 @@ import { PriceTiersTable } from "@/components/product/price-tiers-table";
 import { PriceTag } from "@/components/product/price-tag";
 import { ProductCheckout } from "@/components/checkout/product-checkout";
 import { SoldOutPanel } from "@/components/checkout/sold-out-panel";
+import { placeOrderAction, previewCouponAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -89,7 +90,7 @@ export default async function ProductPage({ params }: Props) {
             </dl>
           </div>
           {product.price_tiers.length > 0 && <PriceTiersTable product={product} locale={locale} />}
-          {soldOut ? <SoldOutPanel /> : <ProductCheckout product={product} locale={locale} />}
+          {soldOut ? <SoldOutPanel /> : <ProductCheckout product={product} locale={locale} actions={{ placeOrder: placeOrderAction, previewCoupon: previewCouponAction }} />}
         </aside>
       </div>
     </div>
