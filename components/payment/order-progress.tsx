@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import type { OrderStatusDetails } from "@/lib/orders/order-views";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
@@ -13,7 +12,7 @@ const isCrypto = (payment: object): payment is CryptoPaymentData => "address" in
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
 /** What the status link shows below the summary, by the order's state: pay, wait, the items, or why not. */
-export async function OrderProgress({ status, token, locale }: { status: OrderStatusDetails; token: string; locale: Locale }) {
+export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string }) {
   const t = await getTranslations("Payment");
   const { order, payment } = status;
   if (status.accounts) return <DeliveryView accounts={status.accounts} orderNo={order.order_no} />;
@@ -27,7 +26,7 @@ export async function OrderProgress({ status, token, locale }: { status: OrderSt
   // Paid but not yet delivered (or refunded): the plain details, still watching while it is paid.
   return (
     <>
-      <PaymentDetails payment={payment} status={status.status} locale={locale} />
+      <PaymentDetails payment={payment} status={status.status} />
       {status.status === "paid" && live}
     </>
   );

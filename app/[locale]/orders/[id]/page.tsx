@@ -60,7 +60,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       {known ? (
         <>
           <OrderSummary order={known.order} locale={locale} />
-          <OrderProgress status={known} token={token!} locale={locale} />
+          <OrderProgress status={known} token={token!} />
         </>
       ) : (
         <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">
