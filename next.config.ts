@@ -11,6 +11,8 @@ const config: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client"],
   // The app's own files only; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // forbidden(): a status link with a wrong token answers a real 403.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(config);

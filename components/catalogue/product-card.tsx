@@ -6,6 +6,7 @@ import { lowestTierPrice } from "@/lib/catalog/browse";
 import type { ProductDto } from "@/lib/catalog/product-dto";
 import { localized } from "@/lib/i18n/localized";
 import { StockBadge } from "@/components/ui/stock-badge";
+import { PriceTag } from "@/components/product/price-tag";
 
 export async function ProductCard({ product, locale }: { product: ProductDto; locale: Locale }) {
   const t = await getTranslations("ProductCard");
@@ -29,9 +30,7 @@ export async function ProductCard({ product, locale }: { product: ProductDto; lo
       <div className="mt-auto pt-4">
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span className="sr-only">{t("price")}</span>
-          <span className={`text-2xl font-bold ${soldOut ? "text-slate-600" : "text-rose-700"}`} data-testid="price">
-            {formatPrice(locale, product.price)}
-          </span>
+          <PriceTag locale={locale} price={product.price} soldOut={soldOut} />
           {from !== null && (
             <span className="rounded bg-amber-50 px-1.5 py-0.5 text-sm font-medium text-amber-800" data-testid="from-price">
               {t("fromPrice", { price: formatPrice(locale, from) })}

@@ -34,6 +34,11 @@ export default async function globalSetup() {
   if (!shopper) throw new Error(`the demo seed did not print the shopper's credentials:\n${seeded.stdout}`);
   process.env.E2E_SHOPPER_EMAIL = shopper[1];
   process.env.E2E_SHOPPER_PASSWORD = shopper[2];
+  // The operator confirms crypto payments in the payment-page tests (POST /api/admin/orders/:id/confirm).
+  const operator = /operator:\s+(\S+) \/ (\S+)/.exec(seeded.stdout);
+  if (!operator) throw new Error(`the demo seed did not print the operator's credentials:\n${seeded.stdout}`);
+  process.env.E2E_OPERATOR_EMAIL = operator[1];
+  process.env.E2E_OPERATOR_PASSWORD = operator[2];
 
   const server = await startServer(env);
   process.env.E2E_BASE_URL = server.baseUrl;

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Tx } from "../db";
 import { AppError } from "../api/app-error";
+import { couponDiscountFen } from "./discount";
 
-export type CouponQuote = { id: string; discountFen: bigint };
+export type CouponQuote = { id: string; kind: string; value: number; discountFen: bigint };
 
 const invalid = (message: string) => new AppError("coupon_invalid", message);
 
@@ -22,8 +23,7 @@ export async function quoteCoupon(
   if (coupon.productId && coupon.productId !== productId) throw invalid("Coupon does not apply to this product");
   if (coupon.expiresAt && coupon.expiresAt.getTime() <= Date.now()) throw invalid("Coupon expired");
   if (coupon.remainingUses !== null && coupon.remainingUses <= 0) throw invalid("Coupon used up");
-  const raw = coupon.kind === "percent" ? (subtotalFen * BigInt(coupon.value)) / 100n : BigInt(coupon.value);
-  return { id: coupon.id, discountFen: raw > subtotalFen - 1n ? subtotalFen - 1n : raw };
+  return { id: coupon.id, kind: coupon.kind, value: coupon.value, discountFen: couponDiscountFen(coupon.kind, coupon.value, subtotalFen) };
 }
 
 /** One guarded update: the usage limit holds under any concurrency. */

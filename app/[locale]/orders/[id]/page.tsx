@@ -1,14 +1,14 @@
-// The order's status link: status for anyone; with the order's token, payment details or the delivered items.
+// The order's status link: status for anyone; with the order's token, the payment page while it is
+// unpaid, then the delivered items.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { hasDetails, orderStatus } from "@/lib/orders/order-views";
 import { AppError } from "@/lib/api/app-error";
 import { OrderSummary } from "@/components/orders/order-summary";
-import { PaymentDetails } from "@/components/orders/payment-details";
-import { DeliveryView } from "@/components/orders/delivery-view";
+import { OrderProgress } from "@/components/payment/order-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -46,16 +46,8 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
     </Link>
   );
 
-  if (status === null) {
-    return (
-      <div className="mx-auto max-w-lg py-12 text-center" data-testid="order-forbidden">
-        <p className="text-5xl font-bold text-indigo-700">403</p>
-        <h1 className="mt-4 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
-        <p className="mt-2 text-slate-600">{t("forbiddenBody")}</p>
-        <p className="mt-6">{lookupLink}</p>
-      </div>
-    );
-  }
+  // A wrong token answers 403 with the forbidden.tsx page beside this one.
+  if (status === null) forbidden();
 
   const known = hasDetails(status) ? status : undefined;
   return (
@@ -68,11 +60,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       {known ? (
         <>
           <OrderSummary order={known.order} locale={locale} />
-          {known.accounts ? (
-            <DeliveryView accounts={known.accounts} orderNo={known.order.order_no} />
-          ) : (
-            <PaymentDetails payment={known.payment} status={known.status} locale={locale} />
-          )}
+          <OrderProgress status={known} token={token!} />
         </>
       ) : (
         <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">

@@ -1,10 +1,9 @@
-// A product: description, price, bulk tiers, live stock and quantity limits.
+// A product: description, price, bulk tiers, live stock and quantity limits, and its checkout.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { formatPrice } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { findProduct } from "@/lib/catalog/storefront";
 import { StockBadge } from "@/components/ui/stock-badge";
@@ -12,6 +11,10 @@ import { PriceTiersTable } from "@/components/product/price-tiers-table";
 import { ProductDescription } from "@/components/product/product-description";
 import { markdownToPlainText } from "@/lib/content/plain-text";
 import { pageMetadata } from "@/lib/site/metadata";
+import { PriceTag } from "@/components/product/price-tag";
+import { ProductCheckout } from "@/components/checkout/product-checkout";
+import { SoldOutPanel } from "@/components/checkout/sold-out-panel";
+import { placeOrderAction, previewCouponAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -70,8 +73,8 @@ export default async function ProductPage({ params }: Props) {
             <dl className="space-y-3">
               <div className="flex items-baseline justify-between gap-4">
                 <dt className="text-sm text-slate-600">{t("price")}</dt>
-                <dd className={`text-3xl font-bold ${soldOut ? "text-slate-600" : "text-rose-700"}`} data-testid="price">
-                  {formatPrice(locale, product.price)}
+                <dd>
+                  <PriceTag locale={locale} price={product.price} soldOut={soldOut} size="lg" />
                 </dd>
               </div>
               <div className="flex items-center justify-between gap-4">
@@ -89,6 +92,7 @@ export default async function ProductPage({ params }: Props) {
             </dl>
           </div>
           {product.price_tiers.length > 0 && <PriceTiersTable product={product} locale={locale} />}
+          {soldOut ? <SoldOutPanel /> : <ProductCheckout product={product} locale={locale} actions={{ placeOrder: placeOrderAction, previewCoupon: previewCouponAction }} />}
         </aside>
       </div>
     </div>

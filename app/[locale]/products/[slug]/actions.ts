@@ -1,0 +1,23 @@
+"use server";
+// The product page's server actions: adapters over lib/orders/checkout.ts (the page hands them to the form).
+import { hasLocale } from "next-intl";
+import { redirect } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { sessionUser } from "@/lib/auth/session-user";
+import { checkout, previewCoupon, type CouponPreview } from "@/lib/orders/checkout";
+import type { CheckoutState } from "@/lib/orders/checkout-errors";
+
+/** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
+export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const result = await checkout(form, (await sessionUser())?.id ?? null);
+  if (!result.ok) return { error: result.error, attempt: previous.attempt + 1 };
+  const raw = form.get("locale");
+  const locale = typeof raw === "string" && hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  // Outside any try: redirect() works by throwing.
+  redirect({ href: { pathname: `/orders/${result.orderId}`, query: { token: result.accessToken } }, locale });
+  return { error: null, attempt: previous.attempt + 1 };
+}
+
+export async function previewCouponAction(productId: string, code: string, quantity: number): Promise<CouponPreview> {
+  return previewCoupon(String(productId), String(code), Number(quantity));
+}

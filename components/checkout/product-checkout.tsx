@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import type { Locale } from "@/lib/i18n/routing";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { ProductDto } from "@/lib/catalog/product-dto";
+import { paymentConfig } from "@/lib/payments/payment-config";
+import { sessionUser } from "@/lib/auth/session-user";
+import { CheckoutForm, type CheckoutActions } from "./checkout-form";
+
+/** The server half of the checkout: what payment-config enables, who is signed in, and this render's idempotency key. */
+export async function ProductCheckout({ product, locale, actions }: { product: ProductDto; locale: Locale; actions: CheckoutActions }) {
+  const [config, user] = await Promise.all([paymentConfig(), sessionUser()]);
+  const { methods } = config;
+  const here = getPathname({ href: `/products/${product.slug}`, locale });
+  // next-auth's own sign-in route: it shows the shop's sign-in page once one is configured, then comes back here.
+  const signInHref = `/api/auth/signin?${new URLSearchParams({ callbackUrl: here })}`;
+  return (
+    <CheckoutForm
+      actions={actions}
+      product={{
+        id: product.id,
+        price: product.price,
+        price_tiers: product.price_tiers,
+        min_quantity: product.min_quantity,
+        max_quantity: product.max_quantity,
+        stock: product.stock,
+      }}
+      locale={locale}
+      methods={{
+        coins: methods.crypto.enabled ? methods.crypto.coins.map(({ coin, network, asset }) => ({ coin, network, asset })) : [],
+        balance: methods.balance_cny.enabled,
+        alipay: methods.alipay.enabled,
+        wechat: methods.wechat.enabled,
+      }}
+      signedIn={user !== null}
+      signInHref={signInHref}
+      defaultEmail={user?.email ?? ""}
+      // A new key for every render of the form: submitting this form twice answers one order.
+      idempotencyKey={randomUUID()}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+
+const POLL_MS = 3000;
+
+/**
+ * Polls the order's status endpoint while it waits; once the status changes (paid, completed,
+ * expired, cancelled) the server component is rendered again in place with router.refresh(): the
+ * delivery view appears without a page load.
+ */
+export function LiveStatus({ orderId, token, current, message }: { orderId: string; token: string; current: string; message: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const url = `/api/orders/${encodeURIComponent(orderId)}/status?token=${encodeURIComponent(token)}`;
+    async function poll() {
+      try {
+        const response = await fetch(url, { cache: "no-store" });
+        const body = (await response.json()) as { status?: string };
+        if (!stopped && body.status && body.status !== current) {
+          stopped = true;
+          router.refresh();
+          return;
+        }
+      } catch {
+        // A dropped connection: try again on the next tick.
+      }
+      if (!stopped) timer = setTimeout(poll, POLL_MS);
+    }
+    timer = setTimeout(poll, POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [orderId, token, current, router]);
+  return (
+    <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="live-status">
+      <span className="relative flex h-2.5 w-2.5 shrink-0" aria-hidden="true">
+        <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-amber-400 opacity-75 motion-reduce:animate-none" />
+        <span className="relative inline-flex h-2.5 w-2.5 rounded-full bg-amber-500" />
+      </span>
+      {message}
+    </p>
+  );
+}
