@@ -48,7 +48,7 @@ export function CreateTokenForm({ action }: Props) {
         <button
           type="submit"
           disabled={pending}
-          className="mt-6 rounded-lg bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
+          className="rounded-lg bg-indigo-700 sm:mt-6 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
         >
           {t("createButton")}
         </button>
@@ -56,7 +56,7 @@ export function CreateTokenForm({ action }: Props) {
       {state.ok && (
         <div className="mt-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 sm:p-4" data-testid="new-token">
           <p className="font-medium text-emerald-900">
-            {t("newTokenTitle")}: {state.name}
+            {t("newTokenTitle", { name: state.name })}
           </p>
           <p className="mt-1 text-sm text-emerald-900">{t("newTokenOnce")}</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">

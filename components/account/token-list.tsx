@@ -9,7 +9,7 @@ type Props = { tokens: ApiTokenView[]; limit: number };
 /** The user's live tokens (never their secrets), each with a revoke button (a plain form). */
 export async function TokenList({ tokens, limit }: Props) {
   const [t, locale] = await Promise.all([getTranslations("Account"), getLocale() as Promise<Locale>]);
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatDateTime(locale, date.toISOString())}</time>;
+  const when = (date: Date) => formatDateTime(locale, date.toISOString());
   return (
     <section aria-labelledby="token-list-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="token-list">
       <h2 id="token-list-heading" className="text-base font-semibold">
@@ -30,7 +30,9 @@ export async function TokenList({ tokens, limit }: Props) {
                     {token.expired && <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("expired")}</span>}
                   </p>
                   <p className="text-slate-600">
-                    {t("created")}: {when(token.createdAt)} · {t("expires")}: {when(token.expiresAt)}
+                    <span className="block sm:inline">{t("created", { date: when(token.createdAt) })}</span>
+                    <span className="hidden sm:inline"> · </span>
+                    <span className="block sm:inline">{t("expires", { date: when(token.expiresAt) })}</span>
                   </p>
                 </div>
                 <form action={revokeTokenAction}>

@@ -48,7 +48,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <header>
         <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{t("orderTitle", { orderNo: order.orderNo })}</h1>
         <p className="mt-1 text-slate-700" data-testid="order-product">
-          {locale === "zh" ? order.productNameZh : order.productNameEn} · {t("paymentMethod")}: {t(`methods.${method}`)}
+          {locale === "zh" ? order.productNameZh : order.productNameEn} · {t("paymentMethod", { method: t(`methods.${method}`) })}
         </p>
       </header>
       <OrderSummary
