@@ -37,7 +37,7 @@ const text = {
     orderPayment: "订单付款",
     viewOrder: (no: string) => `查看订单 ${no}`,
     completed: "已完成",
-    product: "演示邮箱账号（账号----密码----辅助邮箱）",
+    product: "办公套件激活码（演示）",
   },
   en: {
     signInLink: "Sign in",
@@ -70,7 +70,7 @@ const text = {
     orderPayment: "Order payment",
     viewOrder: (no: string) => `View order ${no}`,
     completed: "Completed",
-    product: "Demo mailbox account (account----password----recovery)",
+    product: "Office suite licence key (demo)",
   },
 } as const;
 
@@ -90,9 +90,10 @@ async function signIn(page: Page, locale: Locale, email: string, password: strin
 
 /** A balance order through the public API with a bearer token: the status and the error, if any. */
 async function balanceOrder(request: APIRequestContext, token: string) {
-  const product = await (await request.get(`/api/products/${demo.mailbox}`)).json();
+  // The office licence (¥19.90, 60 keys): other specs count the mailbox product's stock.
+  const product = await (await request.get(`/api/products/${demo.office}`)).json();
   const response = await request.post("/api/orders/create", {
-    data: { productId: product.product.id, quantity: 5, contactEmail: newEmail(), paymentMethod: "balance_cny" },
+    data: { productId: product.product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "balance_cny" },
     headers: { authorization: `Bearer ${token}`, "x-forwarded-for": randomIp() },
   });
   return { status: response.status(), body: await response.json() };
@@ -105,7 +106,7 @@ for (const locale of locales) {
   const t = text[locale];
 
   test(`sign up, create an API token, use it, revoke it, sign out in ${locale}`, async ({ page, request }) => {
-    const someoneElses = await completedOrder(request, demo.mailbox, 5);
+    const someoneElses = await completedOrder(request, demo.office, 1);
     // Signed out, the account page sends to sign-in and remembers where to come back to.
     await page.goto(`/${locale}/account`);
     await expect(page).toHaveURL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
@@ -190,7 +191,7 @@ for (const locale of locales) {
   });
 
   test(`the demo shopper sees balances, the ledger and an order with its items in ${locale}`, async ({ page, request }) => {
-    const order = await completedOrder(request, demo.mailbox, 5);
+    const order = await completedOrder(request, demo.office, 1);
     // Signed out at a deep page: sign-in brings the shopper back there.
     await page.goto(`/${locale}/account/tokens`);
     await signIn(page, locale, shopper().email, shopper().password);
@@ -202,11 +203,11 @@ for (const locale of locales) {
     await expect(page.getByTestId("balance-usdt")).toHaveText("200.00 USDT");
     const ledger = page.getByTestId("ledger");
     await expect(ledger.getByTestId("ledger-entry").filter({ hasText: order.orderNo })).toContainText(t.orderPayment);
-    await expect(ledger.getByTestId("ledger-entry").filter({ hasText: order.orderNo }).getByTestId("ledger-amount")).toHaveText("−¥2.50");
+    await expect(ledger.getByTestId("ledger-entry").filter({ hasText: order.orderNo }).getByTestId("ledger-amount")).toHaveText("−¥19.90");
     const history = page.getByTestId("history-order").filter({ hasText: order.orderNo });
     await expect(history).toContainText(t.product);
-    await expect(history).toContainText("× 5");
-    await expect(history).toContainText("¥2.50");
+    await expect(history).toContainText("× 1");
+    await expect(history).toContainText("¥19.90");
     await expect(history.getByTestId("order-status")).toHaveText(t.completed);
     await expectAccessible(page);
     await screenshot(page, `account-shopper-${locale}`);
@@ -217,10 +218,8 @@ for (const locale of locales) {
     await expect(page.getByTestId("order-product")).toContainText(t.product);
     const rows = page.getByTestId("delivered-item");
     await expect(rows).toHaveCount(order.accounts.length);
-    for (const [index, item] of order.accounts.entries()) {
-      await expect(rows.nth(index).locator("td").nth(1)).toHaveText(item.account!);
-      await expect(rows.nth(index).locator("td").nth(2)).toHaveText(item.password!);
-    }
+    // Licence keys are one-part lines: the key is the row's only item column.
+    for (const [index, item] of order.accounts.entries()) await expect(rows.nth(index).locator("td").nth(1)).toHaveText(item.raw);
     await expectAccessible(page);
     await screenshot(page, `account-order-${locale}`);
     // An order id that does not exist is a real 404 too.
@@ -268,7 +267,7 @@ test.describe("at 360 px", () => {
 
   for (const locale of locales) {
     test(`sign-in, account, order and tokens pages fit 360 px in ${locale}`, async ({ page, request }) => {
-      const order = await completedOrder(request, demo.mailbox, 5);
+      const order = await completedOrder(request, demo.office, 1);
       await page.goto(`/${locale}/sign-in`);
       await expectNoHorizontalScroll(page);
       await expectAccessible(page);
