@@ -28,6 +28,7 @@ const text = {
     noOrders: "您还没有订单。",
     noLedger: "暂无余额变动。",
     tokenName: "名称",
+    tokenNameRequired: "请为令牌填写名称。",
     createToken: "创建令牌",
     tokenOnce: "请立即复制：它不会再次显示。任何持有此令牌的人都能使用您的余额。",
     copy: "复制",
@@ -61,6 +62,7 @@ const text = {
     noOrders: "You have no orders yet.",
     noLedger: "No balance movements yet.",
     tokenName: "Name",
+    tokenNameRequired: "Please give the token a name.",
     createToken: "Create token",
     tokenOnce: "Copy it now: it won't be shown again. Anyone with this token can spend your balance.",
     copy: "Copy",
@@ -152,6 +154,12 @@ for (const locale of locales) {
     await page.goto(`/${locale}/account`);
     await page.getByRole("link", { name: t.tokensTab }).click();
     await expect(page).toHaveURL(`/${locale}/account/tokens`);
+    // A name is required; a blank one is refused in the page's language and nothing is created.
+    await page.getByLabel(t.tokenName).fill("   ");
+    await page.getByRole("button", { name: t.createToken }).click();
+    await expect(page.getByText(t.tokenNameRequired)).toBeVisible();
+    await expect(page.getByTestId("new-token")).toHaveCount(0);
+    await expect(page.getByTestId("token-row")).toHaveCount(0);
     const name = `bot ${randomUUID().slice(0, 6)}`;
     await page.getByLabel(t.tokenName).fill(name);
     await page.getByRole("button", { name: t.createToken }).click();
@@ -234,7 +242,13 @@ for (const locale of locales) {
     expect(registered.status()).toBe(200);
 
     await page.goto(`/${locale}/sign-in?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
-    await signIn(page, locale, email, "not the password");
+    // By keyboard: type the email, Tab to the password, Enter submits.
+    await page.getByLabel(t.email).focus();
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel(t.password)).toBeFocused();
+    await page.keyboard.type("not the password");
+    await page.keyboard.press("Enter");
     await expect(page.getByTestId("auth-error")).toHaveText(t.wrongPassword);
     await expect(page.getByLabel(t.email)).toHaveValue(email);
     await expect(page.getByLabel(t.password)).toHaveValue("");

@@ -13,14 +13,16 @@ export type CreateTokenState =
   | { ok: true; token: string; name: string }
   | { ok: false; name: string; error?: "tokenNameRequired" | "tokenNameTooLong" };
 
-function tokensPath(form: FormData) {
-  const locale = form.get("locale");
-  return `/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/account/tokens`;
+/** The tokens page in the form's locale, and its signed-in user (or a redirect to sign-in). */
+async function ownerOf(form: FormData) {
+  const raw = form.get("locale");
+  const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  const path = `/${locale}/account/tokens`;
+  return { path, user: await requireUser(locale, path) };
 }
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const path = tokensPath(form);
-  const user = await requireUser(path.split("/")[1]!, path);
+  const { path, user } = await ownerOf(form);
   const raw = form.get("name");
   const parsed = apiTokenNameSchema.safeParse(raw);
   const name = typeof raw === "string" ? raw : "";
@@ -33,8 +35,7 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
 }
 
 export async function revokeTokenAction(form: FormData): Promise<void> {
-  const path = tokensPath(form);
-  const user = await requireUser(path.split("/")[1]!, path);
+  const { path, user } = await ownerOf(form);
   const tokenId = form.get("tokenId");
   let outcome = "1";
   try {
