@@ -7,5 +7,6 @@ import { routing } from "./lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // `api` only as a whole first segment: /api-docs is a page and gets its locale like any other.
+  matcher: "/((?!api(?:/|$)|_next|_vercel|.*\\..*).*)",
 };

@@ -32,6 +32,12 @@ test("the public API is not touched by locale routing", async ({ request }) => {
   expect(unknown.headers()["location"]).toBeUndefined();
 });
 
+test("a page whose name starts with api still gets its locale", async ({ request }) => {
+  const docs = await request.get("/api-docs", { headers: { "accept-language": "en" }, maxRedirects: 0 });
+  expect(docs.status()).toBe(307);
+  expect(new URL(docs.headers()["location"]!, "http://x").pathname).toBe("/en/api-docs");
+});
+
 test("the language switch keeps the page and its query", async ({ page }) => {
   await page.goto(`/zh/products/${demo.office}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("办公套件激活码（演示）");

@@ -2,6 +2,9 @@
 // the embedded mode (one SQLite file under ./data) run with no configuration at all.
 import { z } from "zod";
 
+// `NAME=` copied from .env.example means "use the default", not "an invalid empty value".
+const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type);
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -27,6 +30,8 @@ const schema = z.object({
   SWEEPER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  SITE_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shop.example.com" }).optional()),
+  SUPPORT_EMAIL: unsetIfEmpty(z.email("must be an email address").default("support@example.com")),
 });
 
 export type Env = z.infer<typeof schema>;

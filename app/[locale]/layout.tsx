@@ -7,6 +7,8 @@ import { routing } from "@/lib/i18n/routing";
 import { languageTag } from "@/lib/i18n/format";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { siteOrigin } from "@/lib/site/origin";
+import { pageMetadata } from "@/lib/site/metadata";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -14,7 +16,16 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: { default: t("title"), template: t("productTitle", { name: "%s" }) }, description: t("description") };
+  // Site-wide link-preview defaults. No canonical URL or og:url here: every page would
+  // inherit them; pages with a public URL of their own set those (lib/site/metadata.ts).
+  const { openGraph, twitter } = pageMetadata({ locale, path: "", title: t("title"), description: t("description"), siteName: t("siteName") });
+  return {
+    metadataBase: new URL(await siteOrigin()),
+    title: { default: t("title"), template: t("productTitle", { name: "%s" }) },
+    description: t("description"),
+    openGraph: { ...openGraph, url: undefined },
+    twitter,
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-// The support sections by name; order lookup has its page, the others come with the support slice.
+// The support pages, order lookup and the API docs: what a shopper looks for at the bottom of a shop.
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
   const sections = [
-    { name: t("faq") },
+    { name: t("faq"), href: "/faq" },
     { name: t("orderLookup"), href: "/orders/lookup" },
-    { name: t("contact") },
-    { name: t("terms") },
+    { name: t("contact"), href: "/contact" },
+    { name: t("about"), href: "/about" },
+    { name: t("terms"), href: "/terms" },
+    { name: t("apiDocs"), href: "/api-docs" },
   ];
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
@@ -23,14 +25,10 @@ export async function SiteFooter() {
           </h2>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
             {sections.map(({ name, href }) => (
-              <li key={name}>
-                {href ? (
-                  <Link href={href} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                    {name}
-                  </Link>
-                ) : (
-                  name
-                )}
+              <li key={href}>
+                <Link href={href} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                  {name}
+                </Link>
               </li>
             ))}
           </ul>

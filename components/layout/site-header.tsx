@@ -17,6 +17,9 @@ export async function SiteHeader() {
             <Link href="/" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               {t("catalogue")}
             </Link>
+            <Link href="/api-docs" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+              {t("apiDocs")}
+            </Link>
             <AccountLinks />
           </nav>
           <LocaleSwitcher />

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 
@@ -11,10 +11,10 @@ const statusStyles: Record<string, string> = {
 };
 const knownStatuses = ["pending", "paid", "completed", "expired", "cancelled", "refunded"] as const;
 
-/** Number, status, amount and date of an order, as the locale writes them. */
-export async function OrderSummary({ order, locale }: { order: OrderSummaryData; locale: Locale }) {
-  const t = await getTranslations("Order");
-  const ts = await getTranslations("OrderStatus");
+/** Number, status, amount and date of an order, as the locale writes them (not async: the lookup form renders it on the client too). */
+export function OrderSummary({ order, locale }: { order: OrderSummaryData; locale: Locale }) {
+  const t = useTranslations("Order");
+  const ts = useTranslations("OrderStatus");
   const status = (knownStatuses as readonly string[]).includes(order.status) ? (order.status as (typeof knownStatuses)[number]) : "unknown";
   return (
     <section aria-labelledby="order-details-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">

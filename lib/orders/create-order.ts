@@ -1,21 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, transaction } from "../db";
+import { transaction } from "../db";
 import { env } from "../env";
 import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
-import { unitPriceFen } from "../catalog/pricing";
-import { productForSale } from "../catalog/product-for-sale";
 import { invalidateCatalog } from "../catalog/catalog";
 import { takeItems } from "../stock/reservation";
-import { quoteCoupon, takeCouponUse } from "../coupons/coupons";
+import { takeCouponUse } from "../coupons/coupons";
 import { debit } from "../balance/ledger";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
 import { isCoinEnabled } from "../payments/payment-config";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
+import { quoteOrder } from "./quote-order";
 import { insertOrder } from "./insert-order";
 import { recordPaymentEvent } from "./payment-events";
 import { openAccounts } from "./delivery";
@@ -32,12 +31,7 @@ const MINUTE_MS = 60_000;
  * and delivers, all in one transaction. Any failure leaves stock, balance and coupon as they were.
  */
 export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
-  const product = await productForSale(input.productId);
-  if (!product) throw errors.productNotFound();
-  if (input.quantity < product.minQuantity) throw errors.minQuantity(product.minQuantity);
-  const maxQuantity = Math.min(product.maxQuantity, 200);
-  if (input.quantity > maxQuantity) throw errors.maxQuantity(maxQuantity);
-
+  const { product, unitFen, coupon, amountFen } = await quoteOrder(input);
   const method = input.paymentMethod;
   if (method === "alipay" || method === "wechat") throw errors.paymentMethodUnavailable();
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
@@ -47,16 +41,12 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     throw new AppError("coin_unavailable", "Coin not available");
   }
 
-  const unitFen = unitPriceFen(product.priceFen, product.tiers, input.quantity);
-  const subtotalFen = unitFen * BigInt(input.quantity);
   const orderId = randomUUID();
   const accessToken = newToken("slo");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
   const rate = cnyPerUsdtMicro();
 
-  const coupon = input.couponCode ? await quoteCoupon(db, input.couponCode, product.id, subtotalFen) : undefined;
-  const amountFen = subtotalFen - (coupon?.discountFen ?? 0n);
 
   // The (address, amount) pair is claimed before the transaction: its unique index must be
   // free to refuse a taken pair without aborting the order's transaction. It is dropped below

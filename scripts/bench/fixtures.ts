@@ -37,7 +37,8 @@ export async function oversellCheck(productId: string, buyerId: string) {
   const ordered = orders.reduce((sum, order) => sum + order.quantity, 0);
   const spent = orders.reduce((sum, order) => sum + order.amountFen, 0n);
   const perOrder = await db.stockItem.groupBy({ by: ["orderId"], where: { productId, status: "sold" }, _count: { _all: true } });
-  const mismatched = perOrder.filter((row) => orders.find((o) => o.id === row.orderId)?.quantity !== row._count._all).length;
+  const quantityOf = new Map(orders.map((order) => [order.id, order.quantity]));
+  const mismatched = perOrder.filter((row) => quantityOf.get(row.orderId ?? "") !== row._count._all).length;
   const ledgerSum = ledger.reduce((sum, entry) => sum + entry.amount, 0n);
   const ok =
     sold === ordered &&

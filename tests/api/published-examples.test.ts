@@ -1,61 +1,15 @@
 // The published docs' examples (curl, Python requests, Node fetch) run unchanged against
-// the demo shop, with only the base URL swapped.
+// the demo shop, with only the base URL swapped. The text is the one the API docs page shows
+// (lib/api/published-examples.ts).
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, inject, it, beforeAll } from "vitest";
 import { api } from "../support/api";
 import { db } from "../support/fixtures";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { SAMPLE_PRODUCT_ID } from "@/lib/demo/demo-catalogue";
+import { curlExamples, nodeExample, pythonExample, withApiBase } from "@/lib/api/published-examples";
 
-const PUBLISHED_BASE = "https://getgmailstore.com/api";
-const swap = (snippet: string) => snippet.replaceAll(PUBLISHED_BASE, `${inject("baseUrl")}/api`);
-
-// Verbatim from the published page (e-mail obfuscation resolved, as the contract says).
-const nodeSnippet = `const BASE_URL = "https://getgmailstore.com/api";
-
-// 获取产品列表
-const products = await fetch(\`\${BASE_URL}/products\`);
-const productList = await products.json();
-console.log(productList);
-
-// 创建订单
-const order = await fetch(\`\${BASE_URL}/orders/create\`, {
-  method: "POST",
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify({
-    productId: productList.products[0].id,
-    quantity: 10,
-    contactEmail: "buyer@example.com",
-    paymentMethod: "crypto",
-    coin: "trc20_usdt",
-  }),
-});
-console.log(await order.json());`;
-
-const pythonSnippet = `import requests
-
-BASE_URL = "https://getgmailstore.com/api"
-
-# 获取产品列表
-response = requests.get(f"{BASE_URL}/products")
-products = response.json()["products"]
-
-# 创建订单
-order = requests.post(
-    f"{BASE_URL}/orders/create",
-    json={
-        "productId": products[0]["id"],
-        "quantity": 10,
-        "contactEmail": "buyer@example.com",
-        "paymentMethod": "crypto",
-        "coin": "trc20_usdt"
-    }
-)
-print(order.json())`;
-
-const curlSnippet = `curl -X POST https://getgmailstore.com/api/orders/create \\
-  -H "Content-Type: application/json" \\
-  -d '{"productId":"30a6d792-9e06-4023-85f4-736dfd9af07d","quantity":10,"contactEmail":"buyer@example.com","paymentMethod":"crypto","coin":"trc20_usdt"}'`;
+const swap = (snippet: string) => withApiBase(snippet, `${inject("baseUrl")}/api`);
 
 const hasPythonRequests = spawnSync("/usr/bin/python3", ["-c", "import requests"]).status === 0;
 
@@ -92,20 +46,25 @@ describe("the published examples", () => {
   it("Node fetch snippet", async () => {
     // The snippet prints objects with console.log; a preamble makes it print JSON to read back.
     const preamble = "const print = console.log; console.log = (value) => print(JSON.stringify(value));\n";
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", preamble + swap(nodeSnippet)], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", preamble + swap(nodeExample)], { encoding: "utf8" });
     const [listed, created] = out.trim().split("\n").map((line) => JSON.parse(line));
     expect(listed.products[0].id).toBe(SAMPLE_PRODUCT_ID);
     await expectPendingCryptoOrder(created);
   });
 
+  it("curl snippet listing the products", async () => {
+    const out = execFileSync("bash", ["-c", swap(curlExamples.listProducts)], { encoding: "utf8" });
+    expect(JSON.parse(out).products[0].id).toBe(SAMPLE_PRODUCT_ID);
+  });
+
   it("curl snippet", async () => {
-    const out = execFileSync("bash", ["-c", swap(curlSnippet)], { encoding: "utf8" });
+    const out = execFileSync("bash", ["-c", swap(curlExamples.createCryptoOrder)], { encoding: "utf8" });
     await expectPendingCryptoOrder(JSON.parse(out));
   });
 
   // CI installs python3-requests; elsewhere the test runs when the module is present.
   it.runIf(hasPythonRequests || process.env.CI)("Python requests snippet", async () => {
-    const script = `${swap(pythonSnippet)}\nimport json\nprint(json.dumps(order.json()))`;
+    const script = `${swap(pythonExample)}\nimport json\nprint(json.dumps(order.json()))`;
     const out = execFileSync("/usr/bin/python3", ["-c", script], { encoding: "utf8" }).trim().split("\n");
     await expectPendingCryptoOrder(JSON.parse(out.at(-1)!));
   });

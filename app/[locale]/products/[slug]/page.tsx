@@ -9,6 +9,9 @@ import { localized } from "@/lib/i18n/localized";
 import { findProduct } from "@/lib/catalog/storefront";
 import { StockBadge } from "@/components/ui/stock-badge";
 import { PriceTiersTable } from "@/components/product/price-tiers-table";
+import { ProductDescription } from "@/components/product/product-description";
+import { markdownToPlainText } from "@/lib/content/plain-text";
+import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const product = await findProduct(slug);
   if (!product) return {};
-  const description = localized(product, "description", locale as Locale);
-  return { title: localized(product, "name", locale as Locale), description: description.slice(0, 160) };
+  const site = await getTranslations({ locale: locale as Locale, namespace: "Metadata" });
+  return pageMetadata({
+    locale: locale as Locale,
+    path: `/products/${product.slug}`,
+    title: localized(product, "name", locale as Locale),
+    description: markdownToPlainText(localized(product, "description", locale as Locale)),
+    siteName: site("siteName"),
+  });
 }
 
 export default async function ProductPage({ params }: Props) {
@@ -30,7 +39,6 @@ export default async function ProductPage({ params }: Props) {
   if (!product) notFound();
   const t = await getTranslations("Product");
   const soldOut = product.stock <= 0;
-  const paragraphs = localized(product, "description", locale).split(/\n\s*\n|\n/).filter((line) => line.trim());
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -53,13 +61,7 @@ export default async function ProductPage({ params }: Props) {
             <h2 id="description-heading" className="text-base font-semibold">
               {t("description")}
             </h2>
-            <div className="mt-2 space-y-2 leading-relaxed text-slate-700" data-testid="description">
-              {paragraphs.map((paragraph, index) => (
-                <p key={index} className="break-words">
-                  {paragraph}
-                </p>
-              ))}
-            </div>
+            <ProductDescription markdown={localized(product, "description", locale)} />
             <p className="mt-4 rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">{t("delivery")}</p>
           </section>
         </div>

@@ -1,0 +1,6 @@
+import type { lookupOrder } from "@/lib/orders/order-views";
+
+export type LookupFound = Awaited<ReturnType<typeof lookupOrder>>;
+
+/** What the lookup form shows after a submit: the fields as typed, and an error or the found order. */
+export type LookupState = { orderNo: string; email: string; error?: string; found?: LookupFound };

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { getSupportPageMarkdown, SUPPORT_PAGES, type SupportPage } from "@/lib/content/support-pages";
+import { pageMetadata } from "@/lib/site/metadata";
+import { Markdown } from "@/components/content/markdown";
+
+export async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Support" });
+  const site = await getTranslations({ locale, namespace: "Metadata" });
+  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: site("siteName") });
+}
+
+/** A support page: its title, the operator's Markdown text, and links to the other support pages. */
+export async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
+  const t = await getTranslations("Support");
+  const markdown = await getSupportPageMarkdown(page, locale);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_14rem]">
+      <article className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8" aria-labelledby="support-title">
+        <h1 id="support-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t(`${page}.title`)}
+        </h1>
+        <Markdown source={markdown} className="mt-6" testId="support-content" />
+      </article>
+      <nav aria-label={t("nav")} className="h-fit rounded-xl border border-slate-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold text-slate-900">{t("nav")}</h2>
+        <ul className="mt-2 space-y-1">
+          {SUPPORT_PAGES.map((other) => (
+            <li key={other}>
+              <Link
+                href={`/${other}`}
+                aria-current={other === page ? "page" : undefined}
+                className="block rounded px-2 py-1.5 text-slate-700 hover:bg-slate-50 hover:text-indigo-700 aria-[current=page]:bg-indigo-50 aria-[current=page]:font-semibold aria-[current=page]:text-indigo-800"
+              >
+                {t(`${other}.title`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
