@@ -101,6 +101,16 @@ async function balanceOrder(request: APIRequestContext, token: string) {
   return { status: response.status(), body: await response.json() };
 }
 
+/**
+ * Axe and a screenshot once the page has settled: after a server action's redirect Next
+ * streams the new page's <title> a moment after its content, and axe must not run before it.
+ */
+async function checkPage(page: Page, name: string) {
+  await expect(page).toHaveTitle(/\S/);
+  await expectAccessible(page);
+  await screenshot(page, name);
+}
+
 // Each test is its own client address (one trusted proxy hop), so per-IP sign-in limits are per test.
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() }));
 
@@ -114,8 +124,7 @@ for (const locale of locales) {
     await expect(page).toHaveURL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.signInTitle);
     await expect(page.getByTestId("header-sign-in")).toHaveText(t.signInLink);
-    await expectAccessible(page);
-    await screenshot(page, `account-sign-in-${locale}`);
+    await checkPage(page, `account-sign-in-${locale}`);
 
     await page.getByRole("main").getByRole("link", { name: t.registerLink }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.registerTitle);
@@ -125,8 +134,7 @@ for (const locale of locales) {
     await expect(page.getByText(t.emailInvalid)).toBeVisible();
     await expect(page.getByText(t.passwordTooShort)).toBeVisible();
     await expect(page.getByLabel(t.email)).toHaveAttribute("aria-invalid", "true");
-    await expectAccessible(page);
-    await screenshot(page, `account-register-errors-${locale}`);
+    await checkPage(page, `account-register-errors-${locale}`);
     // An email already registered is refused, with nothing changed.
     await fillCredentials(page, locale, shopper().email, "long enough password");
     await page.getByRole("button", { name: t.registerButton }).click();
@@ -143,8 +151,7 @@ for (const locale of locales) {
     await expect(page.getByTestId("balance-usdt")).toHaveText("0.00 USDT");
     await expect(page.getByTestId("order-history")).toContainText(t.noOrders);
     await expect(page.getByTestId("ledger")).toContainText(t.noLedger);
-    await expectAccessible(page);
-    await screenshot(page, `account-new-user-${locale}`);
+    await checkPage(page, `account-new-user-${locale}`);
 
     // Another shopper's order is a real 404 here, even by its exact id.
     const foreign = await page.goto(`/${locale}/account/orders/${someoneElses.id}`);
@@ -168,8 +175,7 @@ for (const locale of locales) {
     await expect(page.getByTestId("new-token")).toContainText(t.tokenOnce);
     await expect(page.getByTestId("new-token").getByRole("button", { name: t.copy })).toBeVisible();
     await expect(page.getByTestId("token-name")).toHaveText([name]);
-    await expectAccessible(page);
-    await screenshot(page, `account-token-created-${locale}`);
+    await checkPage(page, `account-token-created-${locale}`);
     const token = (await secret.textContent())!;
 
     // The token works against the API: a new user has no money, so the order fails on balance.
@@ -188,8 +194,7 @@ for (const locale of locales) {
     const after = await balanceOrder(request, token);
     expect(after.status).toBe(401);
     expect(after.body.success).toBe(false);
-    await expectAccessible(page);
-    await screenshot(page, `account-token-revoked-${locale}`);
+    await checkPage(page, `account-token-revoked-${locale}`);
 
     await page.getByTestId("header-sign-out").click();
     await expect(page).toHaveURL(`/${locale}`);
@@ -217,8 +222,7 @@ for (const locale of locales) {
     await expect(history).toContainText("× 1");
     await expect(history).toContainText("¥19.90");
     await expect(history.getByTestId("order-status")).toHaveText(t.completed);
-    await expectAccessible(page);
-    await screenshot(page, `account-shopper-${locale}`);
+    await checkPage(page, `account-shopper-${locale}`);
 
     await history.getByRole("link", { name: t.viewOrder(order.orderNo) }).click();
     await expect(page).toHaveURL(`/${locale}/account/orders/${order.id}`);
@@ -228,8 +232,7 @@ for (const locale of locales) {
     await expect(rows).toHaveCount(order.accounts.length);
     // Licence keys are one-part lines: the key is the row's only item column.
     for (const [index, item] of order.accounts.entries()) await expect(rows.nth(index).locator("td").nth(1)).toHaveText(item.raw);
-    await expectAccessible(page);
-    await screenshot(page, `account-order-${locale}`);
+    await checkPage(page, `account-order-${locale}`);
     // An order id that does not exist is a real 404 too.
     const unknown = await page.goto(`/${locale}/account/orders/00000000-0000-4000-8000-000000000000`);
     expect(unknown?.status()).toBe(404);
@@ -252,8 +255,7 @@ for (const locale of locales) {
     await expect(page.getByTestId("auth-error")).toHaveText(t.wrongPassword);
     await expect(page.getByLabel(t.email)).toHaveValue(email);
     await expect(page.getByLabel(t.password)).toHaveValue("");
-    await expectAccessible(page);
-    await screenshot(page, `account-wrong-password-${locale}`);
+    await checkPage(page, `account-wrong-password-${locale}`);
 
     // The right password: the foreign callbackUrl is ignored, the account page opens instead.
     await signIn(page, locale, email, password);
@@ -284,28 +286,24 @@ test.describe("at 360 px", () => {
       const order = await completedOrder(request, demo.office, 1);
       await page.goto(`/${locale}/sign-in`);
       await expectNoHorizontalScroll(page);
-      await expectAccessible(page);
-      await screenshot(page, `mobile-account-sign-in-${locale}`);
+      await checkPage(page, `mobile-account-sign-in-${locale}`);
       await signIn(page, locale, shopper().email, shopper().password);
       await expect(page).toHaveURL(`/${locale}/account`);
       await expect(page.getByTestId("history-order").first()).toBeVisible();
       await expectNoHorizontalScroll(page);
-      await expectAccessible(page);
-      await screenshot(page, `mobile-account-${locale}`);
+      await checkPage(page, `mobile-account-${locale}`);
 
       await page.goto(`/${locale}/account/orders/${order.id}`);
       await expect(page.getByTestId("delivered-item")).toHaveCount(order.accounts.length);
       await expectNoHorizontalScroll(page);
-      await expectAccessible(page);
-      await screenshot(page, `mobile-account-order-${locale}`);
+      await checkPage(page, `mobile-account-order-${locale}`);
 
       await page.goto(`/${locale}/account/tokens`);
       await page.getByLabel(text[locale].tokenName).fill("phone");
       await page.getByRole("button", { name: text[locale].createToken }).tap();
       await expect(page.getByTestId("new-token-value")).toBeVisible();
       await expectNoHorizontalScroll(page);
-      await expectAccessible(page);
-      await screenshot(page, `mobile-account-tokens-${locale}`);
+      await checkPage(page, `mobile-account-tokens-${locale}`);
     });
   }
 });

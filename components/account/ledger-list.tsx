@@ -32,7 +32,7 @@ export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]
                       <time dateTime={line.createdAt.toISOString()}>{formatDateTime(locale, line.createdAt.toISOString())}</time>
                     </p>
                   </div>
-                  <div className="text-right">
+                  <div className="ml-auto text-right">
                     <p className={`font-semibold tabular-nums ${line.amount < 0n ? "text-slate-900" : "text-emerald-800"}`} data-testid="ledger-amount">
                       {formatMovement(locale, line.currency, line.amount)}
                     </p>
