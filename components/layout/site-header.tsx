@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { AccountLinks } from "./account-links";
 
 export async function SiteHeader() {
   const t = await getTranslations("Header");
@@ -11,14 +12,15 @@ export async function SiteHeader() {
           <span className="text-xl font-bold tracking-tight text-indigo-700">{t("shopName")}</span>
           <span className="hidden text-sm text-slate-500 sm:inline">{t("tagline")}</span>
         </Link>
-        <div className="flex items-center gap-4">
-          <nav aria-label={t("mainNav")}>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <nav aria-label={t("mainNav")} className="flex items-center gap-4">
             <Link href="/" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               {t("catalogue")}
             </Link>
-            <Link href="/api-docs" className="ml-4 rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+            <Link href="/api-docs" className="rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               {t("apiDocs")}
             </Link>
+            <AccountLinks />
           </nav>
           <LocaleSwitcher />
         </div>

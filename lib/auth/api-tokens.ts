@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
 import { hashToken, newToken } from "../crypto/tokens";
+import { AppError } from "../api/app-error";
 
 export type AuthedUser = { id: string; email: string; role: string };
 
@@ -25,6 +27,34 @@ export async function revokePresentedToken(header: string): Promise<void> {
   const token = bearerToken(header);
   if (!token) return;
   await db.apiToken.updateMany({ where: { tokenHash: hashToken(token), revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** A label the owner gives a token in the account area. */
+export const apiTokenNameSchema = z.string("name must be a string").trim().min(1, "name is required").max(60, "name is at most 60 characters");
+
+export type ApiTokenView = { id: string; name: string; createdAt: Date; expiresAt: Date; expired: boolean };
+
+/** The user's live (unrevoked) tokens, newest first: never the secret or its hash. */
+export async function listApiTokens(userId: string, limit = 50): Promise<ApiTokenView[]> {
+  const rows = await db.apiToken.findMany({
+    where: { userId, revokedAt: null },
+    select: { id: true, name: true, createdAt: true, expiresAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  const now = Date.now();
+  return rows.map((row) => ({ ...row, expired: row.expiresAt.getTime() <= now }));
+}
+
+/**
+ * Revokes one of the user's own tokens. The owner is part of the guarded update, so another
+ * user's token id (or an unknown, or already revoked one) changes nothing and answers
+ * `not_found` — the same answer, so ids of other users' tokens cannot be probed.
+ */
+export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
+  if (!userId) throw new Error("revokeApiToken needs a user id");
+  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count !== 1) throw new AppError("not_found", "Token not found");
 }
 
 type TokenRow = AuthedUser & { expiresAt: Date; revokedAt: Date | null };

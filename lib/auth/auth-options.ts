@@ -12,10 +12,18 @@ function sessionSecret(): string {
   return process.env.NEXTAUTH_SECRET ?? Buffer.from(hkdfSync("sha256", masterKey(), Buffer.alloc(0), "stockline/session", 32)).toString("base64url");
 }
 
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+// Named here rather than left to next-auth's guess, because the web forms (lib/auth/web-session.ts)
+// write the same cookie and must agree on its name and flags.
+export const secureSessionCookie = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const sessionCookieName = `${secureSessionCookie ? "__Secure-" : ""}next-auth.session-token`;
+
 /** Web sign-in: the same credentials check as POST /api/auth/login, JWT sessions. */
 export const authOptions: NextAuthOptions = {
   secret: sessionSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureSessionCookie,
   providers: [
     CredentialsProvider({
       name: "Email",

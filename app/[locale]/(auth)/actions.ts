@@ -1,0 +1,67 @@
+"use server";
+// Sign-in, registration and sign-out forms: adapters over the same services and schemas as
+// POST /api/auth/login and /register; errors come back as codes the forms translate.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { routing } from "@/lib/i18n/routing";
+import { credentialsSchema, registrationSchema, registerUser, verifyCredentials, type PublicUser } from "@/lib/auth/users";
+import { authFieldErrors, type AuthFieldErrors } from "@/lib/auth/form-errors";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { endSession, startSession } from "@/lib/auth/web-session";
+import { clientIp } from "@/lib/api/client-ip";
+import { AppError } from "@/lib/api/app-error";
+
+export type AuthFormState =
+  | { ok: true }
+  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited"; seconds?: number };
+
+function localeOf(form: FormData) {
+  const locale = form.get("locale");
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+async function finish(user: PublicUser, form: FormData): Promise<never> {
+  await startSession(user);
+  redirect(safeCallbackPath(form.get("callbackUrl"), `/${localeOf(form)}/account`));
+}
+
+export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
+  const parsed = credentialsSchema.safeParse({ email, password: text(form, "password") });
+  if (!parsed.success) return { ok: false, email, fieldErrors: authFieldErrors(parsed.error) };
+  let user: PublicUser;
+  try {
+    user = await verifyCredentials(parsed.data, clientIp(await headers()));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "invalid_credentials") return { ok: false, email, error: "invalidCredentials" };
+    if (error.code === "rate_limited") return { ok: false, email, error: "rateLimited", seconds: error.details.retryAfterSeconds ?? 60 };
+    throw error;
+  }
+  return finish(user, form);
+}
+
+export async function registerAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
+  const parsed = registrationSchema.safeParse({ email, password: text(form, "password") });
+  if (!parsed.success) return { ok: false, email, fieldErrors: authFieldErrors(parsed.error) };
+  let user: PublicUser;
+  try {
+    user = await registerUser(parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "email_taken") return { ok: false, email, error: "emailTaken" };
+    throw error;
+  }
+  return finish(user, form);
+}
+
+export async function signOutAction(form: FormData): Promise<void> {
+  await endSession();
+  redirect(`/${localeOf(form)}`);
+}

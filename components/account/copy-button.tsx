@@ -1,0 +1,32 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+
+/** Copies one value; says "Copied" (also to screen readers) or asks to copy by hand. */
+export function CopyButton({ value, label }: { value: string; label?: string }) {
+  const t = useTranslations("Account");
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+  return (
+    <>
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={label}
+        className="shrink-0 whitespace-nowrap rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        {state === "copied" ? t("copied") : t("copy")}
+      </button>
+      <p role="status" className={state === "failed" ? "basis-full text-sm text-rose-700" : "sr-only"}>
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}
+      </p>
+    </>
+  );
+}

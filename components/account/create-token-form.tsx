@@ -1,0 +1,72 @@
+"use client";
+// Names and creates a token; the secret lives only in this form's state, shown once.
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
+import { CopyButton } from "./copy-button";
+
+type Props = { action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState> };
+
+export function CreateTokenForm({ action }: Props) {
+  const t = useTranslations("Account");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, { ok: false, name: "" });
+  const error = state.ok ? undefined : state.error;
+  return (
+    <section aria-labelledby="create-token-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+      <h2 id="create-token-heading" className="text-base font-semibold">
+        {t("createToken")}
+      </h2>
+      <form action={formAction} noValidate className="mt-3 flex flex-wrap items-start gap-3">
+        <input type="hidden" name="locale" value={locale} />
+        <div className="min-w-0 flex-1 basis-56">
+          <label htmlFor="token-name" className="block text-sm font-medium">
+            {t("tokenName")}
+          </label>
+          <input
+            id="token-name"
+            name="name"
+            required
+            maxLength={60}
+            autoComplete="off"
+            defaultValue={state.ok ? "" : state.name}
+            key={state.ok ? state.token : state.name}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "token-name-error" : "token-name-hint"}
+            className={`mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 ${error ? "border-rose-500" : "border-slate-300"}`}
+          />
+          {error ? (
+            <p id="token-name-error" className="mt-1 text-sm text-rose-700">
+              {t(error)}
+            </p>
+          ) : (
+            <p id="token-name-hint" className="mt-1 text-sm text-slate-600">
+              {t("tokenNameHint")}
+            </p>
+          )}
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-indigo-700 sm:mt-6 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
+        >
+          {t("createButton")}
+        </button>
+      </form>
+      {state.ok && (
+        <div className="mt-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 sm:p-4" data-testid="new-token">
+          <p className="font-medium text-emerald-900">
+            {t("newTokenTitle", { name: state.name })}
+          </p>
+          <p className="mt-1 text-sm text-emerald-900">{t("newTokenOnce")}</p>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-sm text-slate-900" data-testid="new-token-value">
+              {state.token}
+            </code>
+            <CopyButton value={state.token} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
