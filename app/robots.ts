@@ -6,7 +6,7 @@ import { siteOrigin } from "@/lib/site/origin";
 export const dynamic = "force-dynamic";
 
 // Prefixes: "/zh/account" also covers everything under it.
-const privatePaths = ["/orders/", "/account", "/login", "/register"];
+const privatePaths = ["/orders/", "/account", "/sign-in", "/register"];
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = await siteOrigin();

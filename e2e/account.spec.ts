@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { demo, expectAccessible, locales, screenshot } from "./support/pages";
 import { completedOrder, randomIp } from "./support/orders";
+import { confirmAsOperator } from "./support/session";
 
 const text = {
   zh: {
@@ -273,6 +274,33 @@ for (const locale of locales) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in`));
   });
 }
+
+test("an unpaid order in the owner's account is its payment page, and its items appear there once paid", async ({ page, request }) => {
+  const headers = { "x-forwarded-for": randomIp() };
+  const { token } = await (await request.post("/api/auth/login", { data: shopper(), headers })).json();
+  const product = await (await request.get(`/api/products/${demo.gift}`)).json();
+  const created = await (
+    await request.post("/api/orders/create", {
+      data: { productId: product.product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "crypto", coin: "trc20_usdt" },
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    })
+  ).json();
+  expect(created.success).toBe(true);
+
+  await page.goto(`/en/account/orders/${created.order.id}`);
+  await signIn(page, "en", shopper().email, shopper().password);
+  await expect(page).toHaveURL(`/en/account/orders/${created.order.id}`);
+  await expect(page.getByTestId("pay-address")).toHaveText(created.payment.address);
+  await expect(page.getByTestId("pay-amount")).toHaveText(created.payment.amount);
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  await checkPage(page, "account-order-pending-en");
+
+  // No token on this page: it watches the status alone and renders again when it changes.
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = "same page"));
+  await confirmAsOperator(request, created.order.id);
+  await expect(page.getByTestId("delivered-item")).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("same page");
+});
 
 test.describe("at 360 px", () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

@@ -11,8 +11,8 @@ export async function ProductCheckout({ product, locale, actions }: { product: P
   const [config, user] = await Promise.all([paymentConfig(), sessionUser()]);
   const { methods } = config;
   const here = getPathname({ href: `/products/${product.slug}`, locale });
-  // next-auth's own sign-in route: it shows the shop's sign-in page once one is configured, then comes back here.
-  const signInHref = `/api/auth/signin?${new URLSearchParams({ callbackUrl: here })}`;
+  // The shop's sign-in page comes back here afterwards.
+  const signInHref = `${getPathname({ href: "/sign-in", locale })}?${new URLSearchParams({ callbackUrl: here })}`;
   return (
     <CheckoutForm
       actions={actions}

@@ -9,12 +9,13 @@ const POLL_MS = 3000;
  * expired, cancelled) the server component is rendered again in place with router.refresh(): the
  * delivery view appears without a page load.
  */
-export function LiveStatus({ orderId, token, current, message }: { orderId: string; token: string; current: string; message: string }) {
+export function LiveStatus({ orderId, token, current, message }: { orderId: string; token: string | null; current: string; message: string }) {
   const router = useRouter();
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout>;
-    const url = `/api/orders/${encodeURIComponent(orderId)}/status?token=${encodeURIComponent(token)}`;
+    // Without a token (the owner's account page) the status alone tells when to render again.
+    const url = `/api/orders/${encodeURIComponent(orderId)}/status${token ? `?token=${encodeURIComponent(token)}` : ""}`;
     async function poll() {
       try {
         const response = await fetch(url, { cache: "no-store" });

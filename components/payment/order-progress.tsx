@@ -11,8 +11,8 @@ import { LiveStatus } from "./live-status";
 const isCrypto = (payment: object): payment is CryptoPaymentData => "address" in payment && "amount" in payment;
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
-/** What the status link shows below the summary, by the order's state: pay, wait, the items, or why not. */
-export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string }) {
+/** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
+export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string | null }) {
   const t = await getTranslations("Payment");
   const { order, payment } = status;
   if (status.accounts) return <DeliveryView accounts={status.accounts} orderNo={order.order_no} />;

@@ -9,7 +9,7 @@ import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
 
-type OrderRecord = OrderRow & { accessTokenHash: string; delimiter: string; sealedItems: string[] };
+type OrderRecord = OrderRow & { userId: string | null; accessTokenHash: string; delimiter: string; sealedItems: string[] };
 
 // Status polling is the hottest read of the shop: one hand-written query returns the order
 // with its delivered items, one row per item. On SQLite it runs on the kept-statement
@@ -77,14 +77,25 @@ export function hasDetails(view: OrderStatusSummary | OrderStatusDetails): view 
 export async function orderStatus(idOrNumber: string, token: string | null): Promise<OrderStatusSummary | OrderStatusDetails> {
   const order = await findOrder(ORDER_NUMBER_PATTERN.test(idOrNumber) ? { orderNo: idOrNumber } : { id: idOrNumber });
   if (!order) throw errors.orderNotFound();
-  const summary = {
-    status: order.status,
-    paid: order.paidAt !== null,
-    delivered: order.status === "completed",
-    expires_at: order.expiresAt.toISOString(),
-  };
+  const summary = summaryOf(order);
   if (token === null) return summary;
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
+  return detailsOf(order, summary);
+}
+
+/** A signed-in shopper's own order, as the status link shows it: their session proves ownership instead of the token. */
+export async function ownOrderStatus(userId: string, id: string): Promise<OrderStatusDetails> {
+  const order = userId ? await findOrder({ id }) : undefined;
+  // Another user's order and an unknown one read the same.
+  if (!order || order.userId !== userId) throw errors.orderNotFound();
+  return detailsOf(order, summaryOf(order));
+}
+
+function summaryOf(order: OrderRecord): OrderStatusSummary {
+  return { status: order.status, paid: order.paidAt !== null, delivered: order.status === "completed", expires_at: order.expiresAt.toISOString() };
+}
+
+async function detailsOf(order: OrderRecord, summary: OrderStatusSummary): Promise<OrderStatusDetails> {
   const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
   const payDemo = order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
   return { ...summary, order: orderDto(order), payment: paymentDto({ ...order, payDemo }), ...(accounts ? { accounts } : {}) };

@@ -158,7 +158,7 @@ describe("the owner-checked order view", () => {
     const user = await makeUser({ balanceFen: 10_000n });
     const created = await buy(user.token, { quantity: 2 });
     const order = await accountOrderOrThrow(user.id, created.body.order.id);
-    expect(order).toMatchObject({ orderNo: created.body.order.order_no, status: "completed", quantity: 2, amountFen: 600n });
+    expect(order).toMatchObject({ status: "completed", order: { order_no: created.body.order.order_no, quantity: 2, amount: 6 } });
     expect(order.accounts).toEqual(created.body.accounts);
   });
 
@@ -186,6 +186,8 @@ describe("the owner-checked order view", () => {
     const pending = await accountOrderOrThrow(user.id, created.body.order.id);
     expect(pending.status).toBe("pending");
     expect(pending.accounts).toBeUndefined();
+    // The owner sees how to pay, as on the status link.
+    expect(pending.payment).toMatchObject({ address: created.body.payment.address, amount: created.body.payment.amount });
     await db.order.update({ where: { id: created.body.order.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     expect((await accountOrderOrThrow(user.id, created.body.order.id)).status).toBe("expired");
     expect((await api(`/api/orders/${created.body.order.id}/status`)).body.status).toBe("expired");

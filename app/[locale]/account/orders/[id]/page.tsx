@@ -1,4 +1,4 @@
-// One of the signed-in user's orders: its summary and, once delivered, the items. Ownership is
+// One of the signed-in user's orders: its summary, then the payment page while unpaid or the items once delivered. Ownership is
 // the session's user id (lib/account/account-order.ts); another user's order is a 404.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -8,9 +8,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/web-session";
 import { accountOrderOrThrow } from "@/lib/account/account-order";
 import { AppError } from "@/lib/api/app-error";
-import { fenToYuan } from "@/lib/money";
 import { OrderSummary } from "@/components/orders/order-summary";
-import { DeliveryView } from "@/components/orders/delivery-view";
+import { OrderProgress } from "@/components/payment/order-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -39,27 +38,21 @@ export default async function AccountOrderPage({ params }: Props) {
   const user = await requireUser(locale, `/${locale}/account/orders/${encodeURIComponent(id)}`);
   const order = await ownOrderOr404(user.id, id);
   const t = await getTranslations("Account");
-  const method = (methods as readonly string[]).includes(order.paymentMethod) ? (order.paymentMethod as (typeof methods)[number]) : "other";
+  const paidWith = order.order.payment_method;
+  const method = (methods as readonly string[]).includes(paidWith) ? (paidWith as (typeof methods)[number]) : "other";
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/account" className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
         ← {t("backToAccount")}
       </Link>
       <header>
-        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{t("orderTitle", { orderNo: order.orderNo })}</h1>
+        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{t("orderTitle", { orderNo: order.order.order_no })}</h1>
         <p className="mt-1 text-slate-700" data-testid="order-product">
           {locale === "zh" ? order.productNameZh : order.productNameEn} · {t("paymentMethod", { method: t(`methods.${method}`) })}
         </p>
       </header>
-      <OrderSummary
-        order={{ order_no: order.orderNo, status: order.status, amount: fenToYuan(order.amountFen), quantity: order.quantity, created_at: order.createdAt.toISOString() }}
-        locale={locale}
-      />
-      {order.accounts ? (
-        <DeliveryView accounts={order.accounts} orderNo={order.orderNo} />
-      ) : (
-        <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">{order.status === "pending" || order.status === "paid" ? t("notDelivered") : t("closedOrder")}</p>
-      )}
+      <OrderSummary order={order.order} locale={locale} />
+      <OrderProgress status={order} token={null} />
     </div>
   );
 }
