@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 type Props = { action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState> };
 
@@ -63,7 +63,7 @@ export function CreateTokenForm({ action }: Props) {
             <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-sm text-slate-900" data-testid="new-token-value">
               {state.token}
             </code>
-            <CopyButton value={state.token} />
+            <CopyButton text={state.token} label={t("copy")} />
           </div>
         </div>
       )}

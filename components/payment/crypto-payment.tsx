@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Countdown } from "./countdown";
 
 export type CryptoPaymentData = { address: string; amount: string; asset: string; network: string; expires_at: string; demo?: boolean };

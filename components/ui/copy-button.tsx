@@ -2,9 +2,12 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 
-/** Copies one value (an address, an amount) and says so, for screen readers too. The label is visible: its name is what it shows. */
+/**
+ * Copies one value (an address, an amount, a token) and says so, for screen readers too. The
+ * label is visible, so the button's name is what it shows; a failure says to copy by hand.
+ */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const t = useTranslations("Payment");
+  const t = useTranslations("Copy");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     try {
@@ -23,9 +26,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       >
         {state === "copied" ? t("copied") : label}
       </button>
-      <span role="status" className="sr-only">
-        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}
-      </span>
+      <p role="status" className={state === "failed" ? "basis-full text-sm text-rose-700" : "sr-only"}>
+        {state === "copied" ? t("copied") : state === "failed" ? t("failed") : ""}
+      </p>
     </>
   );
 }

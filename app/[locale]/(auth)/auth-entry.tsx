@@ -1,0 +1,50 @@
+// The sign-in and registration pages are one page in two modes: each links to the other and
+// keeps the same-site callbackUrl.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { currentUser } from "@/lib/auth/web-session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { AuthForm } from "@/components/auth/auth-form";
+import { AuthPage } from "@/components/auth/auth-page";
+import { registerAction, signInAction } from "./actions";
+
+export type AuthMode = "signIn" | "register";
+export type AuthEntryProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+const modes = {
+  signIn: { title: "signInTitle", intro: "signInIntro", other: "noAccount", otherLink: "registerLink", otherPath: "/register", action: signInAction },
+  register: { title: "registerTitle", intro: "registerIntro", other: "haveAccount", otherLink: "signInLink", otherPath: "/sign-in", action: registerAction },
+} as const;
+
+export async function authMetadata(mode: AuthMode, { params }: Pick<AuthEntryProps, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Auth" });
+  return { title: t(modes[mode].title), robots: { index: false } };
+}
+
+export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps & { mode: AuthMode }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, `/${locale}/account`);
+  if (await currentUser()) redirect(callbackUrl);
+  const t = await getTranslations("Auth");
+  const { title, intro, other, otherLink, otherPath, action } = modes[mode];
+  return (
+    <AuthPage
+      title={t(title)}
+      intro={t(intro)}
+      footer={
+        <>
+          {t(other)}{" "}
+          <Link href={{ pathname: otherPath, query: { callbackUrl } }} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            {t(otherLink)}
+          </Link>
+        </>
+      }
+    >
+      <AuthForm mode={mode} action={action} callbackUrl={callbackUrl} />
+    </AuthPage>
+  );
+}
