@@ -1,5 +1,6 @@
 // The payment page of a pending crypto order: address, exact amount, QR code and countdown;
 // the operator's confirmation turns it into the delivery view without a page load.
+import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, expectAccessible, locales, screenshot } from "./support/pages";
 import { pendingCryptoOrder, randomIp } from "./support/orders";
@@ -15,6 +16,7 @@ const text = {
     waiting: "正在等待付款，到账后本页会自动更新。",
     completed: "已完成",
     cancelled: "订单已取消",
+    expired: "订单已过期",
     orderAgain: "重新购买此商品",
     forbidden: "此链接无效",
   },
@@ -27,12 +29,26 @@ const text = {
     waiting: "Waiting for your payment. This page updates by itself once it arrives.",
     completed: "Completed",
     cancelled: "This order was cancelled",
+    expired: "This order has expired",
     orderAgain: "Order this product again",
     forbidden: "This link is not valid",
   },
 } as const;
 
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() }));
+
+/** Moves an order's expiry a minute into the past, in the e2e server's own database (time cannot be waited out here). */
+function makeOverdue(orderId: string) {
+  const db = new Database(process.env.E2E_DATABASE_FILE!);
+  try {
+    const { expiresAt } = db.prepare(`SELECT "expiresAt" FROM "orders" WHERE "id" = ?`).get(orderId) as { expiresAt: string | number };
+    const past = Date.now() - 60_000;
+    const changed = db.prepare(`UPDATE "orders" SET "expiresAt" = ? WHERE "id" = ?`).run(typeof expiresAt === "number" ? past : new Date(past).toISOString(), orderId);
+    expect(changed.changes).toBe(1);
+  } finally {
+    db.close();
+  }
+}
 
 /** A flag on the window: it survives router.refresh(), a page load would drop it. */
 const markWindow = (page: Page) => page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -87,6 +103,18 @@ for (const locale of locales) {
     await screenshot(page, `payment-cancelled-${locale}`);
     await closed.getByRole("link", { name: t.orderAgain }).click();
     await expect(page).toHaveURL(`/${locale}/products/streaming-month`);
+  });
+
+  test(`an order past its expiry says so and offers the product again in ${locale}`, async ({ page, request }) => {
+    const order = await pendingCryptoOrder(request);
+    makeOverdue(order.id);
+    await page.goto(`/${locale}/orders/${order.id}?token=${order.token}`);
+    const closed = page.getByTestId("order-closed");
+    await expect(closed.getByRole("heading")).toHaveText(t.expired);
+    await expect(page.getByTestId("payment")).toHaveCount(0);
+    await expect(closed.getByRole("link", { name: t.orderAgain })).toHaveAttribute("href", `/${locale}/products/streaming-month`);
+    await expectAccessible(page);
+    await screenshot(page, `payment-expired-${locale}`);
   });
 
   test(`a wrong token answers 403 in ${locale}`, async ({ page, request }) => {
