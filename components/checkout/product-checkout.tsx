@@ -3,12 +3,12 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { ProductDto } from "@/lib/catalog/product-dto";
 import { paymentConfig } from "@/lib/payments/payment-config";
-import { sessionUser } from "@/lib/auth/session-user";
+import { currentUser } from "@/lib/auth/web-session";
 import { CheckoutForm, type CheckoutActions } from "./checkout-form";
 
 /** The server half of the checkout: what payment-config enables, who is signed in, and this render's idempotency key. */
 export async function ProductCheckout({ product, locale, actions }: { product: ProductDto; locale: Locale; actions: CheckoutActions }) {
-  const [config, user] = await Promise.all([paymentConfig(), sessionUser()]);
+  const [config, user] = await Promise.all([paymentConfig(), currentUser()]);
   const { methods } = config;
   const here = getPathname({ href: `/products/${product.slug}`, locale });
   // The shop's sign-in page comes back here afterwards.

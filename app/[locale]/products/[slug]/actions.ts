@@ -3,13 +3,13 @@
 import { hasLocale } from "next-intl";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
-import { sessionUser } from "@/lib/auth/session-user";
+import { currentUser } from "@/lib/auth/web-session";
 import { checkout, previewCoupon, type CouponPreview } from "@/lib/orders/checkout";
 import type { CheckoutState } from "@/lib/orders/checkout-errors";
 
 /** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
 export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const result = await checkout(form, (await sessionUser())?.id ?? null);
+  const result = await checkout(form, (await currentUser())?.id ?? null);
   if (!result.ok) return { error: result.error, attempt: previous.attempt + 1 };
   const raw = form.get("locale");
   const locale = typeof raw === "string" && hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
