@@ -77,6 +77,13 @@ for (const locale of locales) {
     await expect(page).toHaveTitle(`${t.apiDocs} · Stockline`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.apiDocs);
     await expect(page.getByTestId("api-base")).toHaveText(`${baseURL}/api`);
+    // The sample answer is the API's own, first product included.
+    const { products } = await (await page.request.get("/api/products")).json();
+    const sample = JSON.parse((await page.getByTestId("code-json").first().locator("pre").textContent())!);
+    // (stock aside: other tests running at the same time may be buying)
+    const withoutStock = (product: object) => ({ ...product, stock: null });
+    expect(sample.success).toBe(true);
+    expect(sample.products.map(withoutStock)).toEqual([withoutStock(products[0])]);
     await expect(page.getByRole("heading", { level: 2, name: t.endpoints })).toBeVisible();
     await expect(page.getByTestId("endpoint")).toHaveCount(9);
 

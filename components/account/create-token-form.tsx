@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
 import { CopyButton } from "@/components/ui/copy-button";
+import { primaryButton } from "@/components/ui/styles";
 
 type Props = { action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState> };
 
@@ -48,7 +49,7 @@ export function CreateTokenForm({ action }: Props) {
         <button
           type="submit"
           disabled={pending}
-          className="rounded-lg bg-indigo-700 sm:mt-6 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
+          className={`${primaryButton} sm:mt-6 px-4 py-2 font-medium`}
         >
           {t("createButton")}
         </button>

@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
+import { formAlert, primaryButton } from "@/components/ui/styles";
 
 const field =
   "mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -30,7 +31,7 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid={`${mode}-form`}>
       {formError && (
-        <p role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800" data-testid="auth-error">
+        <p role="alert" className={formAlert} data-testid="auth-error">
           {formError}
         </p>
       )}
@@ -90,7 +91,7 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-lg bg-indigo-700 px-4 py-2.5 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
+        className={`${primaryButton} w-full px-4 py-2.5 font-medium`}
       >
         {pending ? t("working") : t(mode === "register" ? "registerButton" : "signInButton")}
       </button>

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CatalogueFilter, CategoryDto } from "@/lib/catalog/browse";
 import { localized } from "@/lib/i18n/localized";
+import { primaryButton } from "@/components/ui/styles";
 
 const pill = "inline-block rounded-full border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
@@ -27,7 +28,7 @@ export async function CatalogueFilters({ categories, filter, locale }: { categor
           className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/30"
         />
         {filter.category && <input type="hidden" name="category" value={filter.category} />}
-        <button type="submit" className="rounded-lg bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+        <button type="submit" className={`${primaryButton} px-4 py-2 font-medium`}>
           {t("searchButton")}
         </button>
       </form>

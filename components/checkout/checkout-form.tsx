@@ -8,6 +8,7 @@ import type { CheckoutError, CheckoutState } from "@/lib/orders/checkout-errors"
 import type { CouponPreview } from "@/lib/orders/checkout";
 import { QuantityStepper } from "./quantity-stepper";
 import { PaymentMethodPicker, type CheckoutMethods } from "./payment-method-picker";
+import { formAlert, primaryButton } from "@/components/ui/styles";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-rose-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -135,11 +136,11 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
       </dl>
       {error && (
         // Keyed by attempt: the same refusal twice is announced twice.
-        <p key={state.attempt} role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800" data-testid="checkout-error">
+        <p key={state.attempt} role="alert" className={formAlert} data-testid="checkout-error">
           {message(error)}
         </p>
       )}
-      <button type="submit" disabled={placing || !method} className="w-full rounded-lg bg-indigo-700 px-4 py-3 font-semibold text-white hover:bg-indigo-800 disabled:bg-indigo-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+      <button type="submit" disabled={placing || !method} className={`${primaryButton} w-full px-4 py-3 font-semibold disabled:bg-indigo-400`}>
         {placing ? t("placing") : t("submit")}
       </button>
     </form>

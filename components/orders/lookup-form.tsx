@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { LookupResult } from "./lookup-result";
 import type { LookupState } from "./lookup-state";
+import { formAlert, primaryButton } from "@/components/ui/styles";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -27,7 +28,7 @@ export function LookupForm({ action, orderNo }: { action: Action; orderNo: strin
         aria-describedby={error ? "lookup-error" : undefined}
       >
         {error && (
-          <p id="lookup-error" role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800" data-testid="lookup-error">
+          <p id="lookup-error" role="alert" className={formAlert} data-testid="lookup-error">
             {error}
           </p>
         )}
@@ -44,7 +45,7 @@ export function LookupForm({ action, orderNo }: { action: Action; orderNo: strin
         <button
           type="submit"
           disabled={pending}
-          className="rounded-lg bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-70"
+          className={`${primaryButton} px-4 py-2 font-medium`}
         >
           {t("lookupButton")}
         </button>

@@ -1,5 +1,6 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
+import { primaryButton } from "@/components/ui/styles";
 
 export type CashierPaymentData = { method: string; pay_url?: string; qr_code?: string };
 
@@ -25,7 +26,7 @@ export async function CashierPayment({ payment, children }: { payment: CashierPa
         </figure>
       )}
       {url && (
-        <a href={url} rel="noopener noreferrer" className="mt-4 block rounded-lg bg-indigo-700 px-4 py-3 text-center font-semibold text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+        <a href={url} rel="noopener noreferrer" className={`${primaryButton} mt-4 block px-4 py-3 text-center font-semibold`}>
           {t("cashierLink")}
         </a>
       )}

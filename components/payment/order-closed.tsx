@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { primaryButton } from "@/components/ui/styles";
 
 /** An expired or cancelled order: say so plainly and offer the product again. */
 export async function OrderClosed({ status, productSlug }: { status: "expired" | "cancelled"; productSlug: string | null }) {
@@ -13,7 +14,7 @@ export async function OrderClosed({ status, productSlug }: { status: "expired" |
       {productSlug && (
         <Link
           href={`/products/${productSlug}`}
-          className="mt-4 inline-block rounded-lg bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          className={`${primaryButton} mt-4 inline-block px-4 py-2 font-medium`}
           data-testid="order-again"
         >
           {t("orderAgain")}

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { primaryButton } from "@/components/ui/styles";
 
 /** What an error boundary shows: a translated message and a retry; the error goes to the console. */
 export function ErrorPanel({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +14,7 @@ export function ErrorPanel({ error, reset }: { error: Error & { digest?: string 
       <button
         type="button"
         onClick={reset}
-        className="mt-4 rounded-lg bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        className={`${primaryButton} mt-4 px-4 py-2 font-medium`}
       >
         {t("retry")}
       </button>

@@ -3,6 +3,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { openApiDocument } from "@/lib/api/openapi";
+import { listProducts } from "@/lib/catalog/catalog";
 import { apiDocEndpoints } from "@/lib/api/api-docs";
 import { curlExample, localizeComments, nodeExample, pythonExample, withApiBase } from "@/lib/api/published-examples";
 import { siteOrigin } from "@/lib/site/origin";
@@ -45,6 +46,9 @@ export default async function ApiDocsPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("ApiDocs");
   const apiBase = `${await siteOrigin()}/api`;
+  // A real answer of GET /api/products (its first product), so the example can never drift from the API.
+  const [sample] = await listProducts();
+  const sampleAnswer = JSON.stringify({ success: true, products: sample ? [sample] : [] }, null, 2);
   const example = (snippet: string) => localizeComments(withApiBase(snippet, apiBase), locale);
   const sections = [
     ["quick-start", t("quickStart")],
@@ -101,7 +105,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <p className="text-slate-700">{t("firstRequest")}</p>
           <CodeBlock language="bash" code={`curl -X GET ${apiBase}/products`} label={t("firstRequest")} />
           <p className="pt-2 text-slate-700">{t("responseFormat")}</p>
-          <CodeBlock language="json" code={`{\n  "success": true,\n  "products": []\n}`} label={t("responseFormat")} />
+          <CodeBlock language="json" code={sampleAnswer} label={t("responseFormat")} />
           <p className="pt-2 text-slate-700">{t("freeNote")}</p>
         </section>
 

@@ -10,6 +10,7 @@ import { AccountSkeleton } from "@/components/account/account-skeleton";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { TokenList } from "@/components/account/token-list";
 import { createTokenAction } from "./actions";
+import { formAlert } from "@/components/ui/styles";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function TokensPage({ params, searchParams }: Props) {
         </p>
       )}
       {revoked === "missing" && (
-        <p role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800" data-testid="revoke-result">
+        <p role="alert" className={formAlert} data-testid="revoke-result">
           {t("revokeFailed")}
         </p>
       )}
