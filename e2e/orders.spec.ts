@@ -125,6 +125,18 @@ for (const locale of locales) {
     await context.close();
   });
 
+  test(`lookup of an unpaid crypto order in ${locale} shows how to pay it`, async ({ page, request }) => {
+    const order = await pendingCryptoOrder(request);
+    await lookUp(page, locale, order.orderNo, order.email);
+    await expect(page.getByTestId("order-status")).toHaveText(t.pending);
+    await expect(page.getByTestId("pay-address")).toHaveText(order.payment.address);
+    await expect(page.getByTestId("pay-amount")).toHaveText(order.payment.amount);
+    await expect(page.getByTestId("pay-qr").locator("svg")).toBeVisible();
+    await expect(page.getByTestId("payment")).toContainText(t.demo);
+    await expectAccessible(page);
+    await screenshot(page, `order-lookup-pending-${locale}`);
+  });
+
   test(`status link with its token in ${locale} shows the items`, async ({ page, request }) => {
     const order = await completedOrder(request);
     await page.goto(`/${locale}/orders/${order.id}?token=${order.token}`);

@@ -51,7 +51,7 @@ export function LookupForm({ action, orderNo }: { action: Action; orderNo: strin
         </button>
       </form>
       <div aria-live="polite" className="space-y-6">
-        {state.found && <LookupResult found={state.found} locale={locale} />}
+        {state.found && <LookupResult found={state.found} qrSvg={state.qrSvg} locale={locale} />}
       </div>
     </>
   );

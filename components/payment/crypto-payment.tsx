@@ -1,16 +1,18 @@
-import QRCode from "qrcode";
-import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Countdown } from "./countdown";
 
 export type CryptoPaymentData = { address: string; amount: string; asset: string; network: string; expires_at: string; demo?: boolean };
 
-/** Network, address and exact amount with copy buttons, a QR code of the address and the time left. */
-export async function CryptoPayment({ payment, children }: { payment: CryptoPaymentData; children?: React.ReactNode }) {
-  const t = await getTranslations("Payment");
-  const to = await getTranslations("Order");
-  // Rendered here as SVG markup: no QR library reaches the browser.
-  const qr = await QRCode.toString(payment.address, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#0f172a", light: "#ffffff" } });
+/**
+ * Network, address and exact amount with copy buttons, a QR code of the address and the time
+ * left. Not async: the lookup form renders it on the client too, with the QR drawn by the
+ * server (lib/payments/address-qr.ts).
+ */
+export function CryptoPayment({ payment, qrSvg, children }: { payment: CryptoPaymentData; qrSvg: string; children?: ReactNode }) {
+  const t = useTranslations("Payment");
+  const to = useTranslations("Order");
   const row = "flex items-center justify-between gap-3";
   return (
     <section aria-labelledby="payment-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="payment">
@@ -53,7 +55,7 @@ export async function CryptoPayment({ payment, children }: { payment: CryptoPaym
           </div>
         </dl>
         <figure className="mx-auto w-44 sm:w-full">
-          <div role="img" aria-label={t("qrLabel")} className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full" data-testid="pay-qr" dangerouslySetInnerHTML={{ __html: qr }} />
+          <div role="img" aria-label={t("qrLabel")} className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full" data-testid="pay-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
         </figure>
       </div>
       {children && <div className="mt-4 border-t border-slate-200 pt-3">{children}</div>}

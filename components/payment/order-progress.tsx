@@ -3,12 +3,13 @@ import type { OrderStatusDetails } from "@/lib/orders/order-views";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
 import { PaymentDetails } from "@/components/orders/payment-details";
-import { CryptoPayment, type CryptoPaymentData } from "./crypto-payment";
+import { addressQrSvg } from "@/lib/payments/address-qr";
+import { CryptoPayment } from "./crypto-payment";
+import { isCrypto } from "./is-crypto";
 import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
 
-const isCrypto = (payment: object): payment is CryptoPaymentData => "address" in payment && "amount" in payment;
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
 /** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
@@ -21,7 +22,13 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     return <OrderClosed status={status.status} productSlug={product?.slug ?? null} />;
   }
   const live = <LiveStatus orderId={order.id} token={token} current={status.status} message={status.status === "pending" ? t("waiting") : t("received")} />;
-  if (status.status === "pending" && isCrypto(payment)) return <CryptoPayment payment={payment}>{live}</CryptoPayment>;
+  if (status.status === "pending" && isCrypto(payment)) {
+    return (
+      <CryptoPayment payment={payment} qrSvg={await addressQrSvg(payment.address)}>
+        {live}
+      </CryptoPayment>
+    );
+  }
   if (status.status === "pending" && isCashier(payment)) return <CashierPayment payment={payment}>{live}</CashierPayment>;
   // Paid but not yet delivered (or refunded): the plain details, still watching while it is paid.
   return (

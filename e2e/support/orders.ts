@@ -45,5 +45,11 @@ export async function pendingCryptoOrder(request: APIRequestContext) {
     paymentMethod: "crypto",
     coin: "trc20_usdt",
   });
-  return { id: created.order.id as string, token: created.access_token as string, payment: created.payment as { address: string; amount: string } };
+  return {
+    id: created.order.id as string,
+    orderNo: created.order.order_no as string,
+    email,
+    token: created.access_token as string,
+    payment: created.payment as { address: string; amount: string },
+  };
 }

@@ -91,6 +91,7 @@ export const statusSchema = z.object({
 export const lookupSchema = z.object({
   success: z.literal(true),
   order: orderSchema,
+  payment: paymentSchema.optional().describe("while the order is unpaid: how to pay it"),
   accounts: z.array(accountSchema).optional(),
 });
 

@@ -101,10 +101,18 @@ async function detailsOf(order: OrderRecord, summary: OrderStatusSummary): Promi
   return { ...summary, order: orderDto(order), payment: paymentDto({ ...order, payDemo }), ...(accounts ? { accounts } : {}) };
 }
 
-/** GET /api/orders/query: order number + email (the same 404 whichever is wrong). */
+/**
+ * GET /api/orders/query: order number + email (the same 404 whichever is wrong). An unpaid
+ * order also answers how to pay it, so a shopper who closed the payment page can still pay.
+ */
 export async function lookupOrder(orderNo: string, email: string) {
   const order = await findOrder({ orderNo: orderNo.trim().toUpperCase(), contactEmail: email.trim().toLowerCase() });
   if (!order) throw errors.orderNotFound();
   const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
-  return { order: orderDto(order), ...(accounts ? { accounts } : {}) };
+  const payDemo = order.status === "pending" && order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
+  return {
+    order: orderDto(order),
+    ...(order.status === "pending" ? { payment: paymentDto({ ...order, payDemo }) } : {}),
+    ...(accounts ? { accounts } : {}),
+  };
 }

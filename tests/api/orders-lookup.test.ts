@@ -68,6 +68,7 @@ describe("GET /api/orders/query", () => {
     expect(status).toBe(200);
     expect(body.success).toBe(true);
     expect(body.order).toMatchObject({ id: created.order.id, order_no: created.order.order_no, status: "completed", quantity: 3 });
+    expect(body).not.toHaveProperty("payment");
     const accounts = [...body.accounts].sort((a, b) => a.raw.localeCompare(b.raw));
     expect(accounts).toEqual([
       { account: "alice@example.com", password: "secret1", extra: ["note-a", "note-b"], raw: lines[0] },
@@ -76,12 +77,14 @@ describe("GET /api/orders/query", () => {
     ]);
   });
 
-  it("returns a pending order without accounts", async () => {
+  it("returns a pending order without accounts, with how to pay it", async () => {
     const { contactEmail, created } = await pendingOrder();
     const { status, body } = await query(created.order.order_no, contactEmail);
     expect(status).toBe(200);
     expect(body.order).toMatchObject({ id: created.order.id, status: "pending" });
     expect(body).not.toHaveProperty("accounts");
+    // A shopper who closed the payment page can still pay: the same instructions as at creation.
+    expect(body.payment).toEqual(created.payment);
   });
 });
 

@@ -7,6 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { lookupOrderLimited } from "@/lib/orders/lookup-limited";
 import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
+import { addressQrSvg } from "@/lib/payments/address-qr";
 import type { LookupState } from "@/components/orders/lookup-state";
 
 const field = (form: FormData, name: string) => {
@@ -21,7 +22,8 @@ export async function lookUpOrder(locale: string, _previous: LookupState, form: 
   const email = field(form, "email");
   try {
     const found = await lookupOrderLimited(orderNo, email, clientIp(await headers()));
-    return { orderNo, email, found };
+    const payTo = found.payment && "address" in found.payment ? found.payment.address : undefined;
+    return { orderNo, email, found, ...(payTo ? { qrSvg: await addressQrSvg(payTo) } : {}) };
   } catch (caught) {
     if (!(caught instanceof AppError)) throw caught;
     if (caught.code === "lookup_params") return { orderNo, email, error: t("errorParams") };
