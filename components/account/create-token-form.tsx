@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
 import { CopyButton } from "@/components/ui/copy-button";
 import { primaryButton } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = { action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState> };
 
@@ -20,32 +21,19 @@ export function CreateTokenForm({ action }: Props) {
       </h2>
       <form action={formAction} noValidate className="mt-3 flex flex-wrap items-start gap-3">
         <input type="hidden" name="locale" value={locale} />
-        <div className="min-w-0 flex-1 basis-56">
-          <label htmlFor="token-name" className="block text-sm font-medium">
-            {t("tokenName")}
-          </label>
-          <input
-            id="token-name"
-            name="name"
-            required
-            maxLength={60}
-            autoComplete="off"
-            defaultValue={state.ok ? "" : state.name}
-            key={state.ok ? state.token : state.name}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "token-name-error" : "token-name-hint"}
-            className={`mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 ${error ? "border-rose-500" : "border-slate-300"}`}
-          />
-          {error ? (
-            <p id="token-name-error" className="mt-1 text-sm text-rose-700">
-              {t(error)}
-            </p>
-          ) : (
-            <p id="token-name-hint" className="mt-1 text-sm text-slate-600">
-              {t("tokenNameHint")}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="token-name"
+          key={state.ok ? state.token : state.name}
+          className="min-w-0 flex-1 basis-56"
+          label={t("tokenName")}
+          error={error && t(error)}
+          hint={t("tokenNameHint")}
+          name="name"
+          required
+          maxLength={60}
+          autoComplete="off"
+          defaultValue={state.ok ? "" : state.name}
+        />
         <button
           type="submit"
           disabled={pending}

@@ -6,9 +6,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
 import { formAlert, primaryButton } from "@/components/ui/styles";
-
-const field =
-  "mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = {
   mode: "signIn" | "register";
@@ -37,57 +35,30 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       )}
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <div>
-        <label htmlFor="auth-email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="auth-email"
-          name="email"
-          type="email"
-          defaultValue={failed?.email}
-          key={failed?.email}
-          required
-          maxLength={254}
-          autoComplete="email"
-          aria-invalid={fieldError?.email ? true : undefined}
-          aria-describedby={fieldError?.email ? "auth-email-error" : undefined}
-          className={`${field} ${fieldError?.email ? "border-rose-500" : "border-slate-300"}`}
-        />
-        {fieldError?.email && (
-          <p id="auth-email-error" className="mt-1 text-sm text-rose-700">
-            {t(fieldError.email)}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="auth-password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="auth-password"
-          name="password"
-          type="password"
-          required
-          minLength={mode === "register" ? 8 : undefined}
-          maxLength={200}
-          autoComplete={mode === "register" ? "new-password" : "current-password"}
-          aria-invalid={fieldError?.password ? true : undefined}
-          aria-describedby={fieldError?.password ? "auth-password-error" : mode === "register" ? "auth-password-hint" : undefined}
-          className={`${field} ${fieldError?.password ? "border-rose-500" : "border-slate-300"}`}
-        />
-        {fieldError?.password ? (
-          <p id="auth-password-error" className="mt-1 text-sm text-rose-700">
-            {t(fieldError.password)}
-          </p>
-        ) : (
-          mode === "register" && (
-            <p id="auth-password-hint" className="mt-1 text-sm text-slate-600">
-              {t("passwordHint")}
-            </p>
-          )
-        )}
-      </div>
+      <TextField
+        id="auth-email"
+        key={failed?.email}
+        label={t("email")}
+        error={fieldError?.email && t(fieldError.email)}
+        name="email"
+        type="email"
+        defaultValue={failed?.email}
+        required
+        maxLength={254}
+        autoComplete="email"
+      />
+      <TextField
+        id="auth-password"
+        label={t("password")}
+        error={fieldError?.password && t(fieldError.password)}
+        hint={mode === "register" ? t("passwordHint") : undefined}
+        name="password"
+        type="password"
+        required
+        minLength={mode === "register" ? 8 : undefined}
+        maxLength={200}
+        autoComplete={mode === "register" ? "new-password" : "current-password"}
+      />
       <button
         type="submit"
         disabled={pending}
