@@ -102,12 +102,8 @@ async function balanceOrder(request: APIRequestContext, token: string) {
   return { status: response.status(), body: await response.json() };
 }
 
-/**
- * Axe and a screenshot once the page has settled: after a server action's redirect Next
- * streams the new page's <title> a moment after its content, and axe must not run before it.
- */
+/** Axe (it waits for the streamed title) and a screenshot. */
 async function checkPage(page: Page, name: string) {
-  await expect(page).toHaveTitle(/\S/);
   await expectAccessible(page);
   await screenshot(page, name);
 }

@@ -16,8 +16,13 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-/** No serious or critical axe violations (WCAG 2.1 A/AA rules and best practices). */
+/**
+ * No serious or critical axe violations (WCAG 2.1 A/AA rules and best practices). After a
+ * server action's redirect Next streams the new page's <title> a moment after its content, so
+ * the check waits for a title first rather than judge a page still arriving.
+ */
 export async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const blocking = violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
