@@ -6,7 +6,7 @@
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -32,8 +32,19 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const isPlaywright = args[0] === playwright[0];
   const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
   const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
-  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv } });
-  const ok = result.status === 0;
+  const serverErrors = `data/test/server-errors-${process.pid}.txt`;
+  rmSync(serverErrors, { force: true });
+  const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: serverErrors } : {};
+  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv, ...errorsEnv } });
+  // The API suite's teardown writes this file when the server logged an unhandled error
+  // (vitest itself exits 0 after a failing teardown): one failure, whatever the tests said.
+  const serverFailed = isVitest && existsSync(serverErrors);
+  if (serverFailed) {
+    console.log(`\n${readFileSync(serverErrors, "utf8")}`);
+    rmSync(serverErrors, { force: true });
+    totals.failed += 1;
+  }
+  const ok = result.status === 0 && !serverFailed;
   if (isVitest) countTests(report, ok);
   if (isPlaywright) countPlaywrightTests(report, ok);
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);

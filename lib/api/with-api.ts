@@ -46,9 +46,16 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
       });
       return result instanceof Response ? result : NextResponse.json({ success: true, ...result });
     } catch (error) {
+      // The client hung up while sending its body: nobody is left to answer, and nothing went wrong here.
+      if (req.signal.aborted || isClientAbort(error)) return new Response(null, { status: 499 });
       return errorResponse(error);
     }
   };
+}
+
+function isClientAbort(error: unknown): boolean {
+  const failure = error as { code?: unknown; message?: unknown; name?: unknown } | null;
+  return (failure?.code === "ECONNRESET" && failure.message === "aborted") || failure?.name === "AbortError";
 }
 
 export function errorResponse(error: unknown): Response {
