@@ -271,6 +271,18 @@ for (const locale of locales) {
   });
 }
 
+test("sign-in works without JavaScript (the form posts to its server action)", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  const page = await context.newPage();
+  await page.goto("/en/sign-in");
+  await signIn(page, "en", shopper().email, "wrong-password-1");
+  await expect(page.getByTestId("auth-error")).toBeVisible();
+  await signIn(page, "en", shopper().email, shopper().password);
+  await expect(page).toHaveURL("/en/account");
+  await expect(page.getByTestId("balance-usdt")).toHaveText("200.00 USDT");
+  await context.close();
+});
+
 test("an unpaid order in the owner's account is its payment page, and its items appear there once paid", async ({ page, request }) => {
   const headers = { "x-forwarded-for": randomIp() };
   const { token } = await (await request.post("/api/auth/login", { data: shopper(), headers })).json();
