@@ -4,6 +4,7 @@ import { AppError } from "../api/app-error";
 import { quoteCoupon } from "../coupons/coupons";
 import { productForSale } from "../catalog/product-for-sale";
 import { unitPriceFen } from "../catalog/pricing";
+import { formText } from "../forms/form-text";
 import { placeOrder } from "./place-order";
 import { createOrderSchema } from "./schemas";
 import { checkoutErrorOf, checkoutValidationError, type CheckoutError } from "./checkout-errors";
@@ -12,10 +13,7 @@ import type { CouponTerms } from "./checkout-total";
 export type CheckoutResult = { ok: true; orderId: string; accessToken: string } | { ok: false; error: CheckoutError };
 export type CouponPreview = { ok: true; code: string; terms: CouponTerms } | { ok: false; error: CheckoutError };
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-};
+const text = (form: FormData, name: string) => formText(form, name).trim();
 
 /** The order form's fields in the API's request shape, so one schema validates both. */
 export function orderInputOf(form: FormData) {

@@ -11,6 +11,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { endSession, startSession } from "@/lib/auth/web-session";
 import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
+import { formText } from "@/lib/forms/form-text";
 
 export type AuthFormState =
   | { ok: true }
@@ -21,19 +22,14 @@ function localeOf(form: FormData) {
   return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 async function finish(user: PublicUser, form: FormData): Promise<never> {
   await startSession(user);
   redirect(safeCallbackPath(form.get("callbackUrl"), `/${localeOf(form)}/account`));
 }
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const email = text(form, "email");
-  const parsed = credentialsSchema.safeParse({ email, password: text(form, "password") });
+  const email = formText(form, "email");
+  const parsed = credentialsSchema.safeParse({ email, password: formText(form, "password") });
   if (!parsed.success) return { ok: false, email, fieldErrors: authFieldErrors(parsed.error) };
   let user: PublicUser;
   try {
@@ -48,8 +44,8 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
 }
 
 export async function registerAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const email = text(form, "email");
-  const parsed = registrationSchema.safeParse({ email, password: text(form, "password") });
+  const email = formText(form, "email");
+  const parsed = registrationSchema.safeParse({ email, password: formText(form, "password") });
   if (!parsed.success) return { ok: false, email, fieldErrors: authFieldErrors(parsed.error) };
   let user: PublicUser;
   try {

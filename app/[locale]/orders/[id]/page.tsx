@@ -19,8 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("statusHeading"), robots: { index: false } };
 }
 
-// orderStatus's inferred type collapses to the token-less summary (a supertype); this names the full answer.
-
 async function statusOrNull(id: string, token: string | null) {
   try {
     return await orderStatus(id, token);

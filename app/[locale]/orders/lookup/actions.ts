@@ -7,19 +7,15 @@ import { routing } from "@/lib/i18n/routing";
 import { lookupOrderLimited } from "@/lib/orders/lookup-limited";
 import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
+import { formText } from "@/lib/forms/form-text";
 import { addressQrSvg } from "@/lib/payments/address-qr";
 import type { LookupState } from "@/components/orders/lookup-state";
-
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 export async function lookUpOrder(locale: string, _previous: LookupState, form: FormData): Promise<LookupState> {
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const t = await getTranslations({ locale: lang, namespace: "Order" });
-  const orderNo = field(form, "no");
-  const email = field(form, "email");
+  const orderNo = formText(form, "no");
+  const email = formText(form, "email");
   try {
     const found = await lookupOrderLimited(orderNo, email, clientIp(await headers()));
     const payTo = found.payment && "address" in found.payment ? found.payment.address : undefined;

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/web-session";
 import { accountOrderOrThrow } from "@/lib/account/account-order";
 import { AppError } from "@/lib/api/app-error";
+import { PAYMENT_METHODS } from "@/lib/orders/schemas";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderProgress } from "@/components/payment/order-progress";
 
@@ -29,8 +30,6 @@ async function ownOrderOr404(userId: string, id: string) {
   }
 }
 
-const methods = ["balance_cny", "balance_crypto", "crypto", "alipay", "wechat"] as const;
-
 export default async function AccountOrderPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
@@ -39,7 +38,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const order = await ownOrderOr404(user.id, id);
   const t = await getTranslations("Account");
   const paidWith = order.order.payment_method;
-  const method = (methods as readonly string[]).includes(paidWith) ? (paidWith as (typeof methods)[number]) : "other";
+  const method = (PAYMENT_METHODS as readonly string[]).includes(paidWith) ? (paidWith as (typeof PAYMENT_METHODS)[number]) : "other";
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/account" className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
