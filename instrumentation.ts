@@ -1,9 +1,14 @@
-// Runs once when a server instance starts: the order sweeper lives here, not in a cron.
+// Runs once when a server instance starts: background jobs (the order sweeper first) live
+// here, not in a cron or an external worker; leases in the database make each run once
+// across instances.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startSweeper } = await import("./lib/orders/sweeper");
+    const { stopBackgroundJobs } = await import("./lib/jobs/background-jobs");
     const { warnAboutDemoAddresses } = await import("./lib/payments/crypto/demo-address");
     startSweeper();
+    // Hand the leases back on a clean stop so another instance takes over at once.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));
   }
 }

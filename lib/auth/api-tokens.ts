@@ -61,15 +61,15 @@ type TokenRow = AuthedUser & { expiresAt: Date; revokedAt: Date | null };
 
 /**
  * `Authorization: Bearer <token>` -> the user, or null for a missing, revoked or expired
- * token. One hand-written join, on every authenticated request (a hot read: see
- * lib/db/sqlite-reader.ts).
+ * token, or one of a disabled account. One hand-written join, on every authenticated
+ * request (a hot read: see lib/db/sqlite-reader.ts).
  */
 export async function authenticateBearer(header: string): Promise<AuthedUser | null> {
   const token = bearerToken(header);
   if (!token) return null;
   const rows = await hotRead<TokenRow>(
     `SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
-     FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ?`,
+     FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ? AND u."disabledAt" IS NULL`,
     [hashToken(token)],
     (row) => ({ ...(row as TokenRow), expiresAt: sqliteDate(row.expiresAt), revokedAt: sqliteDateOrNull(row.revokedAt) }),
   );
