@@ -6,7 +6,9 @@ export async function register() {
     const { startSweeper } = await import("./lib/orders/sweeper");
     const { stopBackgroundJobs } = await import("./lib/jobs/background-jobs");
     const { warnAboutDemoAddresses } = await import("./lib/payments/crypto/demo-address");
+    const { warnWithoutSiteUrl } = await import("./lib/site/site-url-warning");
     startSweeper();
+    warnWithoutSiteUrl();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

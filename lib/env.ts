@@ -32,6 +32,8 @@ const schema = z.object({
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SITE_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shop.example.com" }).optional()),
   SUPPORT_EMAIL: unsetIfEmpty(z.email("must be an email address").default("support@example.com")),
+  // Hardening (abuse limits and the HTTP front door).
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

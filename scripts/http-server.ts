@@ -1,8 +1,18 @@
 // The production HTTP server: Next's request handler behind a plain node:http server that
-// appends the socket's address to X-Forwarded-For. `next start` keeps a client-sent header
-// as it is, which would let a client choose its own address and slip past per-IP limits.
+//  - appends the socket's address to X-Forwarded-For (`next start` keeps a client-sent
+//    header as it is, which would let a client choose its own address and slip past per-IP
+//    limits) and says "https" in X-Forwarded-Proto only when a trusted proxy said so;
+//  - sends the security headers every answer carries (lib/http/security-headers.ts);
+//  - refuses, as 4xx, what Next would answer with a 500: undecodable paths, oversized or
+//    malformed server-action bodies (lib/http/front-door.ts); a JSON 405 on /api;
+//  - gives a client REQUEST_TIMEOUT_SECONDS to send its whole request, so slow bodies
+//    cannot hold connections open.
 import http from "node:http";
 import next from "next";
+import { env } from "../lib/env";
+import { appendForwardedFor, trustedProto } from "../lib/http/forwarded";
+import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from "../lib/http/security-headers";
+import { actionBodyRefusal, isApiPath, pageBodyRefusal, urlRefusal, type Refusal } from "../lib/http/front-door";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -10,13 +20,104 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+function refuse(res: http.ServerResponse, path: string, refusal: Refusal) {
+  const api = isApiPath(path);
+  res.writeHead(refusal.status, { "Content-Type": api ? "application/json" : "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  res.end(api ? JSON.stringify({ success: false, error: refusal.error, code: refusal.code }) : `${refusal.error}\n`);
+}
+
+// Next answers a method a route does not export with an empty 405; the API answers in its shape.
+function jsonMethodNotAllowed(res: http.ServerResponse) {
+  let rewrite = false;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (args[0] === 405 && !res.hasHeader("content-type")) {
+      rewrite = true;
+      res.setHeader("Content-Type", "application/json");
+      res.removeHeader("Content-Length");
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    if (!rewrite || (args[0] !== undefined && typeof args[0] !== "function")) return end(...args);
+    return end(JSON.stringify({ success: false, error: "Method not allowed", code: "method_not_allowed" }));
+  }) as typeof res.end;
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/** The request again, with its already-read body, for Next to read as if it had not been. */
+function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
+  const copy = new http.IncomingMessage(req.socket);
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+    // Received in full: otherwise ending this copy would count as an abort and close the socket.
+    complete: true,
+  });
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = req.url ?? "/";
+  const path = url.split("?")[0]!;
+  const method = req.method ?? "GET";
+  req.headers["x-forwarded-for"] = appendForwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress ?? "unknown");
+  const proto = trustedProto(req.headers["x-forwarded-proto"], env.TRUST_PROXY_HOPS);
+  req.headers["x-forwarded-proto"] = proto;
+  // With no trusted proxy, a forwarded host can only have been written by the client.
+  if (env.TRUST_PROXY_HOPS === 0) delete req.headers["x-forwarded-host"];
+  for (const [name, value] of Object.entries(baseSecurityHeaders(proto === "https"))) res.setHeader(name, value);
+  if (isApiPath(path)) {
+    res.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    jsonMethodNotAllowed(res);
+  }
+  const refusal = urlRefusal(url) ?? pageBodyRefusal(method, path, req.headers);
+  if (refusal) return refuse(res, path, refusal);
+  // A server action's body (at most 1 MB, checked above) is read here first, so one that
+  // React cannot decode is a 400 rather than Next's 500.
+  if (!isApiPath(path) && Number(req.headers["content-length"] ?? 0) > 0) {
+    const body = await readBody(req);
+    const malformed = await actionBodyRefusal(req.headers, body);
+    if (malformed) return refuse(res, path, malformed);
+    return handle(replay(req, body), res);
+  }
+  return handle(req, res);
+}
+
 const server = http
-  .createServer((req, res) => {
-    const socketAddress = req.socket.remoteAddress ?? "unknown";
-    const forwarded = req.headers["x-forwarded-for"];
-    req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${socketAddress}` : socketAddress;
-    void handle(req, res);
-  })
+  .createServer(
+    {
+      requestTimeout: env.REQUEST_TIMEOUT_SECONDS * 1000,
+      headersTimeout: Math.min(env.REQUEST_TIMEOUT_SECONDS, 20) * 1000,
+      // How often Node looks for requests past their timeout (default 30 s).
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
+      serve(req, res).catch((error: unknown) => {
+        // The client hung up mid-body (nothing to answer); anything else is a defect, logged as one.
+        if (req.destroyed || (error as { code?: string }).code === "ECONNRESET") return;
+        console.error("[stockline] unhandled error", error);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+        res.end();
+      });
+    },
+  )
   .listen(port, hostname, () => console.log(`[stockline] listening on http://localhost:${port}`));
 
 // Stop taking connections, let requests in flight finish, then exit (at most 5 s).

@@ -44,13 +44,20 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
         user,
         ip: clientIp(req.headers),
       });
-      return result instanceof Response ? result : NextResponse.json({ success: true, ...result });
+      return noStore(result instanceof Response ? result : NextResponse.json({ success: true, ...result }));
     } catch (error) {
       // The client hung up while sending its body: nobody is left to answer, and nothing went wrong here.
       if (req.signal.aborted || isClientAbort(error)) return new Response(null, { status: 499 });
-      return errorResponse(error);
+      return noStore(errorResponse(error));
     }
   };
+}
+
+// API answers can carry delivered items, order access tokens and bearer tokens: no cache
+// (browser, proxy or CDN) may keep one. The catalogue is cheap to serve again.
+function noStore(response: Response): Response {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 function isClientAbort(error: unknown): boolean {
@@ -88,9 +95,14 @@ function rejectNul(values: string[]): void {
   if (values.some((value) => value.includes("\0"))) throw new AppError("validation", "Strings must not contain NUL characters");
 }
 
+// Only the media type itself counts: `text/plain; charset=application/json` is text/plain,
+// which a cross-site page can send without a CORS preflight.
+export function isJsonContentType(header: string | null): boolean {
+  return header?.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
 async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) {
+  if (!isJsonContentType(req.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
   const declared = Number(req.headers.get("content-length") ?? "0");

@@ -1,5 +1,8 @@
-/** A text field of a posted form, or "" when it is missing or a file. */
-export function formText(form: FormData, name: string): string {
-  const value = form.get(name);
+/**
+ * A text field of a posted form, or "" when it is missing or a file. A server action can be
+ * called with anything a client encodes, so a `form` that is not FormData reads as empty.
+ */
+export function formText(form: unknown, name: string): string {
+  const value = form instanceof FormData ? form.get(name) : null;
   return typeof value === "string" ? value : "";
 }

@@ -18,13 +18,13 @@ export type AuthFormState =
   | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited"; seconds?: number };
 
 function localeOf(form: FormData) {
-  const locale = form.get("locale");
+  const locale = formText(form, "locale");
   return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
 }
 
 async function finish(user: PublicUser, form: FormData): Promise<never> {
   await startSession(user);
-  redirect(safeCallbackPath(form.get("callbackUrl"), `/${localeOf(form)}/account`));
+  redirect(safeCallbackPath(formText(form, "callbackUrl"), `/${localeOf(form)}/account`));
 }
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {

@@ -8,6 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { apiTokenNameSchema, issueApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { requireUser } from "@/lib/auth/web-session";
 import { AppError } from "@/lib/api/app-error";
+import { formText } from "@/lib/forms/form-text";
 
 export type CreateTokenState =
   | { ok: true; token: string; name: string }
@@ -15,7 +16,7 @@ export type CreateTokenState =
 
 /** The tokens page in the form's locale, and its signed-in user (or a redirect to sign-in). */
 async function ownerOf(form: FormData) {
-  const raw = form.get("locale");
+  const raw = formText(form, "locale");
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const path = `/${locale}/account/tokens`;
   return { path, user: await requireUser(locale, path) };
@@ -23,9 +24,8 @@ async function ownerOf(form: FormData) {
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const { path, user } = await ownerOf(form);
-  const raw = form.get("name");
-  const parsed = apiTokenNameSchema.safeParse(raw);
-  const name = typeof raw === "string" ? raw : "";
+  const name = formText(form, "name");
+  const parsed = apiTokenNameSchema.safeParse(name);
   if (!parsed.success) {
     return { ok: false, name, error: parsed.error.issues[0]?.code === "too_big" ? "tokenNameTooLong" : "tokenNameRequired" };
   }
@@ -36,10 +36,10 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
 
 export async function revokeTokenAction(form: FormData): Promise<void> {
   const { path, user } = await ownerOf(form);
-  const tokenId = form.get("tokenId");
+  const tokenId = formText(form, "tokenId");
   let outcome = "1";
   try {
-    await revokeApiToken(user.id, typeof tokenId === "string" ? tokenId : "");
+    await revokeApiToken(user.id, tokenId);
   } catch (error) {
     if (!(error instanceof AppError && error.code === "not_found")) throw error;
     outcome = "missing";

@@ -6,16 +6,20 @@ import { routing } from "@/lib/i18n/routing";
 import { currentUser } from "@/lib/auth/web-session";
 import { checkout, previewCoupon, type CouponPreview } from "@/lib/orders/checkout";
 import type { CheckoutState } from "@/lib/orders/checkout-errors";
+import { formText } from "@/lib/forms/form-text";
+
+// The form's state comes back from the client: a count that is not one starts again at 0.
+const attemptOf = (previous: CheckoutState) => (Number.isSafeInteger(previous?.attempt) ? previous.attempt : 0);
 
 /** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
 export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
   const result = await checkout(form, (await currentUser())?.id ?? null);
-  if (!result.ok) return { error: result.error, attempt: previous.attempt + 1 };
-  const raw = form.get("locale");
-  const locale = typeof raw === "string" && hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  if (!result.ok) return { error: result.error, attempt: attemptOf(previous) + 1 };
+  const raw = formText(form, "locale");
+  const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   // Outside any try: redirect() works by throwing.
   redirect({ href: { pathname: `/orders/${result.orderId}`, query: { token: result.accessToken } }, locale });
-  return { error: null, attempt: previous.attempt + 1 };
+  return { error: null, attempt: attemptOf(previous) + 1 };
 }
 
 export async function previewCouponAction(productId: string, code: string, quantity: number): Promise<CouponPreview> {

@@ -1,0 +1,212 @@
+// What the HTTP server in front of Next refuses or adds (scripts/http-server.ts): no request
+// may get a 500 for being malformed, every /api answer is the contract's JSON, and every
+// answer carries the security headers.
+import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { randomIp } from "../support/api";
+import { db, makeProduct, makeUser } from "../support/fixtures";
+import { serverActionId } from "../support/server-actions";
+import { startServer, type RunningServer } from "../support/server";
+
+type Answer = { status: number; type: string; text: string; json: Record<string, any> | null; headers: Headers };
+
+async function send(path: string, init: RequestInit & { ip?: string } = {}): Promise<Answer> {
+  const headers = new Headers(init.headers);
+  headers.set("x-forwarded-for", init.ip ?? randomIp());
+  const response = await fetch(`${inject("baseUrl")}${path}`, { redirect: "manual", ...init, headers });
+  const text = await response.text();
+  let json: Record<string, any> | null = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // checked by the tests that expect JSON
+  }
+  return { status: response.status, type: response.headers.get("content-type") ?? "", text, json, headers: response.headers };
+}
+
+function expectApiError(answer: Answer, status: number) {
+  expect(answer.json, `not JSON: ${answer.text.slice(0, 200)}`).not.toBeNull();
+  expect(answer.status).toBe(status);
+  expect(answer.type).toContain("application/json");
+  expect(answer.json).toMatchObject({ success: false, error: expect.any(String), code: expect.any(String) });
+}
+
+describe("paths with invalid percent-encoding", () => {
+  it("answer 400 in the contract's shape, before the admin guard", async () => {
+    for (const path of ["/api/products/%ff", "/api/admin/orders/%ff/confirm", "/api/orders/%E0%A4%A/status"]) {
+      const answer = await send(path, { method: path.includes("admin") ? "POST" : "GET" });
+      expectApiError(answer, 400);
+      expect(answer.json!.error).toMatch(/percent-encoding/);
+    }
+  });
+  it("answer a page path with a plain 400", async () => {
+    const answer = await send("/zh/products/%ff");
+    expect(answer.status).toBe(400);
+  });
+});
+
+describe("unknown /api paths and methods", () => {
+  it("answer JSON 404, not the storefront's HTML page", async () => {
+    for (const path of ["/api/nope", "/api/orders/nope/deeper", "/api/auth/nope"]) {
+      for (const method of ["GET", "POST"]) expectApiError(await send(path, { method }), 404);
+    }
+    expectApiError(await send("/api/nope", { method: "DELETE" }), 404);
+  });
+  it("answer a method a route does not serve with JSON 405", async () => {
+    expectApiError(await send("/api/orders/create"), 405);
+    expectApiError(await send("/api/products", { method: "POST" }), 405);
+    expectApiError(await send("/api/auth/nope", { method: "DELETE" }), 405);
+  });
+});
+
+describe("Content-Type", () => {
+  it("is JSON only when the media type is application/json (parameters allowed)", async () => {
+    const product = await makeProduct({ stock: 3 });
+    const user = await makeUser({ balanceFen: 10_000n });
+    const body = JSON.stringify({ productId: product.id, quantity: 1, contactEmail: "ct@example.com", paymentMethod: "balance_cny" });
+    const headers = (type: string) => ({ "content-type": type, authorization: `Bearer ${user.token}` });
+    for (const type of ["text/plain; charset=application/json", "text/plain;application/json", "application/jsonx", "application/json-patch+json"]) {
+      expectApiError(await send("/api/orders/create", { method: "POST", body, headers: headers(type) }), 415);
+    }
+    expect(await db.order.count({ where: { productId: product.id } })).toBe(0);
+    const accepted = await send("/api/orders/create", { method: "POST", body, headers: headers("Application/JSON; charset=utf-8") });
+    expect(accepted.status).toBe(200);
+  });
+});
+
+describe("server actions with bad bodies", () => {
+  const signIn = () => serverActionId("signInAction");
+
+  it("answer 413 for a 2 MB body, and the server stays well", async () => {
+    const answer = await send("/zh/sign-in", {
+      method: "POST",
+      headers: { "next-action": signIn(), "content-type": "text/plain;charset=UTF-8" },
+      body: JSON.stringify(["$K1", "x".repeat(2 * 1024 * 1024)]),
+    });
+    expect(answer.status).toBe(413);
+    expect((await send("/api/health")).status).toBe(200);
+  });
+
+  it("answer 400 for action state that does not decode", async () => {
+    const text = await send("/zh/sign-in", {
+      method: "POST",
+      headers: { "next-action": signIn(), "content-type": "text/plain;charset=UTF-8" },
+      body: '["$K1",{',
+    });
+    expect(text.status).toBe(400);
+    const form = new FormData();
+    form.append("$ACTION_REF_1", "");
+    form.append("$ACTION_1:0", JSON.stringify({ id: signIn(), bound: "$@1" }));
+    form.append("$ACTION_1:1", "[{");
+    form.append("email", "a@example.com");
+    expect((await send("/zh/sign-in", { method: "POST", body: form })).status).toBe(400);
+  });
+
+  it("answer an action called with arguments of the wrong shape without a server error", async () => {
+    // Valid JSON, but a number where the form should be: the action sees no fields.
+    const answer = await send("/zh/sign-in", {
+      method: "POST",
+      headers: { "next-action": signIn(), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      body: JSON.stringify([5, 5]),
+    });
+    expect(answer.status).toBe(200);
+    const order = await send("/zh/products/demo", {
+      method: "POST",
+      headers: { "next-action": serverActionId("placeOrderAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      body: JSON.stringify([null, "x"]),
+    });
+    expect(order.status).toBe(200);
+  });
+});
+
+describe("security headers", () => {
+  it("every answer carries nosniff, the referrer policy and the permissions policy; no HSTS over plain HTTP", async () => {
+    for (const path of ["/zh", "/api/products", "/api/nope", "/robots.txt"]) {
+      const { headers } = await send(path);
+      expect(headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(headers.get("permissions-policy"), path).toContain("camera=()");
+      expect(headers.get("strict-transport-security"), path).toBeNull();
+    }
+  });
+
+  it("pages have a nonce-based CSP that forbids framing, and Next's scripts carry that nonce", async () => {
+    const first = await send("/zh");
+    const second = await send("/zh");
+    const policy = first.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+    const scripts = [...first.text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  });
+
+  it("sends HSTS when the trusted proxy says the client came over HTTPS (and not when the client says so)", async () => {
+    const viaTls = await send("/zh", { headers: { "x-forwarded-proto": "https" } });
+    expect(viaTls.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    expect(viaTls.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    // The client wrote "https"; the trusted proxy appended "http".
+    const spoofed = await send("/zh", { headers: { "x-forwarded-proto": "https, http" } });
+    expect(spoofed.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("API answers that can carry items or tokens are never stored by a cache", async () => {
+    const user = await makeUser();
+    const login = await send("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
+    expect(login.status).toBe(200);
+    for (const answer of [login, await send("/api/orders/query?order_no=GS2601011234ABCD&email=a%40example.com"), await send("/api/orders/nope/status")]) {
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+});
+
+describe("CSP reports", () => {
+  it("are logged, and refused when not a report", async () => {
+    const report = { "csp-report": { "document-uri": "http://shop/zh", "effective-directive": "script-src-elem", "blocked-uri": "inline" } };
+    const sent = await send("/api/csp-report", { method: "POST", headers: { "content-type": "application/csp-report" }, body: JSON.stringify(report) });
+    expect(sent.status).toBe(204);
+    expectApiError(await send("/api/csp-report", { method: "POST", body: new Blob(["x".repeat(20_000)]) }), 413);
+  });
+});
+
+describe("slow request bodies", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ REQUEST_TIMEOUT_SECONDS: "2" });
+  });
+  afterAll(() => server.stop());
+
+  it("are cut off after REQUEST_TIMEOUT_SECONDS", async () => {
+    const url = new URL("/api/orders/create", server.baseUrl);
+    const started = Date.now();
+    const outcome = await new Promise<string>((resolve) => {
+      const socket = connect(Number(url.port), url.hostname, () => {
+        socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"productId":`);
+      });
+      const drip = setInterval(() => socket.write(" "), 250);
+      let received = "";
+      socket.on("data", (chunk) => (received += chunk));
+      socket.on("close", () => {
+        clearInterval(drip);
+        resolve(received.split("\r\n")[0] ?? "");
+      });
+      socket.on("error", () => undefined);
+      setTimeout(() => socket.destroy(), 15_000);
+    });
+    const seconds = (Date.now() - started) / 1000;
+    expect(outcome).toBe("HTTP/1.1 408 Request Timeout");
+    expect(seconds).toBeGreaterThanOrEqual(2);
+    expect(seconds).toBeLessThan(6);
+    // Still serving.
+    await new Promise<void>((resolve, reject) =>
+      httpRequest(new URL("/api/health", server.baseUrl), (res) => (res.statusCode === 200 ? resolve() : reject(new Error(String(res.statusCode))))).end(),
+    );
+  });
+});
