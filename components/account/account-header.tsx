@@ -3,17 +3,20 @@ import { Link } from "@/lib/i18n/navigation";
 
 const tab = "rounded-t-md border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
-/** The account area's title, who is signed in, and its two sections as tabs. */
-export async function AccountHeader({ email, current }: { email: string; current: "overview" | "tokens" }) {
+/** The account area's title, who is signed in, and its sections as tabs. */
+export async function AccountHeader({ email, current }: { email: string; current: "overview" | "tokens" | "password" }) {
   const t = await getTranslations("Account");
+  const tPassword = await getTranslations("AccountPassword");
   const sections = [
-    { key: "overview", href: "/account" },
-    { key: "tokens", href: "/account/tokens" },
+    { key: "overview", href: "/account", label: t("overview") },
+    { key: "tokens", href: "/account/tokens", label: t("tokens") },
+    { key: "password", href: "/account/password", label: tPassword("tab") },
   ] as const;
+  const title = { overview: t("title"), tokens: t("tokensTitle"), password: tPassword("title") }[current];
   return (
     <header className="space-y-3">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{current === "tokens" ? t("tokensTitle") : t("title")}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
         <p className="mt-1 break-all text-sm text-slate-600" data-testid="signed-in-as">
           {t("signedInAs", { email })}
         </p>
@@ -27,7 +30,7 @@ export async function AccountHeader({ email, current }: { email: string; current
                 aria-current={section.key === current ? "page" : undefined}
                 className={`${tab} block ${section.key === current ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-700 hover:text-indigo-700"}`}
               >
-                {t(section.key)}
+                {section.label}
               </Link>
             </li>
           ))}

@@ -8,6 +8,12 @@ import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
 import { formAlert, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 
+const formErrorKeys = {
+  invalidCredentials: "errorInvalidCredentials",
+  emailTaken: "errorEmailTaken",
+  accountDisabled: "errorAccountDisabled",
+} as const;
+
 type Props = {
   mode: "signIn" | "register";
   action: (previous: AuthFormState, form: FormData) => Promise<AuthFormState>;
@@ -20,11 +26,11 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: false, email: "" });
   const failed = state.ok ? undefined : state;
   const fieldError = failed?.fieldErrors;
-  const formError = failed?.error
-    ? failed.error === "rateLimited"
-      ? t("errorRateLimited", { seconds: failed.seconds ?? 60 })
-      : t(failed.error === "emailTaken" ? "errorEmailTaken" : "errorInvalidCredentials")
-    : undefined;
+  const formError = !failed?.error
+    ? undefined
+    : failed.error === "rateLimited" || failed.error === "registerRateLimited"
+      ? t(failed.error === "rateLimited" ? "errorRateLimited" : "errorRegisterRateLimited", { seconds: failed.seconds ?? 60 })
+      : t(formErrorKeys[failed.error]);
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid={`${mode}-form`}>

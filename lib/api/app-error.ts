@@ -17,6 +17,7 @@ const catalogue = {
   unauthorized: 401,
   forbidden: 403,
   invalid_credentials: 401,
+  account_disabled: 403,
   email_taken: 409,
   idempotency_conflict: 422,
   payload_too_large: 413,

@@ -10,3 +10,8 @@ export async function endAllSessions(tx: Tx, userId: string, now = new Date()): 
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
   await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
 }
+
+/** Web sign-out: every web session of the user ends; API tokens (used by programs) keep working. */
+export async function endWebSessions(tx: Tx, userId: string): Promise<void> {
+  await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}

@@ -4,8 +4,9 @@ import { db } from "../db";
 import { AppError } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
-import { loginLimiter } from "../ratelimit/limiters";
+import { registerByIpLimiter } from "../ratelimit/limiters";
 import { consumeOrThrow } from "../ratelimit/consume";
+import { beginLoginAttempt } from "../ratelimit/login-attempts";
 
 export const credentialsSchema = z.strictObject({
   email: z.email("email must be a valid email address").max(254).transform((email) => email.toLowerCase()),
@@ -17,9 +18,9 @@ export const registrationSchema = z.strictObject({
   password: z.string("password must be a string").min(8, "Password must be at least 8 characters").max(200),
 });
 
-export type PublicUser = { id: string; email: string; role: string; balanceFen: bigint; balanceUsdtMicro: bigint };
+export type PublicUser = { id: string; email: string; role: string; balanceFen: bigint; balanceUsdtMicro: bigint; sessionVersion: number };
 
-const publicFields = { id: true, email: true, role: true, balanceFen: true, balanceUsdtMicro: true } as const;
+const publicFields = { id: true, email: true, role: true, balanceFen: true, balanceUsdtMicro: true, sessionVersion: true } as const;
 
 export async function registerUser(input: z.infer<typeof registrationSchema>, role = "customer"): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
@@ -32,31 +33,33 @@ export async function registerUser(input: z.infer<typeof registrationSchema>, ro
 }
 
 /**
- * Checks a password, rate limited per email and per IP (10 failures per 15 minutes each).
- * Every attempt takes its point before the password is checked, and a success gives it
- * back, so concurrent guesses cannot slip past the limit. The same error answers an
- * unknown email and a wrong password.
+ * A shopper signing up from `ip` (the API and the web form): at most 10 attempts per hour
+ * per address, which also bounds how fast "Email already registered" can be probed.
+ */
+export async function registerShopper(input: z.infer<typeof registrationSchema>, ip: string): Promise<PublicUser> {
+  await consumeOrThrow(registerByIpLimiter(), ip);
+  return registerUser(input);
+}
+
+/**
+ * Checks a password under the sign-in limits (lib/ratelimit/login-attempts.ts: per address,
+ * per address + email, and a per-email pressure that shrinks each address's share but never
+ * locks the owner out). The same error answers an unknown email and a wrong password.
  */
 export async function verifyCredentials(
   input: z.infer<typeof credentialsSchema>,
   ip: string,
 ): Promise<PublicUser> {
-  const keys = [`email:${input.email}`, `ip:${ip}`];
-  const taken: string[] = [];
-  try {
-    for (const key of keys) {
-      await consumeOrThrow(loginLimiter(), key);
-      taken.push(key);
-    }
-  } catch (error) {
-    // Refused by one limit: the point taken on the other is not a failed login.
-    for (const key of taken) await loginLimiter().reward(key, 1);
-    throw error;
-  }
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true } });
+  const attempt = await beginLoginAttempt(input.email, ip);
+  const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true, disabledAt: true } });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) throw new AppError("invalid_credentials", "Invalid email or password");
-  for (const key of keys) await loginLimiter().reward(key, 1);
-  const { passwordHash: _omit, ...rest } = user;
+  if (!user || !ok) {
+    await attempt.failed();
+    throw new AppError("invalid_credentials", "Invalid email or password");
+  }
+  await attempt.succeeded();
+  // Said only to someone who knows the password: it reveals nothing to a guesser.
+  if (user.disabledAt) throw new AppError("account_disabled", "Account disabled");
+  const { passwordHash: _hash, disabledAt: _disabled, ...rest } = user;
   return rest;
 }

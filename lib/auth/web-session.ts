@@ -2,18 +2,22 @@ import "server-only";
 // The shop's own sign-in forms (server actions) check credentials with the same services as
 // the API, then write the next-auth JWT session cookie themselves: one round trip, the
 // translated error for every failure (a rate limit keeps its seconds), and no client-side
-// next-auth bundle. getServerSession reads the cookie exactly as if next-auth had set it.
-import { cookies } from "next/headers";
+// next-auth bundle. getServerSession reads the cookie exactly as if next-auth had set it,
+// and checks its session version (lib/auth/auth-options.ts).
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
-import { authOptions, SESSION_MAX_AGE_SECONDS, secureSessionCookie, sessionCookieName } from "./auth-options";
+import { authOptions, cookieIsSecure, SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./auth-options";
+import { transaction } from "../db";
+import { endWebSessions } from "./end-sessions";
 
 export type SessionUser = { id: string; email: string; role: string };
 
-export async function startSession(user: SessionUser): Promise<void> {
+/** A session for the user, valid until their session version moves on (sign-out, password change). */
+export async function startSession(user: SessionUser & { sessionVersion: number }): Promise<void> {
   const value = await encode({
-    token: { sub: user.id, email: user.email, role: user.role },
+    token: { sub: user.id, email: user.email, role: user.role, sv: user.sessionVersion },
     secret: authOptions.secret!,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
@@ -21,17 +25,24 @@ export async function startSession(user: SessionUser): Promise<void> {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: secureSessionCookie,
+    secure: cookieIsSecure(await headers()),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
 }
 
+/**
+ * Sign-out: this browser's cookie goes, and every other web session of the user ends with it
+ * (a copied cookie stops working too). API tokens are left alone: programs use them.
+ */
 export async function endSession(): Promise<void> {
-  (await cookies()).delete({ name: sessionCookieName, path: "/", secure: secureSessionCookie });
+  const user = await currentUser();
+  if (user) await transaction((tx) => endWebSessions(tx, user.id));
+  (await cookies()).delete({ name: sessionCookieName, path: "/", secure: cookieIsSecure(await headers()) });
 }
 
 /** The signed-in user, or null. Callers must check for null before filtering by the id. */
 export async function currentUser(): Promise<SessionUser | null> {
+  // The session callbacks answer an ended session (old version, disabled user) with none.
   const session = await getServerSession(authOptions);
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !user.email) return null;

@@ -13,5 +13,11 @@ function limiter(keyPrefix: string, points: number, duration: number) {
 export const lookupByIpLimiter = limiter("lookup_ip", 3, 60);
 /** ... and at most 2 per 60 s for one order number + email pair. */
 export const lookupByPairLimiter = limiter("lookup_pair", 2, 60);
-/** Failed logins, per email and per IP: 10 per 15 minutes. */
-export const loginLimiter = limiter("login_fail", 10, 15 * 60);
+/** Sign-in attempts (lib/ratelimit/login-attempts.ts): per address, 10 failures per 15 minutes ... */
+export const loginByIpLimiter = limiter("login_ip", 10, 15 * 60);
+/** ... per address + email, 5 points per 15 minutes (an attempt costs 1, 2 or 5) ... */
+export const loginByIpEmailLimiter = limiter("login_ip_email", 5, 15 * 60);
+/** ... and per email a count of failures in the last hour (a counter: nothing is refused by it). */
+export const loginFailuresByEmail = limiter("login_email_failures", 1_000_000_000, 60 * 60);
+/** Registrations (POST /api/auth/register and the web form): 10 attempts per hour per address. */
+export const registerByIpLimiter = limiter("register_ip", 10, 60 * 60);

@@ -1,11 +1,12 @@
 import { enableCoin } from "../support/receiving-address";
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, createOrder } from "../support/api";
+import { api, createOrder, randomIp } from "../support/api";
 import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fixtures";
+import { loginFailuresByEmail } from "@/lib/ratelimit/limiters";
 
 const COIN = "trc20_usdt";
-const login = (email: string, password: string) => api("/api/auth/login", { json: { email, password } });
+const login = (email: string, password: string, ip?: string) => api("/api/auth/login", { json: { email, password }, ip });
 const newEmail = () => `shopper-${randomUUID().slice(0, 8)}@example.com`;
 
 async function buyWithBalance(token: string) {
@@ -96,27 +97,68 @@ describe("POST /api/auth/register and /api/auth/login", () => {
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
   });
 
-  it("after 10 failed logins for one email, refuses the next attempt with 429 even with the right password", async () => {
+  it("a stranger failing from dozens of addresses cannot lock the owner out: the right password works from a fresh address", async () => {
     const user = await makeUser();
-    // Each attempt comes from its own address, so only the per-email limit is in play.
-    for (let i = 0; i < 10; i++) {
-      const { status } = await login(user.email, `wrong-${i}`);
-      expect(status, `attempt ${i + 1}`).toBe(401);
+    // 30 failures from 30 addresses (the old per-email limit locked the owner out after 10).
+    for (let batch = 0; batch < 3; batch++) {
+      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => login(user.email, `wrong-${batch}-${i}`).then((r) => r.status)));
+      expect(statuses).toEqual(Array(10).fill(401));
     }
-    const limited = await login(user.email, user.password);
+    const owner = await login(user.email, user.password);
+    expect(owner.status).toBe(200);
+    expect(typeof owner.body.token).toBe("string");
+  });
+
+  it("under heavy pressure (50 failures in the hour) each address gets one attempt at the email, even the right password after", async () => {
+    const user = await makeUser();
+    await loginFailuresByEmail().consume(user.email, 50);
+    const ip = randomIp();
+    expect((await login(user.email, "one-more-guess", ip)).status).toBe(401);
+    const limited = await login(user.email, user.password, ip);
     expect(limited.status).toBe(429);
     expect(limited.body).toMatchObject({ success: false, error: "Too many requests" });
     expect(limited.body).not.toHaveProperty("token");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // A fresh address still gets its attempt.
+    expect((await login(user.email, user.password)).status).toBe(200);
   });
 
-  it("holds the failed-login limit under 20 concurrent guesses, and successful logins do not count", async () => {
+  it("one address gets 5 attempts at a quiet email, under 20 concurrent guesses too; successes do not count", async () => {
     const user = await makeUser();
-    for (let i = 0; i < 12; i++) expect((await login(user.email, user.password)).status).toBe(200);
-    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => login(user.email, `guess-${i}`)));
+    const ip = randomIp();
+    for (let i = 0; i < 12; i++) expect((await login(user.email, user.password, ip)).status).toBe(200);
+    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => login(user.email, `guess-${i}`, ip)));
     const statuses = guesses.map((guess) => guess.status);
-    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    // Another address is not affected.
+    expect((await login(user.email, user.password)).status).toBe(200);
+  });
+
+  it("one address gets 10 failed attempts per 15 minutes across emails", async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 10; i++) expect((await login(newEmail(), "wrong", ip)).status, `attempt ${i + 1}`).toBe(401);
+    const user = await makeUser();
+    expect((await login(user.email, user.password, ip)).status).toBe(429);
+  });
+});
+
+describe("POST /api/auth/register limits", () => {
+  it("takes 10 registrations per hour from one address, then 429 with Retry-After; nothing is created past it", async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 10; i++) {
+      const { status } = await api("/api/auth/register", { json: { email: newEmail(), password: "password-1" }, ip });
+      expect(status, `registration ${i + 1}`).toBe(200);
+    }
+    const email = newEmail();
+    const limited = await api("/api/auth/register", { json: { email, password: "password-1" }, ip });
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ success: false, error: "Too many requests" });
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    // The published answer for a taken email is unchanged (from another address).
+    const user = await makeUser();
+    expect((await api("/api/auth/register", { json: { email: user.email, password: "password-1" } })).body.error).toBe("Email already registered");
   });
 });
 

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
-import { credentialsSchema, registrationSchema, registerUser, verifyCredentials, type PublicUser } from "@/lib/auth/users";
+import { credentialsSchema, registrationSchema, registerShopper, verifyCredentials, type PublicUser } from "@/lib/auth/users";
 import { authFieldErrors, type AuthFieldErrors } from "@/lib/auth/form-errors";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { endSession, startSession } from "@/lib/auth/web-session";
@@ -15,7 +15,7 @@ import { formText } from "@/lib/forms/form-text";
 
 export type AuthFormState =
   | { ok: true }
-  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited"; seconds?: number };
+  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited" | "registerRateLimited" | "accountDisabled"; seconds?: number };
 
 function localeOf(form: FormData) {
   const locale = formText(form, "locale");
@@ -37,6 +37,7 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "invalid_credentials") return { ok: false, email, error: "invalidCredentials" };
+    if (error.code === "account_disabled") return { ok: false, email, error: "accountDisabled" };
     if (error.code === "rate_limited") return { ok: false, email, error: "rateLimited", seconds: error.details.retryAfterSeconds ?? 60 };
     throw error;
   }
@@ -49,9 +50,12 @@ export async function registerAction(_previous: AuthFormState, form: FormData): 
   if (!parsed.success) return { ok: false, email, fieldErrors: authFieldErrors(parsed.error) };
   let user: PublicUser;
   try {
-    user = await registerUser(parsed.data);
+    user = await registerShopper(parsed.data, clientIp(await headers()));
   } catch (error) {
     if (error instanceof AppError && error.code === "email_taken") return { ok: false, email, error: "emailTaken" };
+    if (error instanceof AppError && error.code === "rate_limited") {
+      return { ok: false, email, error: "registerRateLimited", seconds: error.details.retryAfterSeconds ?? 60 };
+    }
     throw error;
   }
   return finish(user, form);

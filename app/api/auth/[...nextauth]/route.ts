@@ -1,17 +1,16 @@
 // GET|POST /api/auth/* — next-auth (web sessions). /api/auth/login and /register are static routes and win.
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
+import { authOptionsFor } from "@/lib/auth/auth-options";
 import { errorResponse } from "@/lib/api/with-api";
 import { AppError } from "@/lib/api/app-error";
 
-const nextAuth = NextAuth(authOptions);
 // next-auth's own endpoints; any other /api/auth/* path is the API's JSON 404, not next-auth's text answer.
 const ACTIONS = new Set(["providers", "session", "csrf", "signin", "signout", "callback", "error", "_log"]);
 
 async function handler(req: Request, context: { params: Promise<{ nextauth?: string[] }> }) {
   const [action] = (await context.params).nextauth ?? [];
   if (!action || !ACTIONS.has(action)) return errorResponse(new AppError("not_found", "Not found"));
-  return nextAuth(req, context);
+  return NextAuth(authOptionsFor(req.headers))(req, context);
 }
 
 export { handler as GET, handler as POST };
