@@ -34,6 +34,9 @@ const schema = z.object({
   SUPPORT_EMAIL: unsetIfEmpty(z.email("must be an email address").default("support@example.com")),
   // Hardening (abuse limits and the HTTP front door).
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  UNPAID_ORDER_LIMIT_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
+  UNPAID_ORDER_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(10_000).default(5),
+  UNPAID_ORDER_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Env = z.infer<typeof schema>;

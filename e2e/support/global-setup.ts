@@ -21,6 +21,9 @@ export default async function globalSetup() {
     // One trusted proxy hop, as in the API tests: a test names its client address in
     // X-Forwarded-For, so the per-IP lookup limit (3 a minute) counts each test on its own.
     TRUST_PROXY_HOPS: "1",
+    // The browser's own requests carry no X-Forwarded-For: every page's order comes from
+    // 127.0.0.1, so the per-address limit of open unpaid orders (5) would be the whole run's.
+    UNPAID_ORDER_LIMIT_PER_IP: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   // Migrates and seeds through the app's own script (the demo seed: lib/demo/seed-demo.ts).

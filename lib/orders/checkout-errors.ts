@@ -21,6 +21,7 @@ export type CheckoutErrorKey =
   | "signInRequired"
   | "productGone"
   | "alreadySubmitted"
+  | "tooManyUnpaid"
   | "unexpected";
 
 export type CheckoutError = { key: CheckoutErrorKey; field?: "quantity" | "contactEmail" | "paymentMethod" | "coin" | "couponCode"; values?: Record<string, number> };
@@ -59,6 +60,8 @@ export function checkoutErrorOf(error: AppError): CheckoutError {
       return { key: "productGone" };
     case "idempotency_conflict":
       return { key: "alreadySubmitted" };
+    case "rate_limited":
+      return { key: "tooManyUnpaid", values: { minutes: Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? 60) / 60)) } };
     default:
       return { key: "unexpected" };
   }

@@ -6,6 +6,7 @@ import { productForSale } from "../catalog/product-for-sale";
 import { unitPriceFen } from "../catalog/pricing";
 import { formText } from "../forms/form-text";
 import { placeOrder } from "./place-order";
+import type { Buyer } from "./create-order";
 import { createOrderSchema } from "./schemas";
 import { checkoutErrorOf, checkoutValidationError, type CheckoutError } from "./checkout-errors";
 import type { CouponTerms } from "./checkout-total";
@@ -35,12 +36,12 @@ export function orderInputOf(form: FormData) {
  * session's user (balance methods need one) and the form's own idempotency key, so a
  * double submit answers the first order instead of making a second.
  */
-export async function checkout(form: FormData, userId: string | null): Promise<CheckoutResult> {
+export async function checkout(form: FormData, buyer: Buyer): Promise<CheckoutResult> {
   const parsed = createOrderSchema.safeParse(orderInputOf(form));
   if (!parsed.success) return { ok: false, error: checkoutValidationError(parsed.error) };
   const key = text(form, "idempotencyKey") || null;
   try {
-    const answer = (await placeOrder(parsed.data, userId, key)) as { order: { id: string }; access_token: string };
+    const answer = (await placeOrder(parsed.data, buyer, key)) as { order: { id: string }; access_token: string };
     return { ok: true, orderId: answer.order.id, accessToken: answer.access_token };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: checkoutErrorOf(error) };

@@ -21,8 +21,10 @@ import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
+import { enforceUnpaidOrderLimits, hashClientIp } from "./unpaid-order-limits";
 
-export type Buyer = { userId: string | null };
+/** Who orders: the signed-in user (or null) and the client's address (lib/api/client-ip.ts). */
+export type Buyer = { userId: string | null; clientIp: string };
 
 const MINUTE_MS = 60_000;
 
@@ -46,7 +48,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   const now = new Date();
   const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
   const rate = cnyPerUsdtMicro();
-
+  const clientIpHash = hashClientIp(buyer.clientIp);
 
   // The (address, amount) pair is claimed before the transaction: its unique index must be
   // free to refuse a taken pair without aborting the order's transaction. It is dropped below
@@ -64,6 +66,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     const paysNow = method === "balance_cny" || method === "balance_crypto";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     return await transaction(async (tx) => {
+      if (!paysNow) await enforceUnpaidOrderLimits(tx, { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail }, now);
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
@@ -91,6 +94,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           completedAt: paysNow ? now : null,
           expiresAt,
           createdAt: now,
+          clientIpHash,
       });
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
       if (coupon) await takeCouponUse(tx, coupon.id);

@@ -3,21 +3,28 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "../db";
 import { AppError } from "../api/app-error";
 import { decrypt, encrypt } from "../crypto/secret-box";
+import { hashClientIp } from "./unpaid-order-limits";
 
 export type IdempotencyClaim = { key: string; requestHash: string };
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * `Idempotency-Key` on order creation: the key is scoped to the caller (user, or anonymous)
- * and bound to the request body; the first answer is stored, encrypted, in the order's
- * own transaction.
+ * `Idempotency-Key` on order creation: the key is scoped to the caller and bound to the
+ * request body; the first answer is stored, encrypted, in the order's own transaction.
+ * A signed-in caller's keys are their own. An anonymous caller's keys are scoped to their
+ * client address: the stored answer holds the order's access token (and, paid, its items),
+ * so it is replayed only to a request from the address that could have sent the first one,
+ * never to another anonymous client who picked the same key. A retry from a new address
+ * (a phone changing networks) makes a new order: send a bearer token to keep keys across
+ * addresses.
  */
-export function claimFor(header: string | null, userId: string | null, body: unknown): IdempotencyClaim | undefined {
+export function claimFor(header: string | null, buyer: { userId: string | null; clientIp: string }, body: unknown): IdempotencyClaim | undefined {
   if (header === null) return undefined;
   if (!KEY_PATTERN.test(header)) throw new AppError("validation", "Idempotency-Key must be 1-255 visible ASCII characters");
   const sha = (text: string) => createHash("sha256").update(text).digest("hex");
-  return { key: sha(`${userId ?? "anonymous"}\n${header}`), requestHash: sha(JSON.stringify(body)) };
+  const caller = buyer.userId ? `user:${buyer.userId}` : `anonymous:${hashClientIp(buyer.clientIp)}`;
+  return { key: sha(`${caller}\n${header}`), requestHash: sha(JSON.stringify(body)) };
 }
 
 export async function storeIdempotentAnswer(tx: Tx, claim: IdempotencyClaim, answer: object): Promise<void> {

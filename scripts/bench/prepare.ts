@@ -8,7 +8,7 @@ await migrate(process.env.DATABASE_URL!);
 const data = await prepareBenchData();
 const order = (await createOrder(
   { productId: data.productId, quantity: 1, contactEmail: "bench@example.com", paymentMethod: "balance_cny" },
-  { userId: data.buyerId },
+  { userId: data.buyerId, clientIp: "127.0.0.1" },
 )) as { order: { id: string }; access_token: string };
 await db.$disconnect();
 console.log(JSON.stringify({ ...data, status: `/api/orders/${order.order.id}/status?token=${order.access_token}` }));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomIp } from "../support/api";
 import { makeProduct, makeUser, stockCounts } from "../support/fixtures";
 import { startServer, type RunningServer } from "../support/server";
+import { enableCoin } from "../support/receiving-address";
 
 let second: RunningServer;
 let first: string;
@@ -30,6 +31,23 @@ async function call(base: string, path: string, init: { ip: string; json?: unkno
 }
 
 describe("two app instances sharing one database", () => {
+  it("holds one address's unpaid-order limit (5) across both instances, under concurrency", async () => {
+    const product = await makeProduct({ stock: 20 });
+    await enableCoin("trc20_usdt", "TMultiInstanceReceivingAddress0001");
+    const ip = randomIp();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        call(i % 2 ? first : second.baseUrl, "/api/orders/create", {
+          ip,
+          json: { productId: product.id, quantity: 1, contactEmail: `multi-${i}-${ip}@example.com`, paymentMethod: "crypto", coin: "trc20_usdt" },
+        }),
+      ),
+    );
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(7);
+    expect((await stockCounts(product.id)).reserved).toBe(5);
+  });
+
   it("counts one IP's order lookups across both instances (3 per 60 s)", async () => {
     const ip = randomIp();
     const statuses = [];

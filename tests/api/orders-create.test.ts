@@ -4,21 +4,22 @@ import { enableCoin } from "../support/receiving-address";
 import { claimFor } from "@/lib/orders/idempotency";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, createOrder } from "../support/api";
+import { api, createOrder, randomIp } from "../support/api";
 import { balances, db, makeCoupon, makeProduct, makeUser, stockCounts } from "../support/fixtures";
 
 const COIN = "trc20_usdt";
-const EMAIL = "Buyer@Example.com";
+/** A fresh contact email per order, in mixed case (an email may hold only 5 unpaid orders at once). */
+const newEmail = () => `Buyer-${randomUUID().slice(0, 8)}@Example.com`;
 const TTL_MINUTES = Number(process.env.ORDER_TTL_MINUTES ?? 15);
 // This run's own receiving address, so no other file's orders hold its (address, amount) pairs.
 const ADDRESS = `TTest${randomUUID().replaceAll("-", "").slice(0, 29)}`;
 let rateMicro = 0n; // CNY per USDT in micro-CNY, as the server publishes it
 
 const cryptoOrder = (productId: string, extra: Record<string, unknown> = {}) =>
-  createOrder({ productId, quantity: 1, contactEmail: EMAIL, paymentMethod: "crypto", coin: COIN, ...extra });
+  createOrder({ productId, quantity: 1, contactEmail: newEmail(), paymentMethod: "crypto", coin: COIN, ...extra });
 
 const balanceOrder = (token: string | undefined, productId: string, extra: Record<string, unknown> = {}) =>
-  createOrder({ productId, quantity: 1, contactEmail: EMAIL, paymentMethod: "balance_cny", ...extra }, { token });
+  createOrder({ productId, quantity: 1, contactEmail: newEmail(), paymentMethod: "balance_cny", ...extra }, { token });
 
 /** Independent of the server's maths: fen -> micro-USDT, rounded up. */
 const microUsdt = (fen: bigint) => (fen * 10_000_000_000n + rateMicro - 1n) / rateMicro;
@@ -53,7 +54,7 @@ describe("crypto orders", () => {
       amount: 40.71,
       currency: "CNY",
       payment_method: "crypto",
-      contact_email: "buyer@example.com",
+      contact_email: expect.stringMatching(/^buyer-[0-9a-f]{8}@example\.com$/),
     });
     expect(order.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(order.order_no).toMatch(/^GS\d{10}[A-Z]{4}$/);
@@ -133,7 +134,7 @@ describe("balance orders", () => {
     const product = await makeProduct({ priceFen: 1_234n, stock: 3 });
     const user = await makeUser({ balanceFen: 5_000n, balanceUsdtMicro: 10_000_000n });
     const { status, body } = await createOrder(
-      { productId: product.id, quantity: 2, contactEmail: EMAIL, paymentMethod: "balance_crypto" },
+      { productId: product.id, quantity: 2, contactEmail: newEmail(), paymentMethod: "balance_crypto" },
       { token: user.token },
     );
     expect(status).toBe(200);
@@ -288,12 +289,13 @@ describe("coupons", () => {
 });
 
 describe("Idempotency-Key", () => {
-  const key = () => ({ "idempotency-key": `test-${randomUUID()}` });
+  // A retry comes from the same client address (anonymous keys are scoped to it).
+  const key = () => ({ "idempotency-key": `test-${randomUUID()}`, "x-forwarded-for": randomIp() });
 
   it("the same key and body answer the same order once; another body is a 422", async () => {
     const product = await makeProduct({ priceFen: 777n, stock: 5 });
     const headers = key();
-    const json = { productId: product.id, quantity: 2, contactEmail: EMAIL, paymentMethod: "crypto", coin: COIN };
+    const json = { productId: product.id, quantity: 2, contactEmail: newEmail(), paymentMethod: "crypto", coin: COIN };
     const first = await createOrder(json, { headers });
     const second = await createOrder(json, { headers });
     expect([first.status, second.status]).toEqual([200, 200]);
@@ -310,11 +312,38 @@ describe("Idempotency-Key", () => {
     expect(await stockCounts(product.id)).toEqual({ available: 3, reserved: 2, sold: 0 });
   });
 
+  it("an anonymous key is replayed only to the address that sent it: another client with the same key and body gets its own order", async () => {
+    const product = await makeProduct({ priceFen: 555n, stock: 5 });
+    const headers = key();
+    const json = { productId: product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "crypto", coin: COIN };
+    const first = await createOrder(json, { headers });
+    const stranger = await createOrder(json, { headers: { ...headers, "x-forwarded-for": randomIp() } });
+    expect([first.status, stranger.status]).toEqual([200, 200]);
+    expect(stranger.body.access_token).not.toBe(first.body.access_token);
+    expect(stranger.body.order.id).not.toBe(first.body.order.id);
+    expect(stranger.body).not.toHaveProperty("idempotent_replay");
+    const retry = await createOrder(json, { headers });
+    expect(retry.body).toMatchObject({ idempotent_replay: true, access_token: first.body.access_token });
+  });
+
+  it("a signed-in caller's key is theirs from any address", async () => {
+    const product = await makeProduct({ priceFen: 300n, stock: 5 });
+    const user = await makeUser({ balanceFen: 10_000n });
+    const { "idempotency-key": idempotencyKey } = key();
+    const json = { productId: product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "balance_cny" };
+    const first = await createOrder(json, { token: user.token, headers: { "idempotency-key": idempotencyKey } });
+    const elsewhere = await createOrder(json, { token: user.token, headers: { "idempotency-key": idempotencyKey } });
+    expect(elsewhere.body).toMatchObject({ idempotent_replay: true, order: { id: first.body.order.id } });
+    const other = await makeUser({ balanceFen: 10_000n });
+    const otherUser = await createOrder(json, { token: other.token, headers: { "idempotency-key": idempotencyKey } });
+    expect(otherUser.body.order.id).not.toBe(first.body.order.id);
+  });
+
   it("two concurrent requests with the same key make one order and one debit", async () => {
     const product = await makeProduct({ priceFen: 300n, stock: 5 });
     const user = await makeUser({ balanceFen: 10_000n });
     const headers = key();
-    const json = { productId: product.id, quantity: 2, contactEmail: EMAIL, paymentMethod: "balance_cny" };
+    const json = { productId: product.id, quantity: 2, contactEmail: newEmail(), paymentMethod: "balance_cny" };
     const [a, b] = await Promise.all([createOrder(json, { token: user.token, headers }), createOrder(json, { token: user.token, headers })]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(b.body.order.id).toBe(a.body.order.id);
@@ -330,10 +359,10 @@ describe("Idempotency-Key", () => {
   it("forgets a key's answer after 24 hours (the in-process sweeper), so the key makes a new order", async () => {
     const product = await makeProduct({ priceFen: 300n, stock: 5 });
     const headers = key();
-    const json = { productId: product.id, quantity: 1, contactEmail: EMAIL, paymentMethod: "crypto", coin: COIN };
+    const json = { productId: product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "crypto", coin: COIN };
     const first = await createOrder(json, { headers });
     expect(first.status).toBe(200);
-    const record = { key: claimFor(headers["idempotency-key"], null, json)!.key };
+    const record = { key: claimFor(headers["idempotency-key"], { userId: null, clientIp: headers["x-forwarded-for"] }, json)!.key };
     await db.idempotencyRecord.update({ where: record, data: { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) } });
     const deadline = Date.now() + 10_000;
     while (await db.idempotencyRecord.findUnique({ where: record })) {

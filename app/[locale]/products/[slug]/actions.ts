@@ -1,6 +1,8 @@
 "use server";
 // The product page's server actions: adapters over lib/orders/checkout.ts (the page hands them to the form).
+import { headers } from "next/headers";
 import { hasLocale } from "next-intl";
+import { clientIp } from "@/lib/api/client-ip";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { currentUser } from "@/lib/auth/web-session";
@@ -13,7 +15,7 @@ const attemptOf = (previous: CheckoutState) => (Number.isSafeInteger(previous?.a
 
 /** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
 export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const result = await checkout(form, (await currentUser())?.id ?? null);
+  const result = await checkout(form, { userId: (await currentUser())?.id ?? null, clientIp: clientIp(await headers()) });
   if (!result.ok) return { error: result.error, attempt: attemptOf(previous) + 1 };
   const raw = formText(form, "locale");
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;

@@ -3,6 +3,6 @@ import { withApi } from "@/lib/api/with-api";
 import { createOrderSchema } from "@/lib/orders/schemas";
 import { placeOrder } from "@/lib/orders/place-order";
 
-export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user }) =>
-  placeOrder(body, user?.id ?? null, req.headers.get("idempotency-key")),
+export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user, ip }) =>
+  placeOrder(body, { userId: user?.id ?? null, clientIp: ip }, req.headers.get("idempotency-key")),
 );

@@ -1,0 +1,59 @@
+import "server-only";
+// Open unpaid orders hold stock (and a crypto amount) until they expire, so one client could
+// hoard a product or push every coin's amounts up. Each buyer may hold only a few at once:
+// anonymous buyers per client address and per contact email (UNPAID_ORDER_LIMIT_PER_IP,
+// UNPAID_ORDER_LIMIT_PER_EMAIL), a signed-in account on its own (UNPAID_ORDER_LIMIT_PER_ACCOUNT;
+// accounts are accountable and registration is limited per address). An order that is paid,
+// cancelled or past its expiry no longer counts. The count is read from the orders table in
+// the order's own transaction, so it holds across instances; on PostgreSQL an advisory lock
+// per buyer makes concurrent requests of one buyer take turns (SQLite transactions already do).
+import { Prisma } from "../generated/sqlite/client";
+import type { Tx } from "../db";
+import { env, isPostgres } from "../env";
+import { errors } from "../api/app-error";
+import { keyedHash } from "../crypto/secret-box";
+
+export type UnpaidBuyer = { userId: string | null; clientIpHash: string; contactEmail: string };
+
+/** The address as stored on an order: a keyed hash (an IPv4 address alone is easily guessed from a plain hash). */
+export function hashClientIp(ip: string): string {
+  return keyedHash(`client-ip:${ip}`);
+}
+
+type Scope = { column: "userId" | "clientIpHash" | "contactEmail"; value: string; limit: number };
+
+function scopesOf(buyer: UnpaidBuyer): Scope[] {
+  if (buyer.userId) return [{ column: "userId", value: buyer.userId, limit: env.UNPAID_ORDER_LIMIT_PER_ACCOUNT }];
+  return [
+    { column: "clientIpHash", value: buyer.clientIpHash, limit: env.UNPAID_ORDER_LIMIT_PER_IP },
+    { column: "contactEmail", value: buyer.contactEmail, limit: env.UNPAID_ORDER_LIMIT_PER_EMAIL },
+  ];
+}
+
+/**
+ * Throws the contract's 429 (Retry-After: until the buyer's oldest open order expires) when
+ * the buyer already holds their limit of open unpaid orders. Call inside the order's
+ * transaction, before its insert.
+ */
+export async function enforceUnpaidOrderLimits(tx: Tx, buyer: UnpaidBuyer, now: Date): Promise<void> {
+  const scopes = scopesOf(buyer);
+  if (isPostgres) {
+    // Sorted, so two requests never wait on each other's locks in opposite order.
+    for (const key of scopes.map((scope) => `unpaid:${scope.column}:${scope.value}`).sort()) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+    }
+  }
+  for (const scope of scopes) {
+    const anonymousOnly = scope.column === "userId" ? Prisma.empty : Prisma.sql`AND "userId" IS NULL`;
+    const rows = await tx.$queryRaw<{ open: bigint | number; soonest: Date | string | number | null }[]>`
+      SELECT COUNT(*) AS "open", MIN("expiresAt") AS "soonest" FROM "orders"
+      WHERE ${Prisma.raw(`"${scope.column}"`)} = ${scope.value} ${anonymousOnly}
+        AND "status" = 'pending' AND "expiresAt" > ${now}`;
+    const open = Number(rows[0]?.open ?? 0);
+    if (open < scope.limit) continue;
+    const soonest = rows[0]?.soonest;
+    const soonestMs = soonest instanceof Date ? soonest.getTime() : typeof soonest === "number" ? soonest : Date.parse(String(soonest));
+    const seconds = Number.isFinite(soonestMs) ? Math.ceil((soonestMs - now.getTime()) / 1000) : 60;
+    throw errors.tooManyRequests(Math.max(1, seconds));
+  }
+}
