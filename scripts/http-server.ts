@@ -20,9 +20,20 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-function refuse(res: http.ServerResponse, path: string, refusal: Refusal) {
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, path: string, refusal: Refusal) {
   const api = isApiPath(path);
-  res.writeHead(refusal.status, { "Content-Type": api ? "application/json" : "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  // A refused body is read and dropped (within the request timeout) so the client, still
+  // sending, gets the answer; one of unknown or absurd size ends the connection instead.
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  const drain = !req.complete && declared <= DRAIN_LIMIT_BYTES;
+  if (drain) req.resume();
+  res.writeHead(refusal.status, {
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    ...(drain || req.complete ? {} : { Connection: "close" }),
+  });
   res.end(api ? JSON.stringify({ success: false, error: refusal.error, code: refusal.code }) : `${refusal.error}\n`);
 }
 
@@ -88,13 +99,14 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     jsonMethodNotAllowed(res);
   }
   const refusal = urlRefusal(url) ?? pageBodyRefusal(method, path, req.headers);
-  if (refusal) return refuse(res, path, refusal);
+  if (refusal) return refuse(req, res, path, refusal);
   // A server action's body (at most 1 MB, checked above) is read here first, so one that
-  // React cannot decode is a 400 rather than Next's 500.
-  if (!isApiPath(path) && Number(req.headers["content-length"] ?? 0) > 0) {
+  // React cannot decode is a 400 rather than Next's 500. An action call with an empty body is one too.
+  const actionCall = req.headers["next-action"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+  if (!isApiPath(path) && method !== "GET" && method !== "HEAD" && actionCall) {
     const body = await readBody(req);
     const malformed = await actionBodyRefusal(req.headers, body);
-    if (malformed) return refuse(res, path, malformed);
+    if (malformed) return refuse(req, res, path, malformed);
     return handle(replay(req, body), res);
   }
   return handle(req, res);
@@ -119,6 +131,23 @@ const server = http
     },
   )
   .listen(port, hostname, () => console.log(`[stockline] listening on http://localhost:${port}`));
+
+// What Node's HTTP parser refuses itself is answered in the API's JSON shape too, whatever
+// the path: URL and headers over 16 KB (431), a request not sent in time (408), a malformed one (400).
+server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  const answer: [number, string, string] | null =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request headers too large", "headers_too_large"]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request timeout", "request_timeout"]
+        : error.code?.startsWith("HPE_")
+          ? [400, "Malformed HTTP request", "validation"]
+          : null;
+  if (!answer || !socket.writable) return socket.destroy();
+  const [status, message, code] = answer;
+  const body = JSON.stringify({ success: false, error: message, code });
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+});
 
 // Stop taking connections, let requests in flight finish, then exit (at most 5 s).
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

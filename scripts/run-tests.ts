@@ -90,6 +90,7 @@ const testEnv = {
 let ok = true;
 
 if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
+if (!filters.length) ok = run("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/openapi-lint.ts"]) && ok;
 if (ok && !process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 

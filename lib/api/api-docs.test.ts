@@ -20,6 +20,7 @@ describe("the API docs model", () => {
       "POST /api/auth/login",
       "POST /api/auth/register",
       "POST /api/auth/logout",
+      "POST /api/auth/change-password",
     ]);
   });
 

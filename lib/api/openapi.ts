@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { createOrderSchema } from "../orders/schemas";
 import { credentialsSchema, registrationSchema } from "../auth/users";
+import { passwordChangeSchema } from "../auth/change-password";
 import * as responses from "./response-schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
@@ -12,6 +13,14 @@ const fail = (description: string) => ({ description, content: { "application/js
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
 const pathParam = (name: string, description: string) => ({ name, in: "path", required: true, schema: { type: "string" }, description });
 const queryParam = (name: string, description: string, required = true) => ({ name, in: "query", required, schema: { type: "string" }, description });
+// What the server answers any POST before it reads the body (lib/api/with-api.ts).
+const postRefusals = {
+  413: fail("`Request body too large` (over 16 KB)"),
+  415: fail("`Content-Type must be application/json`"),
+};
+const limited = (what: string) => fail(`\`Too many requests\` (${what}), with a Retry-After header in seconds`);
+// The public operations need no credentials (an empty security requirement says so).
+const open: never[] = [];
 
 export function openApiDocument(version: string) {
   return {
@@ -19,9 +28,11 @@ export function openApiDocument(version: string) {
     info: {
       title: "Stockline public API",
       version,
+      license: { name: "MIT", identifier: "MIT" },
       description:
         "Every answer carries `success`; every error is `{success:false, error}` with the published message. " +
-        "CNY amounts are numbers with at most 2 decimals; crypto amounts are decimal strings in coin units.",
+        "CNY amounts are numbers with at most 2 decimals; crypto amounts are decimal strings in coin units. " +
+        "Any request whose URL and headers exceed 16 KB is answered 431 before it reaches an operation.",
     },
     servers: [{ url: "/api" }],
     components: {
@@ -31,26 +42,46 @@ export function openApiDocument(version: string) {
     paths: {
       "/products": {
         get: {
+          operationId: "listProducts",
           summary: "All listed products with unit price and live stock",
-          responses: { 200: ok(z.object({ success: z.literal(true), products: z.array(responses.productSchema) })) },
+          security: open,
+          responses: {
+            200: ok(z.object({ success: z.literal(true), products: z.array(responses.productSchema) })),
+            400: fail("a query string with a NUL character"),
+          },
         },
       },
       "/products/{idOrSlug}": {
         get: {
+          operationId: "getProduct",
           summary: "One product, by id or slug",
+          security: open,
           parameters: [pathParam("idOrSlug", "product id or slug")],
           responses: {
             200: ok(z.object({ success: z.literal(true), product: responses.productSchema })),
+            400: fail("a path that is not valid percent-encoding, or holds a NUL character"),
             404: fail("`Product not found`"),
           },
         },
       },
       "/orders/create": {
         post: {
+          operationId: "createOrder",
           summary: "Create an order; balance methods pay and deliver in the same request",
+          description:
+            "An anonymous buyer may hold 5 open unpaid orders per client address and 5 per contact email, a signed-in " +
+            "account 20 (the operator can change these); a paid or expired order frees its slot.",
           security: [{}, { bearer: [] }],
           parameters: [
-            { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 }, description: "a retry with the same key returns the first answer (24 h)" },
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: false,
+              schema: { type: "string", maxLength: 255 },
+              description:
+                "a retry with the same key and body returns the first answer (24 h). Keys are scoped to the bearer token's " +
+                "user, or, without one, to the client's address: a retry from another address makes a new order.",
+            },
           ],
           requestBody: body(createOrderSchema),
           responses: {
@@ -58,44 +89,104 @@ export function openApiDocument(version: string) {
             400: fail("`Minimum quantity is N`, `Quantity cannot exceed 200`, `Insufficient stock`, `Insufficient balance`, `Payment method not available`, invalid coupon or input"),
             401: fail("balance methods without a valid bearer token"),
             404: fail("`Product not found` (a slug is not accepted here)"),
+            ...postRefusals,
             422: fail("Idempotency-Key reused with another body"),
+            429: limited("too many open unpaid orders for this address, email or account; Retry-After says when the oldest expires"),
           },
         },
       },
       "/orders/query": {
         get: {
+          operationId: "lookUpOrder",
           summary: "An order and its delivered items, by order number + email (3 per 60 s per IP, 2 per 60 s per pair)",
+          security: open,
           parameters: [queryParam("order_no", "order number, e.g. GS2604291234ABCD"), queryParam("email", "the order's contact email")],
           responses: {
             200: ok(responses.lookupSchema),
             400: fail("`Please provide both order number and email`"),
             404: fail("`Order not found`"),
-            429: fail("`Too many requests`, with a Retry-After header"),
+            429: limited("3 per 60 s per address, 2 per 60 s per order number + email"),
           },
         },
       },
       "/orders/{id}/status": {
         get: {
+          operationId: "getOrderStatus",
           summary: "Payment and delivery status; payment details and items with the order's access token",
+          security: open,
           parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token", false)],
-          responses: { 200: ok(responses.statusSchema), 403: fail("wrong token"), 404: fail("`Order not found`") },
+          responses: {
+            200: ok(responses.statusSchema),
+            400: fail("a path or token that is not valid percent-encoding, or holds a NUL character"),
+            403: fail("wrong token"),
+            404: fail("`Order not found`"),
+          },
         },
       },
       "/payment-config": {
-        get: { summary: "Enabled payment methods and coins, and the CNY/USDT rate", responses: { 200: { description: "OK" } } },
+        get: {
+          operationId: "getPaymentConfig",
+          summary: "Enabled payment methods and coins, and the CNY/USDT rate",
+          security: open,
+          responses: { 200: { description: "OK" }, 400: fail("a query string with a NUL character") },
+        },
       },
       "/auth/login": {
         post: {
+          operationId: "login",
           summary: "Email + password -> bearer token",
+          description:
+            "Failed attempts are limited per client address (10 per 15 min), per address and email (5 per 15 min, fewer " +
+            "while the email is under attack) — never for the email as a whole, so its owner can always sign in from a new address.",
+          security: open,
           requestBody: body(credentialsSchema),
-          responses: { 200: ok(responses.loginSchema), 401: fail("`Invalid email or password`"), 429: fail("`Too many requests`") },
+          responses: {
+            200: ok(responses.loginSchema),
+            400: fail("invalid input (e.g. `email must be a valid email address`)"),
+            401: fail("`Invalid email or password`"),
+            403: fail("`Account disabled` (only after the right password)"),
+            ...postRefusals,
+            429: limited("failed sign-ins"),
+          },
         },
       },
       "/auth/register": {
-        post: { summary: "Create a shopper account", requestBody: body(registrationSchema), responses: { 200: { description: "OK" }, 409: fail("email already registered") } },
+        post: {
+          operationId: "register",
+          summary: "Create a shopper account",
+          security: open,
+          requestBody: body(registrationSchema),
+          responses: {
+            200: { description: "OK" },
+            400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
+            409: fail("`Email already registered`"),
+            ...postRefusals,
+            429: limited("10 registrations per hour per address"),
+          },
+        },
       },
       "/auth/logout": {
-        post: { summary: "Revoke the bearer token sent", security: [{ bearer: [] }], responses: { 200: { description: "OK" }, 401: fail("no valid token") } },
+        post: {
+          operationId: "logout",
+          summary: "Revoke the bearer token sent",
+          security: [{ bearer: [] }],
+          responses: { 200: { description: "OK" }, 401: fail("no valid token"), ...postRefusals },
+        },
+      },
+      "/auth/change-password": {
+        post: {
+          operationId: "changePassword",
+          summary: "Set a new password: every web session and API token of the user ends; the answer holds a fresh token",
+          security: [{ bearer: [] }],
+          requestBody: body(passwordChangeSchema),
+          responses: {
+            200: ok(z.object({ success: z.literal(true), token: z.string(), expires_at: z.string() })),
+            400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
+            401: fail("no valid token, or `Current password is incorrect`"),
+            ...postRefusals,
+            429: limited("the sign-in limits apply to the current password"),
+          },
+        },
       },
     },
   };

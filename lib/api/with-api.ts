@@ -23,7 +23,7 @@ type Context<Body> = {
 const MAX_BODY_BYTES = 16 * 1024;
 
 export function withApi<Schema extends z.ZodType | undefined = undefined>(
-  options: { access: Access; body?: Schema },
+  options: { access: Access; body?: Schema; rawBody?: boolean },
   handler: (ctx: Context<Schema extends z.ZodType ? z.infer<Schema> : undefined>) => Promise<Response | object>,
 ) {
   return async (req: Request, route: { params: Promise<Record<string, string | string[] | undefined>> }) => {
@@ -36,6 +36,7 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
       rejectNul([...Object.values(params), ...query.values()]);
       const user = await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;
+      if (!options.body && !options.rawBody) refuseUnexpectedBody(req);
       const result = await handler({
         req,
         params,
@@ -99,6 +100,17 @@ function rejectNul(values: string[]): void {
 // which a cross-site page can send without a CORS preflight.
 export function isJsonContentType(header: string | null): boolean {
   return header?.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
+// A route that reads no body still answers one like every other POST: JSON and small, or refused.
+function refuseUnexpectedBody(req: Request): void {
+  const declared = req.headers.get("content-length");
+  const hasBody = (declared !== null && declared !== "0") || req.headers.has("transfer-encoding");
+  if (!hasBody) return;
+  if (!isJsonContentType(req.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+  }
+  if (Number(declared ?? "0") > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
 }
 
 async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {

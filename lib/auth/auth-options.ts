@@ -43,6 +43,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: secureSessionCookie,
   cookies: sessionCookie(secureSessionCookie),
+  // next-auth's own pages are not served (app/api/auth/[...nextauth]/route.ts); its redirects go to the shop's.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email",

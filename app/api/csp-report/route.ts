@@ -2,7 +2,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { logCspReport } from "@/lib/http/csp-report";
 
-export const POST = withApi({ access: "public" }, async ({ req, ip }) => {
+export const POST = withApi({ access: "public", rawBody: true }, async ({ req, ip }) => {
   await logCspReport(req, ip);
   return new Response(null, { status: 204 });
 });

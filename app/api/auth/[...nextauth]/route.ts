@@ -4,8 +4,9 @@ import { authOptionsFor } from "@/lib/auth/auth-options";
 import { errorResponse } from "@/lib/api/with-api";
 import { AppError } from "@/lib/api/app-error";
 
-// next-auth's own endpoints; any other /api/auth/* path is the API's JSON 404, not next-auth's text answer.
-const ACTIONS = new Set(["providers", "session", "csrf", "signin", "signout", "callback", "error", "_log"]);
+// The next-auth endpoints the shop uses (its own pages replace next-auth's sign-in and error
+// pages); any other /api/auth/* path is the API's JSON 404, not next-auth's answer.
+const ACTIONS = new Set(["providers", "session", "csrf", "signout", "callback"]);
 
 async function handler(req: Request, context: { params: Promise<{ nextauth?: string[] }> }) {
   const [action] = (await context.params).nextauth ?? [];
