@@ -1,6 +1,7 @@
 // GET /sitemap.xml and /robots.txt: what search engines are told about the shop.
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { makeProduct } from "../support/fixtures";
+import { startServer, type RunningServer } from "../support/server";
 
 async function get(path: string) {
   const response = await fetch(`${inject("baseUrl")}${path}`);
@@ -44,5 +45,45 @@ describe("GET /robots.txt", () => {
       expect(text).toContain(`Disallow: /${locale}/account`);
     }
     expect(text).toContain(`Sitemap: ${inject("baseUrl")}/sitemap.xml`);
+  });
+});
+
+describe("SITE_URL", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ SITE_URL: "https://shop.example.com" });
+  });
+  afterAll(() => server.stop());
+
+  it("names the shop's own address in the sitemap, robots.txt and the pages' Link headers, whatever Host the client sent", async () => {
+    const headers = { host: "evil.example", "x-forwarded-host": "evil.example" };
+    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`, { headers })).text();
+    expect(sitemap).toContain("<loc>https://shop.example.com/zh</loc>");
+    expect(sitemap).not.toContain("evil.example");
+    expect(await (await fetch(`${server.baseUrl}/robots.txt`, { headers })).text()).toContain("Sitemap: https://shop.example.com/sitemap.xml");
+    const page = await fetch(`${server.baseUrl}/zh`, { headers, redirect: "manual" });
+    const link = page.headers.get("link") ?? "";
+    expect(link).toContain("<https://shop.example.com/zh>");
+    expect(link).toContain("<https://shop.example.com/en>");
+    expect(link).not.toContain("evil.example");
+  });
+
+  it("silences the start-up warning once it is set", () => {
+    expect(server.log()).not.toContain("SITE_URL is not set");
+  });
+});
+
+describe("without SITE_URL", () => {
+  it("the production server warns at start, and a client's X-Forwarded-Host is not believed without a trusted proxy", async () => {
+    const direct = await startServer({ TRUST_PROXY_HOPS: "0" });
+    try {
+      expect(direct.log()).toContain("SITE_URL is not set");
+      const page = await fetch(`${direct.baseUrl}/zh`, { headers: { "x-forwarded-host": "evil.example" }, redirect: "manual" });
+      expect(page.headers.get("link") ?? "").not.toContain("evil.example");
+      const robots = await (await fetch(`${direct.baseUrl}/robots.txt`, { headers: { "x-forwarded-host": "evil.example" } })).text();
+      expect(robots).not.toContain("evil.example");
+    } finally {
+      await direct.stop();
+    }
   });
 });
