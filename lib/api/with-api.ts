@@ -36,7 +36,7 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
       rejectNul([...Object.values(params), ...query.values()]);
       const user = await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;
-      if (!options.body && !options.rawBody) refuseUnexpectedBody(req);
+      if (!options.body && !options.rawBody && req.method !== "GET" && req.method !== "HEAD") refuseUnexpectedBody(req);
       const result = await handler({
         req,
         params,
