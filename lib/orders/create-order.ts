@@ -21,7 +21,7 @@ import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
-import { enforceUnpaidOrderLimits, hashClientIp } from "./unpaid-order-limits";
+import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
 
 /** Who orders: the signed-in user (or null) and the client's address (lib/api/client-ip.ts). */
 export type Buyer = { userId: string | null; clientIp: string };
@@ -65,8 +65,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     }
     const paysNow = method === "balance_cny" || method === "balance_crypto";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
+    const unpaidBuyer = { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail };
     return await transaction(async (tx) => {
-      if (!paysNow) await enforceUnpaidOrderLimits(tx, { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail }, now);
+      if (!paysNow) await lockUnpaidOrderScopes(tx, unpaidBuyer);
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
@@ -96,6 +97,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           createdAt: now,
           clientIpHash,
       });
+      if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
       if (coupon) await takeCouponUse(tx, coupon.id);
       if (paysNow) {

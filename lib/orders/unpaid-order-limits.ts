@@ -5,8 +5,10 @@ import "server-only";
 // UNPAID_ORDER_LIMIT_PER_EMAIL), a signed-in account on its own (UNPAID_ORDER_LIMIT_PER_ACCOUNT;
 // accounts are accountable and registration is limited per address). An order that is paid,
 // cancelled or past its expiry no longer counts. The count is read from the orders table in
-// the order's own transaction, so it holds across instances; on PostgreSQL an advisory lock
-// per buyer makes concurrent requests of one buyer take turns (SQLite transactions already do).
+// the order's own transaction, so it holds across instances: right after the order's insert,
+// which counts itself (the insert, the transaction's first write, takes SQLite's write lock,
+// so instances sharing the file take turns; a read first would let two of them deadlock),
+// and on PostgreSQL behind an advisory lock per buyer taken before the insert.
 import { Prisma } from "../generated/sqlite/client";
 import type { Tx } from "../db";
 import { env, isPostgres } from "../env";
@@ -31,26 +33,31 @@ function scopesOf(buyer: UnpaidBuyer): Scope[] {
 }
 
 /**
- * Throws the contract's 429 (Retry-After: until the buyer's oldest open order expires) when
- * the buyer already holds their limit of open unpaid orders. Call inside the order's
- * transaction, before its insert.
+ * PostgreSQL: makes this buyer's concurrent orders take turns until their transactions end.
+ * Call first in the order's transaction (SQLite needs nothing: see above).
+ */
+export async function lockUnpaidOrderScopes(tx: Tx, buyer: UnpaidBuyer): Promise<void> {
+  if (!isPostgres) return;
+  // Sorted, so two requests never wait on each other's locks in opposite order.
+  for (const key of scopesOf(buyer).map((scope) => `unpaid:${scope.column}:${scope.value}`).sort()) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+  }
+}
+
+/**
+ * Throws the contract's 429 (Retry-After: until the buyer's oldest open order expires) when,
+ * with the order just inserted, the buyer holds more than their limit of open unpaid orders;
+ * the transaction then rolls the order back. Call right after the order's insert.
  */
 export async function enforceUnpaidOrderLimits(tx: Tx, buyer: UnpaidBuyer, now: Date): Promise<void> {
-  const scopes = scopesOf(buyer);
-  if (isPostgres) {
-    // Sorted, so two requests never wait on each other's locks in opposite order.
-    for (const key of scopes.map((scope) => `unpaid:${scope.column}:${scope.value}`).sort()) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
-    }
-  }
-  for (const scope of scopes) {
+  for (const scope of scopesOf(buyer)) {
     const anonymousOnly = scope.column === "userId" ? Prisma.empty : Prisma.sql`AND "userId" IS NULL`;
     const rows = await tx.$queryRaw<{ open: bigint | number; soonest: Date | string | number | null }[]>`
       SELECT COUNT(*) AS "open", MIN("expiresAt") AS "soonest" FROM "orders"
       WHERE ${Prisma.raw(`"${scope.column}"`)} = ${scope.value} ${anonymousOnly}
         AND "status" = 'pending' AND "expiresAt" > ${now}`;
     const open = Number(rows[0]?.open ?? 0);
-    if (open < scope.limit) continue;
+    if (open <= scope.limit) continue;
     const soonest = rows[0]?.soonest;
     const soonestMs = soonest instanceof Date ? soonest.getTime() : typeof soonest === "number" ? soonest : Date.parse(String(soonest));
     const seconds = Number.isFinite(soonestMs) ? Math.ceil((soonestMs - now.getTime()) / 1000) : 60;
