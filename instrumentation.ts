@@ -6,7 +6,12 @@ export async function register() {
     const { startSweeper } = await import("./lib/orders/sweeper");
     const { stopBackgroundJobs } = await import("./lib/jobs/background-jobs");
     const { warnAboutDemoAddresses } = await import("./lib/payments/crypto/demo-address");
+    const { syncEnvAddresses } = await import("./lib/payments/crypto/receiving-addresses");
+    const { startChainWatchers } = await import("./lib/payments/chains/watchers");
     startSweeper();
+    // RECEIVE_* addresses are authoritative: the table follows them before any watcher reads it.
+    await syncEnvAddresses().catch((error) => console.error("[stockline] receiving addresses not synced", error));
+    startChainWatchers();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

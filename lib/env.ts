@@ -1,6 +1,7 @@
 // Validated configuration. Every variable is documented in .env.example; the defaults make
 // the embedded mode (one SQLite file under ./data) run with no configuration at all.
 import { z } from "zod";
+import { checkCryptoEnv, cryptoEnv } from "./payments/crypto/env-schema";
 
 // `NAME=` copied from .env.example means "use the default", not "an invalid empty value".
 const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type);
@@ -32,7 +33,9 @@ const schema = z.object({
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SITE_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shop.example.com" }).optional()),
   SUPPORT_EMAIL: unsetIfEmpty(z.email("must be an email address").default("support@example.com")),
-});
+  // Crypto payments: receiving addresses, chain endpoints, confirmations, price source.
+  ...cryptoEnv,
+}).superRefine(checkCryptoEnv);
 
 export type Env = z.infer<typeof schema>;
 
