@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "../../env";
 import { startBackgroundJob } from "../../jobs/background-jobs";
 import { chainWatcherJob } from "./chain-watcher-job";
+import { evmPoller } from "./evm-watcher";
 import { pollTron } from "./tron-watcher";
 
 /**
@@ -14,4 +15,6 @@ export function startChainWatchers(): void {
   if (env.CRYPTO_POLL_SECONDS === 0) return;
   const everyMs = Math.round(env.CRYPTO_POLL_SECONDS * 1000);
   startBackgroundJob(chainWatcherJob("tron", everyMs, pollTron));
+  if (env.ETH_RPC_URL) startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL, env.ETH_CONFIRMATIONS)));
+  if (env.BSC_RPC_URL) startBackgroundJob(chainWatcherJob("bsc", everyMs, evmPoller("bsc", env.BSC_RPC_URL, env.BSC_CONFIRMATIONS)));
 }
