@@ -4,6 +4,7 @@ import { startBackgroundJob } from "../../jobs/background-jobs";
 import { chainWatcherJob } from "./chain-watcher-job";
 import { evmPoller } from "./evm-watcher";
 import { pollTron } from "./tron-watcher";
+import { pollBitcoin } from "./btc-watcher";
 
 /**
  * Starts a watcher for every chain with an endpoint (TRON and Bitcoin have public
@@ -17,4 +18,5 @@ export function startChainWatchers(): void {
   startBackgroundJob(chainWatcherJob("tron", everyMs, pollTron));
   if (env.ETH_RPC_URL) startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL, env.ETH_CONFIRMATIONS)));
   if (env.BSC_RPC_URL) startBackgroundJob(chainWatcherJob("bsc", everyMs, evmPoller("bsc", env.BSC_RPC_URL, env.BSC_CONFIRMATIONS)));
+  startBackgroundJob(chainWatcherJob("bitcoin", everyMs, pollBitcoin));
 }
