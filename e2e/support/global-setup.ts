@@ -22,6 +22,8 @@ export default async function globalSetup() {
     // X-Forwarded-For, so the per-IP lookup limit (3 a minute) counts each test on its own.
     TRUST_PROXY_HOPS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    // No chain watchers: these machines have no internet (the API tests run them against fakes).
+    CRYPTO_POLL_SECONDS: "0",
   };
   // Migrates and seeds through the app's own script (the demo seed: lib/demo/seed-demo.ts).
   const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], {
