@@ -13,6 +13,8 @@ export class FakeServer {
   /** While set, every request gets this status (500: down; 429: slow down, with Retry-After). */
   failWith: number | null = null;
   retryAfterSeconds = 1;
+  /** Milliseconds every answer waits (a slow provider: polls take long enough to be cut short). */
+  delayMs = 0;
   private server: Server | undefined;
 
   constructor(private readonly handle: Handler) {}
@@ -35,6 +37,7 @@ export class FakeServer {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const request = { method: req.method ?? "GET", url: new URL(req.url ?? "/", this.url), headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
     this.requests.push(request);
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     let answer: FakeAnswer;
     if (this.failWith === 429) answer = { status: 429, body: { error: "Too many requests" }, headers: { "retry-after": String(this.retryAfterSeconds) } };
     else if (this.failWith !== null) answer = { status: this.failWith, body: { error: "Internal server error" } };

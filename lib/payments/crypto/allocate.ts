@@ -12,6 +12,7 @@ import { nextBtcAddress } from "./btc-addresses";
  * price, the last of them asked about one US dollar more (1 USDT, 1 TRX, 0.0001 ETH/BNB).
  */
 export const MAX_STEPS = 10_000;
+const FIRST_BATCH = 20;
 const BATCH = 500;
 
 export type Allocation = { address: string; amountAtomic: bigint; demo: boolean };
@@ -26,6 +27,7 @@ export type Allocation = { address: string; amountAtomic: bigint; demo: boolean 
  * the lock outlives the order by a grace window so a late transfer cannot match a newer order.
  */
 export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: string, lockedUntil: Date): Promise<Allocation> {
+  await db.cryptoAmountLock.deleteMany({ where: { coin, lockedUntil: { lt: new Date() } } });
   if (coin === "btc" && env.BTC_XPUB) {
     const address = await nextBtcAddress(env.BTC_XPUB);
     await insertLock(coin, address, baseAtomic, orderId, lockedUntil);
@@ -37,11 +39,11 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
     orderBy: { address: "asc" },
   });
   if (!addresses.length) throw new AppError("coin_unavailable", "Coin not available");
-  await db.cryptoAmountLock.deleteMany({ where: { coin, lockedUntil: { lt: new Date() } } });
 
   const step = COINS[coin].uniqueStepAtomic;
-  for (let first = 0; first < MAX_STEPS; first += BATCH) {
-    const amounts = Array.from({ length: Math.min(BATCH, MAX_STEPS - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
+  // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
+  for (let first = 0, size = FIRST_BATCH; first < MAX_STEPS; first += size, size = BATCH) {
+    const amounts = Array.from({ length: Math.min(size, MAX_STEPS - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
     // Skip the pairs live orders already hold (one indexed query per batch); only a
     // concurrent order can still win one of the rest.
     const held = new Set(
