@@ -2,7 +2,6 @@ import "server-only";
 import { COINS, type Coin } from "../crypto/coins";
 import type { WatchedAddress } from "../crypto/receiving-addresses";
 import type { ObservedTransfer } from "./observed-transfer";
-import { blockTimes } from "./evm-watcher";
 import { ProviderError } from "./http-json";
 import { toHex, type JsonRpc } from "./json-rpc";
 
@@ -58,4 +57,11 @@ export async function tokenTransfers(context: Context, watched: WatchedAddress[]
       };
     })
     .filter((transfer) => transfer.amount > 0n);
+}
+
+/** Block timestamps for the blocks that carry transfers (one batch; grows with transfers, not blocks). */
+async function blockTimes(rpc: JsonRpc, numbers: bigint[]): Promise<Map<bigint, Date>> {
+  const unique = [...new Set(numbers)];
+  const blocks = await rpc.batch<{ timestamp: string } | null>(unique.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), false] })));
+  return new Map(unique.map((n, i) => [n, new Date(Number(BigInt(blocks[i]?.timestamp ?? "0x0")) * 1000)]));
 }

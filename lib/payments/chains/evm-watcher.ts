@@ -3,7 +3,7 @@ import { COINS } from "../crypto/coins";
 import { watchedAddresses } from "../crypto/receiving-addresses";
 import type { ObservedTransfer } from "./observed-transfer";
 import { dropVanished, observeTransfers } from "./record-transfer";
-import { JsonRpc, toHex } from "./json-rpc";
+import { JsonRpc } from "./json-rpc";
 import { nativeTransfers, type BalanceSnapshot } from "./evm-native";
 import { tokenTransfers } from "./evm-tokens";
 
@@ -59,10 +59,3 @@ export function evmPoller(chain: "ethereum" | "bsc", rpcUrl: string, required: n
 }
 
 const keysOf = (transfers: ObservedTransfer[]) => new Set(transfers.map((t) => `${t.chain}:${t.txHash}:${t.index}`));
-
-/** Block timestamps for the blocks that carry transfers (one batch; grows with transfers, not blocks). */
-export async function blockTimes(rpc: JsonRpc, numbers: bigint[]): Promise<Map<bigint, Date>> {
-  const unique = [...new Set(numbers)];
-  const blocks = await rpc.batch<{ timestamp: string } | null>(unique.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), false] })));
-  return new Map(unique.map((n, i) => [n, new Date(Number(BigInt(blocks[i]?.timestamp ?? "0x0")) * 1000)]));
-}
