@@ -19,7 +19,7 @@ let restoreAddresses: () => Promise<void>;
 
 beforeAll(async () => {
   await esplora.start();
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["btc"]);
   server = await startCryptoServer({ BTC_XPUB: ZPUB, BTC_API_URL: esplora.url, COIN_PRICES_USDT: "btc:60000" }, ["bitcoin"]);
 });
 

@@ -11,7 +11,7 @@ let restoreAddresses: () => Promise<void>;
 const added: string[] = [];
 
 beforeAll(async () => {
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["bep20_usdt", "erc20_usdt"]);
   added.push((await db.paymentAddress.create({ data: { coin: "bep20_usdt", address: randomEvmAddress(), demo: true, source: "demo" } })).id);
   added.push((await db.paymentAddress.create({ data: { coin: "erc20_usdt", address: randomEvmAddress(), demo: false, source: "admin" } })).id);
   // The server caches its payment configuration for 5 s.

@@ -24,7 +24,7 @@ let restoreAddresses: () => Promise<void>;
 
 beforeAll(async () => {
   await Promise.all([eth.start(), bsc.start()]);
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["erc20_usdt", "eth", "bep20_usdt", "bnb"]);
   server = await startCryptoServer(
     {
       ETH_RPC_URL: eth.url,

@@ -20,7 +20,7 @@ let restoreAddresses: () => Promise<void>;
 beforeAll(async () => {
   await fake.start();
   env = { TRON_API_URL: fake.url, RECEIVE_TRC20_USDT: address, CRYPTO_POLL_SECONDS: "0.3" };
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["trc20_usdt"]);
   servers.push(await startCryptoServer(env, ["tron"]), await startServer(env));
 });
 

@@ -17,7 +17,7 @@ const RATE = 7_200_000n; // CNY_PER_USDT 7.20 in the tests, micro-CNY
 beforeAll(async () => {
   await prices.start();
   prices.prices.set("TRXUSDT", "0.25");
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["trx"]);
   server = await startCryptoServer(
     {
       RECEIVE_TRX: randomTronAddress(),

@@ -20,7 +20,7 @@ let restoreAddresses: () => Promise<void>;
 
 beforeAll(async () => {
   await fake.start();
-  restoreAddresses = await snapshotAddresses();
+  restoreAddresses = await snapshotAddresses(["trc20_usdt", "trx"]);
   server = await startCryptoServer(
     { TRON_API_URL: fake.url, TRON_API_KEY: API_KEY, RECEIVE_TRC20_USDT: usdtAddress, RECEIVE_TRX: trxAddress, COIN_PRICES_USDT: "trx:0.25" },
     ["tron"],

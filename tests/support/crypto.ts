@@ -22,9 +22,14 @@ export async function until<T>(check: () => Promise<T | null | undefined | false
   }
 }
 
-/** The receiving-address rows as they were, so an instance's RECEIVE_* sync does not leak into later files. */
-export async function snapshotAddresses() {
+/**
+ * The receiving-address rows as they were, so an instance's RECEIVE_* sync does not leak into
+ * later files. The named coins' other addresses (earlier files', the demo's) are switched off
+ * meanwhile, so orders go to this file's addresses only.
+ */
+export async function snapshotAddresses(coins: string[] = []) {
   const rows = await db.paymentAddress.findMany({ select: { id: true, active: true } });
+  await db.paymentAddress.updateMany({ where: { coin: { in: coins } }, data: { active: false } });
   return async () => {
     await db.paymentAddress.updateMany({ where: { source: "env" }, data: { active: false } });
     for (const row of rows) await db.paymentAddress.update({ where: { id: row.id }, data: { active: row.active } });
