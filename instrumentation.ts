@@ -9,6 +9,11 @@ export async function register() {
     const { warnWithoutSiteUrl } = await import("./lib/site/site-url-warning");
     startSweeper();
     warnWithoutSiteUrl();
+    const { syncEnvAddresses } = await import("./lib/payments/crypto/receiving-addresses");
+    const { startChainWatchers } = await import("./lib/payments/chains/watchers");
+    // RECEIVE_* addresses are authoritative: the table follows them before any watcher reads it.
+    await syncEnvAddresses().catch((error) => console.error("[stockline] receiving addresses not synced", error));
+    startChainWatchers();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

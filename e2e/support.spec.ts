@@ -85,7 +85,7 @@ for (const locale of locales) {
     expect(sample.success).toBe(true);
     expect(sample.products.map(withoutStock)).toEqual([withoutStock(products[0])]);
     await expect(page.getByRole("heading", { level: 2, name: t.endpoints })).toBeVisible();
-    await expect(page.getByTestId("endpoint")).toHaveCount(9);
+    await expect(page.getByTestId("endpoint")).toHaveCount(10);
 
     const create = page.locator("#postOrdersCreate");
     await expect(create.getByRole("heading", { level: 3 })).toHaveText("POST/api/orders/create");

@@ -1,6 +1,7 @@
 // Validated configuration. Every variable is documented in .env.example; the defaults make
 // the embedded mode (one SQLite file under ./data) run with no configuration at all.
 import { z } from "zod";
+import { checkCryptoEnv, cryptoEnv } from "./payments/crypto/env-schema";
 
 // `NAME=` copied from .env.example means "use the default", not "an invalid empty value".
 const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type);
@@ -37,7 +38,9 @@ const schema = z.object({
   UNPAID_ORDER_LIMIT_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
   UNPAID_ORDER_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(10_000).default(5),
   UNPAID_ORDER_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
-});
+  // Crypto payments: receiving addresses, chain endpoints, confirmations, price source.
+  ...cryptoEnv,
+}).superRefine(checkCryptoEnv);
 
 export type Env = z.infer<typeof schema>;
 

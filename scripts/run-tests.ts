@@ -86,6 +86,9 @@ const testEnv = {
   CATALOG_CACHE_MS: "0",
   SWEEPER_INTERVAL_SECONDS: "1",
   NEXTAUTH_SECRET: randomBytes(16).toString("hex"),
+  // No chain watchers in the shared servers (there is no internet here): the crypto tests
+  // start their own instances against fake providers (tests/fakes/).
+  CRYPTO_POLL_SECONDS: "0",
 };
 let ok = true;
 

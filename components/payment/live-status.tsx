@@ -1,13 +1,15 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { statusSignature } from "./status-signature";
 
 const POLL_MS = 3000;
 
 /**
- * Polls the order's status endpoint while it waits; once the status changes (paid, completed,
- * expired, cancelled) the server component is rendered again in place with router.refresh(): the
- * delivery view appears without a page load.
+ * Polls the order's status endpoint while it waits; once the status or the chain's progress
+ * changes (payment seen, one more confirmation, paid, completed, expired, cancelled) the server
+ * component is rendered again in place with router.refresh(): the delivery view appears
+ * without a page load. `current` is the page's statusSignature.
  */
 export function LiveStatus({ orderId, token, current, message }: { orderId: string; token: string | null; current: string; message: string }) {
   const router = useRouter();
@@ -19,8 +21,8 @@ export function LiveStatus({ orderId, token, current, message }: { orderId: stri
     async function poll() {
       try {
         const response = await fetch(url, { cache: "no-store" });
-        const body = (await response.json()) as { status?: string };
-        if (!stopped && body.status && body.status !== current) {
+        const body = (await response.json()) as Parameters<typeof statusSignature>[0];
+        if (!stopped && body.status && statusSignature(body) !== current) {
           stopped = true;
           router.refresh();
           return;

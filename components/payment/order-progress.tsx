@@ -9,6 +9,9 @@ import { isCrypto } from "./is-crypto";
 import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
+import { PaymentSeen } from "./payment-seen";
+import { SimulatePayment } from "./simulate-payment";
+import { statusSignature } from "./status-signature";
 
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
@@ -21,11 +24,15 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     const product = await findProduct(order.product_id);
     return <OrderClosed status={status.status} productSlug={product?.slug ?? null} />;
   }
-  const live = <LiveStatus orderId={order.id} token={token} current={status.status} message={status.status === "pending" ? t("waiting") : t("received")} />;
+  const tp = await getTranslations("CryptoProgress");
+  const waiting = status.payment_progress?.state === "seen" ? tp("watching") : t("waiting");
+  const live = <LiveStatus orderId={order.id} token={token} current={statusSignature(status)} message={status.status === "pending" ? waiting : t("received")} />;
   if (status.status === "pending" && isCrypto(payment)) {
     return (
       <CryptoPayment payment={payment} qrSvg={await addressQrSvg(payment.address)}>
+        {status.payment_progress && <PaymentSeen progress={status.payment_progress} asset={payment.asset} />}
         {live}
+        {payment.demo && <SimulatePayment orderId={order.id} token={token} />}
       </CryptoPayment>
     );
   }

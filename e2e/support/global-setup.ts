@@ -25,6 +25,8 @@ export default async function globalSetup() {
     // 127.0.0.1, so the per-address limit of open unpaid orders (5) would be the whole run's.
     UNPAID_ORDER_LIMIT_PER_IP: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
+    // No chain watchers: these machines have no internet (the API tests run them against fakes).
+    CRYPTO_POLL_SECONDS: "0",
   };
   // Migrates and seeds through the app's own script (the demo seed: lib/demo/seed-demo.ts).
   const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], {

@@ -16,6 +16,7 @@ describe("the API docs model", () => {
       "POST /api/orders/create",
       "GET /api/orders/query",
       "GET /api/orders/:id/status",
+      "POST /api/orders/:id/simulate-payment",
       "GET /api/payment-config",
       "POST /api/auth/login",
       "POST /api/auth/register",

@@ -123,6 +123,19 @@ export function openApiDocument(version: string) {
           },
         },
       },
+      "/orders/{id}/simulate-payment": {
+        post: {
+          operationId: "simulateDemoPayment",
+          summary: "Demo only: complete a crypto order that pays a demo receiving address, as if its payment had arrived",
+          security: [],
+          parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token")],
+          responses: {
+            200: ok(z.object({ success: z.literal(true), outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`") })),
+            403: fail("wrong token, or the order does not pay a demo address"),
+            404: fail("`Order not found`"),
+          },
+        },
+      },
       "/payment-config": {
         get: {
           operationId: "getPaymentConfig",

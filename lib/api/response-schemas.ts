@@ -77,12 +77,24 @@ export const createdOrderSchema = z.object({
   accounts: z.array(accountSchema).optional().describe("present when the order is paid and delivered"),
 });
 
+export const paymentProgressSchema = z
+  .object({
+    state: z.enum(["seen", "partial"]).describe("`seen`: a matching transfer is on chain, not yet final; `partial`: final transfers short of the amount (Bitcoin)"),
+    confirmations: z.number().int(),
+    confirmations_required: z.number().int(),
+    amount_seen: z.string().optional().describe("with the order's token: amount of the transfers seen, in coin units"),
+    received: z.string().optional().describe("with the order's token: final amount received so far"),
+    remaining: z.string().optional().describe("with the order's token: what is left to send"),
+  })
+  .describe("a crypto order's payment as the chain shows it before it is final: payment seen, k of N confirmations");
+
 export const statusSchema = z.object({
   success: z.literal(true),
   status: orderSchema.shape.status,
   paid: z.boolean(),
   delivered: z.boolean(),
   expires_at: z.iso.datetime(),
+  payment_progress: paymentProgressSchema.optional(),
   order: orderSchema.optional().describe("with the order's token"),
   payment: paymentSchema.optional().describe("with the order's token"),
   accounts: z.array(accountSchema).optional().describe("with the order's token, once delivered"),

@@ -40,7 +40,7 @@ export async function seedDemo(): Promise<DemoCredentials> {
     if (product.lines.length) await importStock(created.id, product.lines);
   }
 
-  for (const address of demoAddresses) await db.paymentAddress.create({ data: { ...address, demo: true } });
+  for (const address of demoAddresses) await db.paymentAddress.create({ data: { ...address, demo: true, source: "demo" } });
   for (const { productSlug, ...coupon } of demoCoupons) {
     const productId = productSlug ? (await db.product.findUnique({ where: { slug: productSlug } }))?.id : undefined;
     await db.coupon.create({ data: { ...coupon, productId: productId ?? null } });

@@ -4,24 +4,34 @@ import { isUniqueViolation } from "../db/errors";
 import { errors } from "../api/app-error";
 import { invalidateCatalog } from "../catalog/catalog";
 import { deliverOrder } from "./delivery";
+import { deliverLate } from "./late-payment";
 import { recordPaymentEvent } from "./payment-events";
 
 export type PaymentNotice = {
   orderId: string;
-  /** Who says it was paid: `trc20_usdt`, `epay`, `admin`, ... */
+  /** Who says it was paid: `trc20_usdt`, `epay`, `admin`, `demo`, ... */
   source: string;
   /** Unique per real payment: provider + event id, or chain + tx hash + log index. */
   eventKey: string;
   amount?: string;
+  /**
+   * The payment was made in time for the order's grace window though the order has expired
+   * (a chain transfer, or one the operator attaches): it may still pay the expired order.
+   */
+  late?: boolean;
+  /** Something the operator should look at, kept on the order (e.g. `over_paid`). */
+  flag?: string;
 };
 
-export type ConfirmOutcome = "delivered" | "duplicate" | "already_completed" | "not_payable";
+export type ConfirmOutcome = "delivered" | "delivered_late" | "paid_undelivered" | "duplicate" | "already_completed" | "not_payable";
 
 /**
  * The one path by which an external payment completes an order, whoever reports it. The
  * event is recorded under its unique key in the same transaction as the order's guarded
  * pending -> paid -> completed move, so however often a notice arrives, the order is
- * delivered once.
+ * delivered once. A late payment moves an expired order the same way (expired -> paid)
+ * and then delivers if its items can be reserved again, or stays paid, flagged, with the
+ * money credited to the buyer's account when there is one (lib/orders/late-payment.ts).
  */
 export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutcome> {
   try {
@@ -29,11 +39,20 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
       // The guarded write comes first: on SQLite it takes the write lock before anything
       // is read, so instances sharing the file cannot act on a stale snapshot.
       const paidAt = new Date();
-      const moved = await tx.order.updateMany({ where: { id: notice.orderId, status: "pending" }, data: { status: "paid", paidAt } });
-      const order = await tx.order.findUnique({ where: { id: notice.orderId }, select: { id: true, status: true, quantity: true } });
+      const flag = notice.flag ? { paymentFlag: notice.flag } : {};
+      const moved = await tx.order.updateMany({ where: { id: notice.orderId, status: "pending" }, data: { status: "paid", paidAt, ...flag } });
+      const movedLate =
+        moved.count === 0 && notice.late
+          ? await tx.order.updateMany({ where: { id: notice.orderId, status: "expired" }, data: { status: "paid", paidAt, ...flag } })
+          : { count: 0 };
+      const order = await tx.order.findUnique({
+        where: { id: notice.orderId },
+        select: { id: true, status: true, quantity: true, productId: true, userId: true, orderNo: true, amountFen: true, cnyPerUsdtMicro: true },
+      });
       if (!order) throw errors.orderNotFound();
-      const outcome: ConfirmOutcome =
+      let outcome: ConfirmOutcome =
         moved.count === 1 ? "delivered" : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
+      if (movedLate.count === 1) outcome = await deliverLate(tx, order, paidAt);
       await recordPaymentEvent(tx, { orderId: order.id, source: notice.source, eventKey: notice.eventKey, amount: notice.amount ?? null, outcome });
       if (outcome === "delivered") await deliverOrder(tx, order, paidAt);
       return outcome;

@@ -12,6 +12,7 @@ import { debit } from "../balance/ledger";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
 import { isCoinEnabled } from "../payments/payment-config";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
+import { coinPrice } from "../payments/prices";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
 import { quoteOrder } from "./quote-order";
@@ -39,7 +40,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
     throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
   }
-  if (method === "crypto" && !(await isCoinEnabled(input.coin as Coin))) {
+  // The coin's price is read once here and used for this order only (its amount is the snapshot).
+  const price = method === "crypto" ? await coinPrice(input.coin as Coin) : null;
+  if (method === "crypto" && (price === null || !(await isCoinEnabled(input.coin as Coin)))) {
     throw new AppError("coin_unavailable", "Coin not available");
   }
 
@@ -58,7 +61,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     if (method === "crypto") {
       allocation = await allocateAmount(
         input.coin as Coin,
-        fenToCoinAtomic(amountFen, input.coin as Coin, rate),
+        fenToCoinAtomic(amountFen, input.coin as Coin, rate, price),
         orderId,
         new Date(expiresAt.getTime() + env.CRYPTO_LOCK_GRACE_MINUTES * MINUTE_MS),
       );

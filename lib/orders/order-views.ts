@@ -8,6 +8,7 @@ import type { DeliveredAccount } from "../stock/split-line";
 import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
+import { paymentProgress, publicProgress, type PaymentProgress } from "../payments/chains/payment-progress";
 
 type OrderRecord = OrderRow & { userId: string | null; accessTokenHash: string; delimiter: string; sealedItems: string[] };
 
@@ -62,7 +63,7 @@ async function findOrder(where: OrderKey) {
   return order;
 }
 
-export type OrderStatusSummary = { status: string; paid: boolean; delivered: boolean; expires_at: string };
+export type OrderStatusSummary = { status: string; paid: boolean; delivered: boolean; expires_at: string; payment_progress?: PaymentProgress };
 export type OrderStatusDetails = OrderStatusSummary & {
   order: ReturnType<typeof orderDto>;
   payment: ReturnType<typeof paymentDto>;
@@ -77,10 +78,11 @@ export function hasDetails(view: OrderStatusSummary | OrderStatusDetails): view 
 export async function orderStatus(idOrNumber: string, token: string | null): Promise<OrderStatusSummary | OrderStatusDetails> {
   const order = await findOrder(ORDER_NUMBER_PATTERN.test(idOrNumber) ? { orderNo: idOrNumber } : { id: idOrNumber });
   if (!order) throw errors.orderNotFound();
-  const summary = summaryOf(order);
+  const progress = await progressOf(order);
+  const summary = summaryOf(order, progress && publicProgress(progress));
   if (token === null) return summary;
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
-  return detailsOf(order, summary);
+  return detailsOf(order, summaryOf(order, progress));
 }
 
 /** A signed-in shopper's own order, as the status link shows it: their session proves ownership instead of the token. */
@@ -88,11 +90,22 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
   const order = userId ? await findOrder({ id }) : undefined;
   // Another user's order and an unknown one read the same.
   if (!order || order.userId !== userId) throw errors.orderNotFound();
-  return detailsOf(order, summaryOf(order));
+  return detailsOf(order, summaryOf(order, await progressOf(order)));
 }
 
-function summaryOf(order: OrderRecord): OrderStatusSummary {
-  return { status: order.status, paid: order.paidAt !== null, delivered: order.status === "completed", expires_at: order.expiresAt.toISOString() };
+/** A pending crypto order's payment as the chain shows it so far ("payment seen, k of N"). */
+function progressOf(order: OrderRecord): Promise<PaymentProgress | null> | null {
+  return order.status === "pending" && order.paymentMethod === "crypto" ? paymentProgress(order) : null;
+}
+
+function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderStatusSummary {
+  return {
+    status: order.status,
+    paid: order.paidAt !== null,
+    delivered: order.status === "completed",
+    expires_at: order.expiresAt.toISOString(),
+    ...(progress ? { payment_progress: progress } : {}),
+  };
 }
 
 async function detailsOf(order: OrderRecord, summary: OrderStatusSummary): Promise<OrderStatusDetails> {

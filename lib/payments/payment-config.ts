@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
-import { isPriced } from "./rates";
+import { coinPrice } from "./prices";
 
 export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
 
@@ -19,7 +19,10 @@ export async function paymentConfig(): Promise<PaymentConfig> {
 
 async function loadPaymentConfig() {
   const pools = await db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } });
-  const coins = COIN_NAMES.filter((coin) => isPriced(coin) && pools.some((pool) => pool.coin === coin)).map((coin) => ({
+  // Bitcoin with BTC_XPUB has no pool: each order gets its own address.
+  const hasAddress = (coin: Coin) => pools.some((pool) => pool.coin === coin) || (coin === "btc" && env.BTC_XPUB !== undefined);
+  const prices = await Promise.all(COIN_NAMES.map((coin) => (hasAddress(coin) ? coinPrice(coin) : null)));
+  const coins = COIN_NAMES.filter((coin, i) => prices[i] !== null && hasAddress(coin)).map((coin) => ({
     coin,
     network: COINS[coin].network,
     asset: COINS[coin].asset,

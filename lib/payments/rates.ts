@@ -9,8 +9,11 @@ export function cnyPerUsdtMicro(): bigint {
   return parseDecimal(env.CNY_PER_USDT, 6);
 }
 
-/** USDT price of non-pegged coins (COIN_PRICES_USDT, e.g. `trx:0.25,eth:3500`), in micro-USDT. */
-function coinPriceMicroUsdt(coin: Coin): bigint | null {
+/**
+ * The fixed USDT price of a coin (COIN_PRICES_USDT, e.g. `trx:0.25,eth:3500`), in micro-USDT;
+ * USDT itself is 1. With PRICE_API_URL set, lib/payments/prices.ts supplies market prices instead.
+ */
+export function fixedPriceMicroUsdt(coin: Coin): bigint | null {
   if (COINS[coin].usdPegged) return MICRO;
   for (const pair of env.COIN_PRICES_USDT.split(",").filter(Boolean)) {
     const [name, price] = pair.split(":");
@@ -20,7 +23,7 @@ function coinPriceMicroUsdt(coin: Coin): bigint | null {
 }
 
 export function isPriced(coin: Coin): boolean {
-  return coinPriceMicroUsdt(coin) !== null;
+  return fixedPriceMicroUsdt(coin) !== null;
 }
 
 /** fen -> micro-USDT at the given rate, rounded up (the shop is never paid less than its price). */
@@ -28,9 +31,8 @@ export function fenToMicroUsdt(fen: bigint, rateMicroCny: bigint): bigint {
   return ceilDiv(fen * 10_000n * MICRO, rateMicroCny);
 }
 
-/** fen -> the coin's atomic units, rounded up to the coin's amount step. */
-export function fenToCoinAtomic(fen: bigint, coin: Coin, rateMicroCny: bigint): bigint {
-  const price = coinPriceMicroUsdt(coin);
+/** fen -> the coin's atomic units at `price` (micro-USDT per coin; default the fixed one), rounded up to the coin's amount step. */
+export function fenToCoinAtomic(fen: bigint, coin: Coin, rateMicroCny: bigint, price = fixedPriceMicroUsdt(coin)): bigint {
   if (price === null) throw new Error(`no price configured for ${coin}`);
   const { decimals, stepAtomic } = COINS[coin];
   const microUsdt = fenToMicroUsdt(fen, rateMicroCny);

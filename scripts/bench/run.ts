@@ -1,7 +1,8 @@
 // npm run bench — a measurement, not a test. Production build, fresh seeded database, load
 // from autocannon on 127.0.0.1. Each read route is reported as a ratio to GET /api/health
 // (a constant body from the same build: the framework's ceiling on this machine), then
-// balance-paid order creation at 16 concurrent clients, followed by the oversell check.
+// balance-paid order creation at 16 concurrent clients, followed by the oversell check, and
+// the crypto section: 1,000 chain transfers matched against 10,000 pending orders.
 // SQLite always; PostgreSQL too when reachable (BENCH_POSTGRES_URL). Results go to
 // stdout and bench-results/latest.json.
 //   BENCH_SECONDS=10 (per route)  SKIP_BUILD=1 (reuse .next)  BENCH_DATABASES=sqlite,postgresql
@@ -101,10 +102,20 @@ async function benchEngine(label: string, databaseUrl: string) {
       stdio: ["ignore", "pipe", "inherit"],
     });
     const oversell = JSON.parse(check.stdout.trim().split("\n").at(-1) ?? "{}");
-    return { label, rows, oversell };
+    return { label, rows, oversell, chain: chainMatching(env) };
   } finally {
     server.kill("SIGTERM");
   }
+}
+
+/** The crypto section: 1,000 final transfers matched against 10,000 pending orders (scripts/bench/crypto-matching.ts). */
+function chainMatching(env: Record<string, string>) {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/crypto-matching.ts"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean };
 }
 
 if (!process.env.SKIP_BUILD) {
@@ -149,8 +160,15 @@ for (const result of results) {
     );
   }
   lines.push("", `Oversell check: ${result.oversell.ok ? "passed" : "FAILED"} (${result.oversell.completedOrders} orders, ${result.oversell.sold} items sold, none twice; ledger sums to balance: ${result.oversell.balanceOk})`, "");
+  const chain = result.chain;
+  lines.push(
+    `Crypto matching: ${chain.transfers} final transfers against ${chain.orders} pending orders on 2 addresses in ${chain.matchMs} ms ` +
+      `(${((chain.transfers / chain.matchMs) * 1000).toFixed(0)} transfers/s: recorded, matched, delivered); read again: ${chain.replayMs} ms; ` +
+      `${chain.ok ? "each paid order delivered once, the others still pending" : "FAILED"} (setup ${chain.setupMs} ms)`,
+    "",
+  );
 }
 console.log("\n" + lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/latest.json", JSON.stringify({ at: new Date().toISOString(), seconds, results }, null, 2));
-process.exit(results.every((r) => r.oversell.ok) ? 0 : 1);
+process.exit(results.every((r) => r.oversell.ok && r.chain.ok) ? 0 : 1);

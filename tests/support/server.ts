@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 
-export type RunningServer = { baseUrl: string; log: () => string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,17 +27,20 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     log += chunk;
     if (process.env.TEST_SERVER_LOG === "1") process.stderr.write(chunk);
   });
-  const stop = () =>
+  const signal = (name: NodeJS.Signals) => () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      child.kill(name);
     });
+  const stop = signal("SIGTERM");
+  // A crash: no shutdown handler runs, leases are not handed back.
+  const kill = signal("SIGKILL");
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, log: () => log, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid: child.pid!, log: () => log, stop, kill };
     } catch {
       // not listening yet
     }

@@ -1,49 +1,74 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
+import { env } from "../../env";
 import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
+import { nextBtcAddress } from "./btc-addresses";
 
-const MAX_STEPS = 200;
+/**
+ * How many amounts above the price one address offers at one time. With the coins' unique
+ * steps (lib/payments/crypto/coins.ts) that is 10,000 concurrent orders per address and
+ * price, the last of them asked about one US dollar more (1 USDT, 1 TRX, 0.0001 ETH/BNB).
+ */
+export const MAX_STEPS = 10_000;
+const FIRST_BATCH = 20;
+const BATCH = 500;
 
 export type Allocation = { address: string; amountAtomic: bigint; demo: boolean };
 
 /**
- * Gives a pending order a (receiving address, exact amount) pair no other live order holds,
- * by adding one step to the amount until a pair is free (epusdt's scheme). The unique index
- * on the lock table arbitrates between concurrent orders and app instances. The lock
- * outlives the order by a grace window so a late transfer cannot match a newer order.
+ * Gives a pending order a (receiving address, exact amount) pair no other live order holds.
+ * Fixed addresses (USDT, TRX, ETH, BNB; Bitcoin without an xpub) take the price plus k
+ * unique steps, trying every address of the pool at each k before the next k, so more
+ * addresses mean more orders at the price itself (epusdt's scheme, widened). With BTC_XPUB
+ * every order gets a fresh address and the exact price: no steps at all.
+ * The unique index on the lock table arbitrates between concurrent orders and instances;
+ * the lock outlives the order by a grace window so a late transfer cannot match a newer order.
  */
 export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: string, lockedUntil: Date): Promise<Allocation> {
+  await db.cryptoAmountLock.deleteMany({ where: { coin, lockedUntil: { lt: new Date() } } });
+  if (coin === "btc" && env.BTC_XPUB) {
+    const address = await nextBtcAddress(env.BTC_XPUB);
+    await insertLock(coin, address, baseAtomic, orderId, lockedUntil);
+    return { address, amountAtomic: baseAtomic, demo: false };
+  }
   const addresses = await db.paymentAddress.findMany({
     where: { coin, active: true },
     select: { address: true, demo: true },
     orderBy: { address: "asc" },
   });
   if (!addresses.length) throw new AppError("coin_unavailable", "Coin not available");
-  await db.cryptoAmountLock.deleteMany({ where: { coin, lockedUntil: { lt: new Date() } } });
 
-  // Skip the pairs live orders already hold; only a concurrent order can still win one.
-  const held = new Set(
-    (await db.cryptoAmountLock.findMany({ where: { coin }, select: { address: true, amount: true } })).map(
-      (lock) => `${lock.address}|${lock.amount}`,
-    ),
-  );
-  const step = COINS[coin].stepAtomic;
-  for (let k = 0n; k < BigInt(MAX_STEPS); k++) {
-    const amountAtomic = baseAtomic + k * step;
-    for (const { address, demo } of addresses) {
-      if (held.has(`${address}|${amountAtomic}`)) continue;
-      // DO NOTHING rather than a caught unique violation: pg-pool drops the connection of a
-      // failed statement, which is slow under a burst of orders at one price.
-      const claimed = await db.$executeRaw`
-        INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
-        VALUES (${randomUUID()}, ${coin}, ${address}, ${amountAtomic.toString()}, ${orderId}, ${lockedUntil})
-        ON CONFLICT DO NOTHING`;
-      if (claimed === 1) return { address, amountAtomic, demo };
+  const step = COINS[coin].uniqueStepAtomic;
+  // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
+  for (let first = 0, size = FIRST_BATCH; first < MAX_STEPS; first += size, size = BATCH) {
+    const amounts = Array.from({ length: Math.min(size, MAX_STEPS - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
+    // Skip the pairs live orders already hold (one indexed query per batch); only a
+    // concurrent order can still win one of the rest.
+    const held = new Set(
+      (await db.cryptoAmountLock.findMany({ where: { coin, amount: { in: amounts } }, select: { address: true, amount: true } })).map(
+        (lock) => `${lock.address}|${lock.amount}`,
+      ),
+    );
+    for (const amount of amounts) {
+      for (const { address, demo } of addresses) {
+        if (held.has(`${address}|${amount}`)) continue;
+        if (await insertLock(coin, address, BigInt(amount), orderId, lockedUntil)) return { address, amountAtomic: BigInt(amount), demo };
+      }
     }
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
+}
+
+async function insertLock(coin: Coin, address: string, amount: bigint, orderId: string, lockedUntil: Date): Promise<boolean> {
+  // DO NOTHING rather than a caught unique violation: pg-pool drops the connection of a
+  // failed statement, which is slow under a burst of orders at one price.
+  const claimed = await db.$executeRaw`
+    INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
+    VALUES (${randomUUID()}, ${coin}, ${address}, ${amount.toString()}, ${orderId}, ${lockedUntil})
+    ON CONFLICT DO NOTHING`;
+  return claimed === 1;
 }
 
 export async function dropAllocation(orderId: string): Promise<void> {

@@ -1,0 +1,58 @@
+import "server-only";
+import { env } from "../env";
+import { COINS, type Coin } from "./crypto/coins";
+import { parseDecimal } from "../money";
+import { fixedPriceMicroUsdt } from "./rates";
+import { fetchJson } from "./chains/http-json";
+
+// Binance-compatible ticker symbols of the coins that are not USDT.
+const SYMBOLS: Partial<Record<Coin, string>> = { btc: "BTCUSDT", eth: "ETHUSDT", trx: "TRXUSDT", bnb: "BNBUSDT" };
+
+type Quote = { microUsdt: bigint; fetchedAt: number };
+const quotes = new Map<Coin, Quote>();
+const inflight = new Map<Coin, Promise<void>>();
+
+/** "67012.34000000" -> micro-USDT (digits past the sixth are dropped: a millionth of a dollar). */
+function toMicro(price: string): bigint {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(price);
+  if (!match) throw new Error(`not a price: ${price}`);
+  return BigInt(match[1]!) * 1_000_000n + BigInt((match[2] ?? "").slice(0, 6).padEnd(6, "0"));
+}
+
+async function refresh(coin: Coin, symbol: string): Promise<void> {
+  const url = `${env.PRICE_API_URL!.replace(/\/$/, "")}/api/v3/ticker/price?symbol=${symbol}`;
+  const body = (await fetchJson(url, { timeoutMs: 5_000 })) as { symbol?: string; price?: string };
+  if (body.symbol !== symbol || typeof body.price !== "string") throw new Error(`price source answered no price for ${symbol}`);
+  const microUsdt = toMicro(body.price);
+  if (microUsdt <= 0n) throw new Error(`price source answered ${body.price} for ${symbol}`);
+  quotes.set(coin, { microUsdt, fetchedAt: Date.now() });
+}
+
+/**
+ * The USDT price of one coin, in micro-USDT, or null when the coin cannot be priced now.
+ * USDT is 1. Without PRICE_API_URL: the fixed COIN_PRICES_USDT. With it: the source's price,
+ * kept for PRICE_CACHE_SECONDS, lowered by PRICE_MARKUP_PERCENT (so the buyer is asked that
+ * much more coin); when the source fails, the last price serves until it is
+ * PRICE_MAX_AGE_SECONDS old, and after that the coin is not offered: never a stale price.
+ */
+export async function coinPrice(coin: Coin): Promise<bigint | null> {
+  if (COINS[coin].usdPegged || !env.PRICE_API_URL) return fixedPriceMicroUsdt(coin);
+  const symbol = SYMBOLS[coin];
+  if (!symbol) return null;
+  const cached = quotes.get(coin);
+  if (!cached || Date.now() - cached.fetchedAt >= env.PRICE_CACHE_SECONDS * 1000) {
+    // One request per coin at a time, however many buyers ask at once.
+    let pending = inflight.get(coin);
+    if (!pending) {
+      pending = refresh(coin, symbol)
+        .catch(() => undefined)
+        .finally(() => inflight.delete(coin));
+      inflight.set(coin, pending);
+    }
+    await pending;
+  }
+  const quote = quotes.get(coin);
+  if (!quote || Date.now() - quote.fetchedAt > env.PRICE_MAX_AGE_SECONDS * 1000) return null;
+  const markupBps = parseDecimal(env.PRICE_MARKUP_PERCENT, 2); // 1.5 % -> 150 basis points
+  return (quote.microUsdt * 10_000n) / (10_000n + markupBps);
+}

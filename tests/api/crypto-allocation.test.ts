@@ -1,0 +1,47 @@
+// The (address, amount) allocation of fixed receiving addresses: every address is tried at
+// each amount before the next step, and one address holds far more live orders at one price
+// than the 200 steps that used to exhaust a coin.
+import { randomInt, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../support/fixtures";
+import { snapshotAddresses } from "../support/crypto";
+import { randomTronAddress } from "../fakes/trongrid";
+import { allocateAmount } from "@/lib/payments/crypto/allocate";
+import { COINS } from "@/lib/payments/crypto/coins";
+
+let restoreAddresses: () => Promise<void>;
+const pool = [randomTronAddress(), randomTronAddress()].sort();
+const until = new Date(Date.now() + 3_600_000);
+
+beforeAll(async () => {
+  restoreAddresses = await snapshotAddresses();
+  // Only this file's two addresses are active for TRX while it runs.
+  await db.paymentAddress.updateMany({ where: { coin: "trx" }, data: { active: false } });
+  for (const address of pool) await db.paymentAddress.create({ data: { coin: "trx", address, source: "admin" } });
+});
+
+afterAll(async () => {
+  await db.paymentAddress.deleteMany({ where: { coin: "trx", address: { in: pool } } });
+  await restoreAddresses();
+});
+
+describe("allocation on fixed addresses", () => {
+  it("gives the price itself on every address before it adds a step", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n;
+    const first = await allocateAmount("trx", base, randomUUID(), until);
+    const second = await allocateAmount("trx", base, randomUUID(), until);
+    const third = await allocateAmount("trx", base, randomUUID(), until);
+    expect([first, second].map((a) => a.amountAtomic)).toEqual([base, base]);
+    expect(new Set([first.address, second.address])).toEqual(new Set(pool));
+    expect(third.amountAtomic).toBe(base + COINS.trx.uniqueStepAtomic);
+  });
+
+  it("holds 450 live orders at one price on two addresses (200 steps each used to stop at 400), each pair once, within 225 small steps", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 500_000n;
+    const taken = [];
+    for (let i = 0; i < 450; i++) taken.push(await allocateAmount("trx", base, randomUUID(), until));
+    expect(new Set(taken.map((a) => `${a.address}|${a.amountAtomic}`)).size).toBe(450);
+    const highest = taken.reduce((max, a) => (a.amountAtomic > max ? a.amountAtomic : max), 0n);
+    expect(highest).toBe(base + 224n * COINS.trx.uniqueStepAtomic); // 0.0224 TRX above the price
+  }, 180_000);
+});

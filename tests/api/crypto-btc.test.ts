@@ -1,0 +1,118 @@
+// Bitcoin with BTC_XPUB against a fake Esplora on 127.0.0.1: every order gets a fresh BIP84
+// address (never one twice), outputs to it add up, a short payment shows what is left to
+// send, an over-payment delivers and is flagged for the operator.
+import { randomInt, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api } from "../support/api";
+import { db, makeProduct, stockCounts } from "../support/fixtures";
+import { orderRow, snapshotAddresses, startCryptoServer, until } from "../support/crypto";
+import type { RunningServer } from "../support/server";
+import { FakeEsplora } from "../fakes/esplora";
+import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
+import { listOperatorTransfers } from "@/lib/payments/chains/operator-transfers";
+
+// BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
+const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
+const esplora = new FakeEsplora();
+let server: RunningServer;
+let restoreAddresses: () => Promise<void>;
+
+beforeAll(async () => {
+  await esplora.start();
+  restoreAddresses = await snapshotAddresses(["btc"]);
+  server = await startCryptoServer({ BTC_XPUB: ZPUB, BTC_API_URL: esplora.url, COIN_PRICES_USDT: "btc:60000" }, ["bitcoin"]);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await esplora.stop();
+  await restoreAddresses?.();
+  expect(server.log()).not.toMatch(/unhandled error/);
+});
+
+async function btcOrder(product?: { id: string }) {
+  product ??= await makeProduct({ priceFen: BigInt(randomInt(5_000, 90_000)), stock: 3 });
+  const created = await api("/api/orders/create", {
+    base: server.baseUrl,
+    json: { productId: product.id, quantity: 1, contactEmail: `btc-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "btc" },
+  });
+  expect(created.status).toBe(200);
+  return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
+}
+
+const status = (orderId: string, token: string) => api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
+const completed = (orderId: string) => until(async () => (await orderRow(orderId)).status === "completed", `order ${orderId} completed`);
+
+describe("per-order Bitcoin addresses", () => {
+  it("hands every order the next BIP84 address of the xpub, never one twice, and the price without steps", async () => {
+    const config = await api("/api/payment-config", { base: server.baseUrl });
+    expect(config.body.methods.crypto.coins).toEqual(expect.arrayContaining([expect.objectContaining({ coin: "btc", network: "Bitcoin" })]));
+    const product = await makeProduct({ priceFen: 7_200n, stock: 12 });
+    const orders = await Promise.all(Array.from({ length: 10 }, () => btcOrder(product)));
+    const addresses = orders.map((o) => o.payment.address as string);
+    expect(new Set(addresses).size).toBe(10);
+    const account = parseAccountKey(ZPUB);
+    const next = (await db.btcDerivation.findFirstOrThrow()).nextIndex;
+    const derived = Array.from({ length: next }, (_, i) => receivingAddress(account, i));
+    for (const address of addresses) expect(derived).toContain(address);
+    // 72 CNY = 10 USDT = 1/6000 BTC, rounded up to 100 sats: the same amount for all, no steps.
+    expect(new Set(orders.map((o) => o.payment.amount_atomic))).toEqual(new Set(["16700"]));
+    expect(orders[0]!.payment).toMatchObject({ coin: "btc", decimals: 8, amount: "0.000167" });
+    expect(orders[0]!.payment.demo).toBeUndefined();
+  });
+
+  it("shows a mempool payment as seen (0 of 1), then delivers it once mined", async () => {
+    const { order, payment, token } = await btcOrder();
+    esplora.pay(payment.address, Number(payment.amount_atomic));
+    const seen = await until(async () => (await status(order.id, token)).body.payment_progress, "payment seen");
+    expect(seen).toMatchObject({ state: "seen", confirmations: 0, confirmations_required: 1, amount_seen: payment.amount });
+    esplora.mine();
+    await completed(order.id);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it("adds outputs up: a short payment shows the remainder, the rest completes it", async () => {
+    const { product, order, payment, token } = await btcOrder();
+    const total = Number(payment.amount_atomic);
+    const first = Math.floor(total / 3);
+    esplora.pay(payment.address, first);
+    esplora.mine();
+    const partial = await until(async () => {
+      const progress = (await status(order.id, token)).body.payment_progress;
+      return progress?.state === "partial" ? progress : null;
+    }, "partial payment");
+    expect(BigInt(Math.round(Number(partial.received) * 1e8))).toBe(BigInt(first));
+    expect(BigInt(Math.round(Number(partial.remaining) * 1e8))).toBe(BigInt(total - first));
+    expect((await orderRow(order.id)).status).toBe("pending");
+
+    // The rest in two outputs of one transaction.
+    const rest = total - first;
+    esplora.pay(payment.address, Math.floor(rest / 2), rest - Math.floor(rest / 2));
+    esplora.mine();
+    await completed(order.id);
+    expect((await orderRow(order.id)).paymentFlag).toBeNull();
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.chainTransfer.count({ where: { orderId: order.id, outcome: "partial" } })).toBe(0);
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+  });
+
+  it("delivers an over-payment and flags it for the operator", async () => {
+    const { order, payment } = await btcOrder();
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic) + 50_000);
+    esplora.mine();
+    await completed(order.id);
+    expect((await orderRow(order.id)).paymentFlag).toBe("over_paid");
+    const listed = (await listOperatorTransfers()).find((entry) => entry.tx_hash === tx.txid);
+    expect(listed).toMatchObject({ outcome: "over_paid", order_id: order.id, chain: "bitcoin" });
+  });
+
+  it("forgets a replaced mempool transaction from the progress", async () => {
+    const { order, payment, token } = await btcOrder();
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic));
+    await until(async () => (await status(order.id, token)).body.payment_progress, "payment seen");
+    esplora.drop(tx.txid);
+    await until(async () => (await status(order.id, token)).body.payment_progress === undefined, "progress gone");
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({ status: "dropped" });
+    expect((await orderRow(order.id)).status).toBe("pending");
+  });
+});

@@ -1,0 +1,102 @@
+// Market prices from a Binance-compatible source (a fake on 127.0.0.1): used with the
+// markup, cached briefly, and a coin whose price is too old is refused, never sold at it.
+import { randomInt, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api } from "../support/api";
+import { makeProduct } from "../support/fixtures";
+import { snapshotAddresses, startCryptoServer, until } from "../support/crypto";
+import type { RunningServer } from "../support/server";
+import { FakePriceApi } from "../fakes/price-api";
+import { randomTronAddress } from "../fakes/trongrid";
+
+const prices = new FakePriceApi();
+let server: RunningServer;
+let restoreAddresses: () => Promise<void>;
+const RATE = 7_200_000n; // CNY_PER_USDT 7.20 in the tests, micro-CNY
+
+beforeAll(async () => {
+  await prices.start();
+  prices.prices.set("TRXUSDT", "0.25");
+  restoreAddresses = await snapshotAddresses(["trx"]);
+  server = await startCryptoServer(
+    {
+      RECEIVE_TRX: randomTronAddress(),
+      PRICE_API_URL: prices.url,
+      PRICE_CACHE_SECONDS: "1",
+      PRICE_MAX_AGE_SECONDS: "6",
+      PRICE_MARKUP_PERCENT: "2",
+      // Prices only: no watcher.
+      CRYPTO_POLL_SECONDS: "0",
+    },
+    [],
+  );
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await prices.stop();
+  await restoreAddresses?.();
+  expect(server.log()).not.toMatch(/unhandled error/);
+});
+
+const trxOrder = async (priceFen: bigint) => {
+  const product = await makeProduct({ priceFen, stock: 2 });
+  return api("/api/orders/create", {
+    base: server.baseUrl,
+    json: { productId: product.id, quantity: 1, contactEmail: `price-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "trx" },
+  });
+};
+
+/** The amount the shop must ask, computed here independently: fen -> micro-USDT up, then TRX at the marked-down price, up to 0.01 TRX. */
+function expectedSun(fen: bigint, priceMicro: bigint, markupBps: bigint) {
+  const ceil = (a: bigint, b: bigint) => (a + b - 1n) / b;
+  const microUsdt = ceil(fen * 10_000n * 1_000_000n, RATE);
+  const price = (priceMicro * 10_000n) / (10_000n + markupBps);
+  return ceil(ceil(microUsdt * 1_000_000n, price), 10_000n) * 10_000n;
+}
+
+describe("prices from PRICE_API_URL", () => {
+  it("prices an order at the source's price with the markup, and follows the source once the cache runs out", async () => {
+    const fen = BigInt(randomInt(10_000, 20_000));
+    const first = await trxOrder(fen);
+    expect(first.status).toBe(200);
+    expect(BigInt(first.body.payment.amount_atomic)).toBe(expectedSun(fen, 250_000n, 200n));
+
+    prices.prices.set("TRXUSDT", "0.5");
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const second = await trxOrder(fen + 1n);
+    expect(second.status).toBe(200);
+    expect(BigInt(second.body.payment.amount_atomic)).toBe(expectedSun(fen + 1n, 500_000n, 200n));
+    // Within the cache time, one request serves many orders.
+    const asked = prices.requests.length;
+    await Promise.all([trxOrder(fen + 2n), trxOrder(fen + 3n), trxOrder(fen + 4n)]);
+    expect(prices.requests.length - asked).toBeLessThanOrEqual(1);
+  });
+
+  it("refuses the coin with `Coin not available` once the price is older than its limit, and offers it again when the source is back", async () => {
+    // A fresh price (the cache has run out), then the source fails.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await trxOrder(BigInt(randomInt(20_000, 30_000)))).status).toBe(200);
+    prices.failWith = 500;
+    // Younger than PRICE_MAX_AGE_SECONDS: the last good price still serves.
+    const stillPriced = await trxOrder(BigInt(randomInt(20_000, 30_000)));
+    expect(stillPriced.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 6_300));
+    const refused = await trxOrder(BigInt(randomInt(20_000, 30_000)));
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ success: false, error: "Coin not available" });
+    await until(async () => {
+      const { body } = await api("/api/payment-config", { base: server.baseUrl });
+      return !body.methods.crypto.coins.some((c: { coin: string }) => c.coin === "trx");
+    }, "trx gone from /api/payment-config");
+
+    prices.failWith = null;
+    // Back within the payment configuration's 5 s cache.
+    await until(async () => {
+      const { body } = await api("/api/payment-config", { base: server.baseUrl });
+      return body.methods.crypto.coins.some((c: { coin: string }) => c.coin === "trx");
+    }, "trx back in /api/payment-config");
+    const back = await trxOrder(BigInt(randomInt(30_000, 40_000)));
+    expect(back.status).toBe(200);
+  });
+});
