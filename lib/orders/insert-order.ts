@@ -11,6 +11,9 @@ export type NewOrder = Omit<OrderRow, "payDemo"> & {
   couponId: string | null;
   delimiter: string;
   accessTokenHash: string;
+  payRail: string | null;
+  payUrl: string | null;
+  payQr: string | null;
 };
 
 /**
