@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { createOrderSchema } from "../orders/schemas";
 import { credentialsSchema, registrationSchema } from "../auth/users";
+import { createTopupSchema } from "../topups/schemas";
 import * as responses from "./response-schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
@@ -59,6 +60,7 @@ export function openApiDocument(version: string) {
             401: fail("balance methods without a valid bearer token"),
             404: fail("`Product not found` (a slug is not accepted here)"),
             422: fail("Idempotency-Key reused with another body"),
+            503: fail("alipay / wechat: the cashier did not answer (nothing was reserved; try again)"),
           },
         },
       },
@@ -83,6 +85,29 @@ export function openApiDocument(version: string) {
       },
       "/payment-config": {
         get: { summary: "Enabled payment methods and coins, and the CNY/USDT rate", responses: { 200: { description: "OK" } } },
+      },
+      "/topups": {
+        post: {
+          operationId: "createTopup",
+          summary: "Top up the caller's balance: CNY with alipay, wechat or crypto (at the snapshotted rate); USDT with USDT",
+          security: [{ bearer: [] }],
+          requestBody: body(createTopupSchema),
+          responses: {
+            200: ok(responses.topupAnswerSchema),
+            400: fail("amount outside TOPUP_MIN_*..TOPUP_MAX_*, `Payment method not available`, `Coin not available`, invalid input"),
+            401: fail("no valid bearer token"),
+            503: fail("the cashier did not answer: nothing was created"),
+          },
+        },
+      },
+      "/topups/{id}": {
+        get: {
+          operationId: "getTopup",
+          summary: "One of the caller's top-ups and, while pending, how to pay it",
+          security: [{ bearer: [] }],
+          parameters: [pathParam("id", "top-up id or number (TU…)")],
+          responses: { 200: ok(responses.topupAnswerSchema), 401: fail("no valid bearer token"), 404: fail("`Top-up not found` (also another user's)") },
+        },
       },
       "/auth/login": {
         post: {
