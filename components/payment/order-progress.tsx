@@ -9,6 +9,7 @@ import { isCrypto } from "./is-crypto";
 import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
+import { RememberOrderToken } from "./order-token-memory";
 
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
@@ -29,7 +30,14 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
       </CryptoPayment>
     );
   }
-  if (status.status === "pending" && isCashier(payment)) return <CashierPayment payment={payment}>{live}</CashierPayment>;
+  if (status.status === "pending" && isCashier(payment)) {
+    return (
+      <CashierPayment payment={payment}>
+        {live}
+        {token && <RememberOrderToken orderId={order.id} token={token} />}
+      </CashierPayment>
+    );
+  }
   // Paid but not yet delivered (or refunded): the plain details, still watching while it is paid.
   return (
     <>
