@@ -86,6 +86,19 @@ export function openApiDocument(version: string) {
       "/payment-config": {
         get: { summary: "Enabled payment methods and coins, and the CNY/USDT rate", responses: { 200: { description: "OK" } } },
       },
+      "/auth/login": {
+        post: {
+          summary: "Email + password -> bearer token",
+          requestBody: body(credentialsSchema),
+          responses: { 200: ok(responses.loginSchema), 401: fail("`Invalid email or password`"), 429: fail("`Too many requests`") },
+        },
+      },
+      "/auth/register": {
+        post: { summary: "Create a shopper account", requestBody: body(registrationSchema), responses: { 200: { description: "OK" }, 409: fail("email already registered") } },
+      },
+      "/auth/logout": {
+        post: { summary: "Revoke the bearer token sent", security: [{ bearer: [] }], responses: { 200: { description: "OK" }, 401: fail("no valid token") } },
+      },
       "/topups": {
         post: {
           operationId: "createTopup",
@@ -100,27 +113,14 @@ export function openApiDocument(version: string) {
           },
         },
       },
-      "/topups/{id}": {
+      "/topups/{topupId}": {
         get: {
           operationId: "getTopup",
           summary: "One of the caller's top-ups and, while pending, how to pay it",
           security: [{ bearer: [] }],
-          parameters: [pathParam("id", "top-up id or number (TU…)")],
+          parameters: [pathParam("topupId", "top-up id or number (TU…)")],
           responses: { 200: ok(responses.topupAnswerSchema), 401: fail("no valid bearer token"), 404: fail("`Top-up not found` (also another user's)") },
         },
-      },
-      "/auth/login": {
-        post: {
-          summary: "Email + password -> bearer token",
-          requestBody: body(credentialsSchema),
-          responses: { 200: ok(responses.loginSchema), 401: fail("`Invalid email or password`"), 429: fail("`Too many requests`") },
-        },
-      },
-      "/auth/register": {
-        post: { summary: "Create a shopper account", requestBody: body(registrationSchema), responses: { 200: { description: "OK" }, 409: fail("email already registered") } },
-      },
-      "/auth/logout": {
-        post: { summary: "Revoke the bearer token sent", security: [{ bearer: [] }], responses: { 200: { description: "OK" }, 401: fail("no valid token") } },
       },
     },
   };

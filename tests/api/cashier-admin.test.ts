@@ -77,3 +77,27 @@ describe("cashier rails for the admin console", () => {
     wechat.mode = "ok";
   });
 });
+
+describe("EPay in submit.php mode (EPAY_MODE=submit)", () => {
+  it("signs the browser's way to submit.php instead of calling mapi.php; the gateway accepts the signature", async () => {
+    const { epayRail } = await import("@/lib/payments/cashier/epay/epay-rail");
+    const rail = epayRail({ url: epay.baseUrl, pid: epay.pid, key: epay.key, types: ["alipay", "wxpay"], mode: "submit" });
+    const before = epay.requests;
+    const answer = await rail.createPayment({
+      method: "wechat",
+      outTradeNo: "GS2604290000SUBM",
+      amountFen: 990n,
+      subject: "订单 GS2604290000SUBM",
+      expiresAt: new Date(Date.now() + 60_000),
+      notifyUrl: "https://shop.example.com/api/payments/epay/notify",
+      returnUrl: "https://shop.example.com/orders/x",
+    });
+    expect(epay.requests).toBe(before);
+    expect(answer.qrCode).toBeNull();
+    expect(answer.payUrl).toMatch(new RegExp(`^${epay.baseUrl}/submit\\.php\\?`));
+    expect((await fetch(answer.payUrl!)).status).toBe(200);
+    expect(epay.trades.get("GS2604290000SUBM")).toMatchObject({ type: "wxpay", money: "9.90" });
+    const tampered = answer.payUrl!.replace("money=9.90", "money=0.01");
+    expect((await fetch(tampered)).status).toBe(400);
+  });
+});

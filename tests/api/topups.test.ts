@@ -138,7 +138,7 @@ describe("POST /api/topups", () => {
     expect(create).toMatchObject({ operationId: "createTopup", security: [{ bearer: [] }] });
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "503"]));
     expect(create.requestBody.content["application/json"].schema.required).toEqual(["currency", "amount", "paymentMethod"]);
-    expect(body.paths["/topups/{id}"].get).toMatchObject({ operationId: "getTopup", security: [{ bearer: [] }] });
-    expect(Object.keys(body.paths["/topups/{id}"].get.responses)).toEqual(expect.arrayContaining(["200", "401", "404"]));
+    expect(body.paths["/topups/{topupId}"].get).toMatchObject({ operationId: "getTopup", security: [{ bearer: [] }] });
+    expect(Object.keys(body.paths["/topups/{topupId}"].get.responses)).toEqual(expect.arrayContaining(["200", "401", "404"]));
   });
 });
