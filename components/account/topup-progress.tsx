@@ -4,6 +4,7 @@ import type { ownTopup } from "@/lib/topups/topup-views";
 import { addressQrSvg } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "@/components/payment/crypto-payment";
 import { CashierPayment, type CashierPaymentData } from "@/components/payment/cashier-payment";
+import { cashierQrText } from "@/components/payment/is-cashier";
 import { isCrypto } from "@/components/payment/is-crypto";
 import { LiveStatus } from "@/components/payment/live-status";
 import { TopupStatusBadge } from "./topup-status-badge";
@@ -34,7 +35,12 @@ export async function TopupProgress({ view, locale, check }: Props) {
       </CryptoPayment>
     );
   } else {
-    body = <CashierPayment payment={payment as CashierPaymentData}>{live}</CashierPayment>;
+    const qrText = cashierQrText(payment as CashierPaymentData);
+    body = (
+      <CashierPayment payment={payment as CashierPaymentData} qrSvg={qrText ? await addressQrSvg(qrText) : null}>
+        {live}
+      </CashierPayment>
+    );
   }
   return (
     <>

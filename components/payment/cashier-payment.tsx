@@ -1,25 +1,22 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { addressQrSvg } from "@/lib/payments/address-qr";
+import { useTranslations } from "next-intl";
 import { primaryButton } from "@/components/ui/styles";
 import { Countdown } from "./countdown";
+import { safePayUrl } from "./is-cashier";
 
 export type CashierPaymentData = { method: string; pay_url?: string; qr_code?: string; expires_at?: string };
-
-// The cashier's link comes from the rail's own answer; only http(s) addresses are ever opened.
-const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /**
  * Alipay / WeChat Pay at the cashier. A desktop shows the QR code for the phone's app to scan;
  * a phone, which cannot scan its own screen, gets a button that opens the app instead (or,
- * for WeChat Native, which has no such link, the QR code with how to use it).
+ * for WeChat Native, which has no such link, the QR code with how to use it). Not async: the
+ * lookup form renders it on the client too, with the QR (of cashierQrText) drawn by the server.
  */
-export async function CashierPayment({ payment, children }: { payment: CashierPaymentData; children?: ReactNode }) {
-  const t = await getTranslations("Cashier");
+export function CashierPayment({ payment, qrSvg, children }: { payment: CashierPaymentData; qrSvg: string | null; children?: ReactNode }) {
+  const t = useTranslations("Cashier");
   const app = payment.method === "wechat" ? t("wechatApp") : t("alipayApp");
-  const url = safeUrl(payment.pay_url);
-  const qrText = payment.qr_code ?? url;
-  const qr = qrText ? await addressQrSvg(qrText) : null;
+  const url = safePayUrl(payment.pay_url);
+  const qr = qrSvg;
   const qrFigure = (testId: string) =>
     qr && (
       <figure className="mx-auto w-52">

@@ -6,12 +6,11 @@ import { PaymentDetails } from "@/components/orders/payment-details";
 import { addressQrSvg } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "./crypto-payment";
 import { isCrypto } from "./is-crypto";
-import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
+import { CashierPayment } from "./cashier-payment";
+import { cashierQrText, isCashier } from "./is-cashier";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
 import { RememberOrderToken } from "./order-token-memory";
-
-const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
 /** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
 export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string | null }) {
@@ -32,7 +31,7 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   }
   if (status.status === "pending" && isCashier(payment)) {
     return (
-      <CashierPayment payment={payment}>
+      <CashierPayment payment={payment} qrSvg={await qrOf(cashierQrText(payment))}>
         {live}
         {token && <RememberOrderToken orderId={order.id} token={token} />}
       </CashierPayment>
@@ -46,3 +45,5 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     </>
   );
 }
+
+const qrOf = (text: string | undefined) => (text ? addressQrSvg(text) : null);

@@ -60,6 +60,14 @@ describe("EPay rail", () => {
     expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
   });
 
+  it("the order lookup shows how to pay a pending cashier order, and the status without a token hides it", async () => {
+    const created = await order("alipay");
+    const found = await shop.call(`/api/orders/query?order_no=${created.orderNo}&email=buyer@example.com`);
+    expect(found.body.payment).toEqual(created.payment);
+    const bare = await shop.call(`/api/orders/${created.id}/status`);
+    expect(bare.body).toEqual({ success: true, status: "pending", paid: false, delivered: false, expires_at: expect.any(String) });
+  });
+
   it("wechat goes to the gateway as type wxpay", async () => {
     const created = await order("wechat");
     expect(epay.trades.get(created.orderNo)!.type).toBe("wxpay");

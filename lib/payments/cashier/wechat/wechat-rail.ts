@@ -67,20 +67,24 @@ export function wechatRail(config: WechatConfig): CashierRail {
       if (request.method !== "POST") return { kind: "rejected", reason: "not a POST" };
       const problem = wechatSignatureProblem(request.headers, request.body, config.platform);
       if (problem) return { kind: "rejected", reason: problem };
-      let transaction: Transaction;
-      let eventType: unknown;
+      type Envelope = { event_type?: string; resource?: { algorithm?: string; ciphertext: string; nonce: string; associated_data?: string } };
+      let envelope: Envelope;
       try {
-        const envelope = JSON.parse(request.body) as { event_type?: string; resource?: { algorithm?: string; ciphertext: string; nonce: string; associated_data?: string } };
-        eventType = envelope.event_type;
+        envelope = JSON.parse(request.body) as Envelope;
+      } catch {
+        return { kind: "rejected", reason: "body is not JSON" };
+      }
+      // Signed by WeChat Pay but about something else (a refund, say): acknowledged, nothing to do.
+      if (envelope.event_type !== "TRANSACTION.SUCCESS") return { kind: "ignored", reason: `event ${String(envelope.event_type)}` };
+      let transaction: Transaction;
+      try {
         if (envelope.resource?.algorithm !== "AEAD_AES_256_GCM") return { kind: "rejected", reason: "unknown resource algorithm" };
         transaction = JSON.parse(decryptResource(envelope.resource, config.apiV3Key)) as Transaction;
       } catch {
         return { kind: "rejected", reason: "resource does not decrypt with the APIv3 key" };
       }
       if (transaction.mchid !== config.mchId || transaction.appid !== config.appId) return { kind: "rejected", reason: "another merchant's mchid or appid" };
-      if (eventType !== "TRANSACTION.SUCCESS" || transaction.trade_state !== "SUCCESS") {
-        return { kind: "ignored", reason: `event ${String(eventType)} / trade_state ${String(transaction.trade_state)}` };
-      }
+      if (transaction.trade_state !== "SUCCESS") return { kind: "ignored", reason: `trade_state ${String(transaction.trade_state)}` };
       return paidOf(transaction) ?? { kind: "rejected", reason: "incomplete transaction" };
     },
 
