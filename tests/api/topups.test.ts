@@ -14,7 +14,7 @@ let epay: FakeEpay;
 
 beforeAll(async () => {
   epay = await startFakeEpay();
-  shop = await startShop(() => ({ EPAY_URL: epay.baseUrl, EPAY_PID: epay.pid, EPAY_KEY: epay.key, TOPUP_MIN_CNY: "5", TOPUP_MAX_CNY: "2000", TOPUP_MIN_USDT: "2", TOPUP_MAX_USDT: "500" }));
+  shop = await startShop(() => ({ EPAY_URL: epay.baseUrl, EPAY_PID: epay.pid, EPAY_KEY: epay.key, CASHIER_RECONCILE_SECONDS: "0", TOPUP_MIN_CNY: "5", TOPUP_MAX_CNY: "2000", TOPUP_MIN_USDT: "2", TOPUP_MAX_USDT: "500" }));
   await db.paymentAddress.upsert({
     where: { coin_address: { coin: "trc20_usdt", address: "TTopupTestReceivingAddress00000001" } },
     create: { coin: "trc20_usdt", address: "TTopupTestReceivingAddress00000001" },
