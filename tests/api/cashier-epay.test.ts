@@ -3,7 +3,7 @@
 // can be wrong, late, missing or repeated; provider down and slow; refunds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, makeProduct, makeUser, stockCounts, balances } from "../support/fixtures";
-import { startShop, eventually, type Shop } from "../support/shop";
+import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
 import { expireOrder } from "@/lib/orders/expire-orders";
@@ -96,7 +96,7 @@ describe("EPay rail", () => {
     expect(resigned.text).toBe("fail");
     expect((await orderRow(other.id)).status).toBe("pending");
     expect(await events(other.id)).toHaveLength(0);
-    expect(shop.log()).toContain("this trade already paid another order or top-up");
+    await logShows(shop, "this trade already paid another order or top-up");
   });
 
   it("refuses a bad signature, a missing one, a wrong amount and another merchant's pid", async () => {
@@ -112,7 +112,7 @@ describe("EPay rail", () => {
     for (const params of cases) expect((await deliverNotify(`${notifyUrl()}?${params}`)).text).toBe("fail");
     expect((await orderRow(created.id)).status).toBe("pending");
     expect(await events(created.id)).toHaveLength(0);
-    for (const reason of ["bad signature", "no signature", "paid amount differs", "another merchant's pid"]) expect(shop.log()).toContain(reason);
+    for (const reason of ["bad signature", "no signature", "paid amount differs", "another merchant's pid"]) await logShows(shop, reason);
   });
 
   it("a notify that is not TRADE_SUCCESS is acknowledged and ignored", async () => {
@@ -156,7 +156,7 @@ describe("EPay rail", () => {
     await db.stockItem.deleteMany({ where: { productId: guestProduct.id } });
     expect(await epay.pay(guest.orderNo)).toEqual({ status: 200, text: "success" });
     expect(await events(guest.id)).toMatchObject([{ outcome: "not_payable" }]);
-    expect(shop.log()).toContain(`payment for ${guest.orderNo} arrived after the order closed: needs a refund by the operator`);
+    await logShows(shop, `payment for ${guest.orderNo} arrived after the order closed: needs a refund by the operator`);
   });
 
   it("a missed notify is recovered by querying api.php while the payment page polls", async () => {
@@ -179,7 +179,8 @@ describe("EPay rail", () => {
     // Nobody polls this order; the job asks about orders whose notify is a minute overdue.
     await db.order.update({ where: { id: created.id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
     await eventually(() => orderRow(created.id), (row) => row.status === "completed");
-    expect(shop.log()).toMatch(/epay: \d+ payment\(s\) recovered by query/);
+    // The job logs once its whole batch is done.
+    await eventually(async () => shop.log(), (log) => /epay: \d+ payment\(s\) recovered by query/.test(log));
   });
 
   it("provider down or slow: order creation answers 503 and reserves nothing; polling survives", async () => {
@@ -198,7 +199,7 @@ describe("EPay rail", () => {
     }
     epay.mode = "ok";
     expect(await db.order.count({ where: { productId: product.id } })).toBe(1);
-    expect(shop.log()).toMatch(/payment not opened, epay: (unreachable|no answer within 1500 ms)/);
+    await logShows(shop, /payment not opened, epay: (unreachable|no answer within 1500 ms)/);
   });
 
   it("refunds through api.php?act=refund once, or to the buyer's balance when the operator says so", async () => {

@@ -34,3 +34,14 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** Waits (bounded) until the server's log shows a line: it reaches this process a moment after the answer. */
+export async function logShows(shop: RunningServer, expected: string | RegExp): Promise<void> {
+  await eventually(
+    async () => shop.log(),
+    (log) => (typeof expected === "string" ? log.includes(expected) : expected.test(log)),
+    10_000,
+  ).catch(() => {
+    throw new Error(`the server log never showed ${String(expected)}`);
+  });
+}
