@@ -14,6 +14,8 @@ export async function register() {
     // RECEIVE_* addresses are authoritative: the table follows them before any watcher reads it.
     await syncEnvAddresses().catch((error) => console.error("[stockline] receiving addresses not synced", error));
     startChainWatchers();
+    const { startCashierReconciliation } = await import("./lib/payments/cashier/reconcile-job");
+    startCashierReconciliation();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

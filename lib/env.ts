@@ -40,9 +40,84 @@ const schema = z.object({
   UNPAID_ORDER_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
   // Crypto payments: receiving addresses, chain endpoints, confirmations, price source.
   ...cryptoEnv,
-}).superRefine(checkCryptoEnv);
+  ...cashierFields(),
+})
+  .superRefine(checkCryptoEnv)
+  .superRefine(checkCashierRails);
 
 export type Env = z.infer<typeof schema>;
+
+// Cashier rails (Alipay / WeChat Pay): EPay, official Alipay (RSA2), WeChat Pay API v3. Each
+// is off until its credentials are set; PEM keys are inline (\n allowed) or a file path and
+// are parsed when the rail is built (lib/payments/cashier/keys.ts). Never logged.
+function cashierFields() {
+  const text = unsetIfEmpty(z.string().optional());
+  const httpUrl = unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional());
+  const yuan = (fallback: string) => unsetIfEmpty(z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "a decimal such as 100 or 9.99").default(fallback));
+  return {
+    PAY_ALIPAY_RAIL: unsetIfEmpty(z.enum(["epay", "alipay", "off"]).optional()),
+    PAY_WECHAT_RAIL: unsetIfEmpty(z.enum(["epay", "wechat", "off"]).optional()),
+    EPAY_URL: httpUrl,
+    EPAY_PID: text,
+    EPAY_KEY: text,
+    EPAY_TYPES: unsetIfEmpty(z.string().regex(/^(alipay|wxpay)(,(alipay|wxpay))*$/, "a list of alipay, wxpay").default("alipay,wxpay")),
+    EPAY_MODE: unsetIfEmpty(z.enum(["mapi", "submit"]).default("mapi")),
+    ALIPAY_APP_ID: text,
+    ALIPAY_PRIVATE_KEY: text,
+    ALIPAY_PUBLIC_KEY: text,
+    ALIPAY_GATEWAY_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://openapi.alipay.com/gateway.do")),
+    WECHAT_MCH_ID: text,
+    WECHAT_APP_ID: text,
+    WECHAT_API_V3_KEY: unsetIfEmpty(z.string().length(32, "must be the 32-character APIv3 key").optional()),
+    WECHAT_PRIVATE_KEY: text,
+    WECHAT_CERT_SERIAL: text,
+    WECHAT_PLATFORM_PUBLIC_KEY: text,
+    WECHAT_PLATFORM_PUBLIC_KEY_ID: text,
+    WECHAT_PLATFORM_CERT: text,
+    WECHAT_API_BASE_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://api.mch.weixin.qq.com")),
+    CASHIER_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+    CASHIER_RECONCILE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    TOPUP_MIN_CNY: yuan("1"),
+    TOPUP_MAX_CNY: yuan("5000"),
+    TOPUP_MIN_USDT: yuan("1"),
+    TOPUP_MAX_USDT: yuan("1000"),
+  };
+}
+
+const RAIL_SETTINGS = {
+  epay: ["EPAY_URL", "EPAY_PID", "EPAY_KEY"],
+  alipay: ["ALIPAY_APP_ID", "ALIPAY_PRIVATE_KEY", "ALIPAY_PUBLIC_KEY"],
+  wechat: ["WECHAT_MCH_ID", "WECHAT_APP_ID", "WECHAT_API_V3_KEY", "WECHAT_PRIVATE_KEY", "WECHAT_CERT_SERIAL"],
+} as const;
+
+/** A rail is configured when all of its settings are; some but not all is a mistake worth refusing to start over. */
+function checkCashierRails(config: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const configured: string[] = [];
+  for (const [rail, names] of Object.entries(RAIL_SETTINGS)) {
+    const missing = names.filter((name) => config[name] === undefined);
+    if (missing.length === 0) configured.push(rail);
+    else if (missing.length < names.length) {
+      for (const name of missing) ctx.addIssue({ code: "custom", path: [name], message: `required with the other ${rail} settings` });
+    }
+  }
+  if (configured.includes("wechat") && !config.WECHAT_PLATFORM_CERT && !(config.WECHAT_PLATFORM_PUBLIC_KEY && config.WECHAT_PLATFORM_PUBLIC_KEY_ID)) {
+    ctx.addIssue({ code: "custom", path: ["WECHAT_PLATFORM_PUBLIC_KEY"], message: "WeChat Pay needs WECHAT_PLATFORM_PUBLIC_KEY + WECHAT_PLATFORM_PUBLIC_KEY_ID, or WECHAT_PLATFORM_CERT" });
+  }
+  const types = String(config.EPAY_TYPES).split(",");
+  const wanted = [
+    ["PAY_ALIPAY_RAIL", config.PAY_ALIPAY_RAIL, "alipay"],
+    ["PAY_WECHAT_RAIL", config.PAY_WECHAT_RAIL, "wxpay"],
+  ] as const;
+  for (const [name, rail, epayType] of wanted) {
+    if (rail === undefined || rail === "off") continue;
+    if (!configured.includes(rail as string)) ctx.addIssue({ code: "custom", path: [name], message: `${rail} is not configured` });
+    else if (rail === "epay" && !types.includes(epayType)) ctx.addIssue({ code: "custom", path: [name], message: `EPAY_TYPES does not include ${epayType}` });
+  }
+  // Providers call the shop back (notify) and send the buyer back (return): a fixed public address, never a Host header.
+  if (configured.length && !config.SITE_URL) {
+    ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "required when a cashier rail (EPay, Alipay, WeChat Pay) is configured" });
+  }
+}
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);

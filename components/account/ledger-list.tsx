@@ -4,7 +4,7 @@ import type { LedgerLine } from "@/lib/account/ledger-history";
 import { formatBalance, formatMovement } from "@/lib/i18n/format-balance";
 import { formatDateTime } from "@/lib/i18n/format";
 
-const reasons = ["order", "refund", "demo_grant", "top_up"] as const;
+const reasons = ["order", "refund", "demo_grant", "top_up", "late_payment"] as const;
 
 /** The newest balance movements: what, when, the signed amount and the balance after. */
 export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]; total: number; locale: Locale }) {

@@ -11,7 +11,20 @@ const POLL_MS = 3000;
  * component is rendered again in place with router.refresh(): the delivery view appears
  * without a page load. `current` is the page's statusSignature.
  */
-export function LiveStatus({ orderId, token, current, message }: { orderId: string; token: string | null; current: string; message: string }) {
+export function LiveStatus({
+  orderId,
+  token,
+  current,
+  message,
+  check,
+}: {
+  orderId: string;
+  token: string | null;
+  current: string;
+  message: string;
+  /** Another way to read the status (a top-up's server action) instead of the order status endpoint. */
+  check?: () => Promise<string | null>;
+}) {
   const router = useRouter();
   useEffect(() => {
     let stopped = false;
@@ -20,9 +33,13 @@ export function LiveStatus({ orderId, token, current, message }: { orderId: stri
     const url = `/api/orders/${encodeURIComponent(orderId)}/status${token ? `?token=${encodeURIComponent(token)}` : ""}`;
     async function poll() {
       try {
-        const response = await fetch(url, { cache: "no-store" });
-        const body = (await response.json()) as Parameters<typeof statusSignature>[0];
-        if (!stopped && body.status && statusSignature(body) !== current) {
+        let signature: string | null;
+        if (check) signature = await check();
+        else {
+          const body = (await (await fetch(url, { cache: "no-store" })).json()) as Parameters<typeof statusSignature>[0];
+          signature = body.status ? statusSignature(body) : null;
+        }
+        if (!stopped && signature && signature !== current) {
           stopped = true;
           router.refresh();
           return;
@@ -37,7 +54,7 @@ export function LiveStatus({ orderId, token, current, message }: { orderId: stri
       stopped = true;
       clearTimeout(timer);
     };
-  }, [orderId, token, current, router]);
+  }, [orderId, token, current, router, check]);
   return (
     <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="live-status">
       <span className="relative flex h-2.5 w-2.5 shrink-0" aria-hidden="true">

@@ -6,14 +6,14 @@ import { PaymentDetails } from "@/components/orders/payment-details";
 import { addressQrSvg } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "./crypto-payment";
 import { isCrypto } from "./is-crypto";
-import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
+import { CashierPayment } from "./cashier-payment";
+import { cashierQrText, isCashier } from "./is-cashier";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
 import { PaymentSeen } from "./payment-seen";
 import { SimulatePayment } from "./simulate-payment";
 import { statusSignature } from "./status-signature";
-
-const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
+import { RememberOrderToken } from "./order-token-memory";
 
 /** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
 export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string | null }) {
@@ -36,7 +36,14 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
       </CryptoPayment>
     );
   }
-  if (status.status === "pending" && isCashier(payment)) return <CashierPayment payment={payment}>{live}</CashierPayment>;
+  if (status.status === "pending" && isCashier(payment)) {
+    return (
+      <CashierPayment payment={payment} qrSvg={await qrOf(cashierQrText(payment))}>
+        {live}
+        {token && <RememberOrderToken orderId={order.id} token={token} />}
+      </CashierPayment>
+    );
+  }
   // Paid but not yet delivered (or refunded): the plain details, still watching while it is paid.
   return (
     <>
@@ -45,3 +52,5 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     </>
   );
 }
+
+const qrOf = (text: string | undefined) => (text ? addressQrSvg(text) : null);

@@ -49,6 +49,8 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = server.baseUrl;
   // For the few tests that must make time pass (an order past its expiry) in the database itself.
   process.env.E2E_DATABASE_FILE = file;
+  // For specs that run a second instance over the same database with settings of their own (a cashier rail).
+  process.env.E2E_SERVER_ENV = JSON.stringify(env);
   return async () => {
     await server.stop();
     removeDatabase();

@@ -22,6 +22,8 @@ describe("the API docs model", () => {
       "POST /api/auth/register",
       "POST /api/auth/logout",
       "POST /api/auth/change-password",
+      "POST /api/topups",
+      "GET /api/topups/:topupId",
     ]);
   });
 

@@ -24,6 +24,7 @@ const catalogue = {
   unsupported_media_type: 415,
   rate_limited: 429,
   not_found: 404,
+  payment_provider_unavailable: 503,
   internal: 500,
 } as const;
 

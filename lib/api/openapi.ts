@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createOrderSchema } from "../orders/schemas";
 import { credentialsSchema, registrationSchema } from "../auth/users";
 import { passwordChangeSchema } from "../auth/change-password";
+import { createTopupSchema } from "../topups/schemas";
 import * as responses from "./response-schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
@@ -92,6 +93,7 @@ export function openApiDocument(version: string) {
             ...postRefusals,
             422: fail("Idempotency-Key reused with another body"),
             429: limited("too many open unpaid orders for this address, email or account; Retry-After says when the oldest expires"),
+            503: fail("alipay / wechat: the cashier did not answer (nothing was reserved; try again)"),
           },
         },
       },
@@ -199,6 +201,29 @@ export function openApiDocument(version: string) {
             ...postRefusals,
             429: limited("the sign-in limits apply to the current password"),
           },
+        },
+      },
+      "/topups": {
+        post: {
+          operationId: "createTopup",
+          summary: "Top up the caller's balance: CNY with alipay, wechat or crypto (at the snapshotted rate); USDT with USDT",
+          security: [{ bearer: [] }],
+          requestBody: body(createTopupSchema),
+          responses: {
+            200: ok(responses.topupAnswerSchema),
+            400: fail("amount outside TOPUP_MIN_*..TOPUP_MAX_*, `Payment method not available`, `Coin not available`, invalid input"),
+            401: fail("no valid bearer token"),
+            503: fail("the cashier did not answer: nothing was created"),
+          },
+        },
+      },
+      "/topups/{topupId}": {
+        get: {
+          operationId: "getTopup",
+          summary: "One of the caller's top-ups and, while pending, how to pay it",
+          security: [{ bearer: [] }],
+          parameters: [pathParam("topupId", "top-up id or number (TU…)")],
+          responses: { 200: ok(responses.topupAnswerSchema), 401: fail("no valid bearer token"), 404: fail("`Top-up not found` (also another user's)") },
         },
       },
     },

@@ -66,6 +66,13 @@ export const paymentSchema = z.union([
     demo: z.boolean().optional(),
     notice: z.string().optional(),
   }),
+  z.object({
+    method: z.enum(["alipay", "wechat"]),
+    paid: z.literal(false),
+    pay_url: z.string().optional().describe("the cashier's page: open it on a phone (it opens the Alipay app)"),
+    qr_code: z.string().optional().describe("text to show as a QR code for the provider's app to scan (desktops)"),
+    expires_at: z.iso.datetime(),
+  }),
   z.object({ method: z.string(), paid: z.boolean() }),
 ]);
 
@@ -112,4 +119,22 @@ export const loginSchema = z.object({
   token: z.string(),
   expires_at: z.iso.datetime(),
   user: z.object({ id: z.uuid(), email: z.string(), balance: yuan, balance_crypto: z.number() }),
+});
+
+export const topupSchema = z.object({
+  id: z.uuid(),
+  topup_no: z.string().regex(/^TU\d{10}[A-Z]{4}$/),
+  status: z.enum(["pending", "completed", "expired"]),
+  currency: z.enum(["CNY", "USDT"]),
+  amount: z.union([yuan, z.string()]).describe("credited to the balance: CNY as a number, USDT as a decimal string"),
+  payment_method: z.enum(["alipay", "wechat", "crypto"]),
+  created_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+  paid_at: z.iso.datetime().nullable(),
+});
+
+export const topupAnswerSchema = z.object({
+  success: z.literal(true),
+  topup: topupSchema,
+  payment: paymentSchema.describe("how to pay while pending: a crypto address and exact amount, or the cashier's pay_url / qr_code"),
 });

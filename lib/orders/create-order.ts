@@ -11,6 +11,7 @@ import { takeCouponUse } from "../coupons/coupons";
 import { debit } from "../balance/ledger";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
 import { isCoinEnabled } from "../payments/payment-config";
+import { startCashierPayment, type CashierStart } from "../payments/cashier/start-payment";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
 import { coinPrice } from "../payments/prices";
 import type { Coin } from "../payments/crypto/coins";
@@ -36,7 +37,6 @@ const MINUTE_MS = 60_000;
 export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
   const { product, unitFen, coupon, amountFen } = await quoteOrder(input);
   const method = input.paymentMethod;
-  if (method === "alipay" || method === "wechat") throw errors.paymentMethodUnavailable();
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
     throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
   }
@@ -52,6 +52,12 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
   const rate = cnyPerUsdtMicro();
   const clientIpHash = hashClientIp(buyer.clientIp);
+  const orderNo = newOrderNumber(now);
+  // Alipay / WeChat Pay: the cashier is opened first, outside the transaction (see start-payment.ts).
+  const cashier: CashierStart | undefined =
+    method === "alipay" || method === "wechat"
+      ? await startCashierPayment(method, { number: orderNo, amountFen, expiresAt, subject: `订单 ${orderNo}`, returnPath: `/orders/${orderId}` })
+      : undefined;
 
   // The (address, amount) pair is claimed before the transaction: its unique index must be
   // free to refuse a taken pair without aborting the order's transaction. It is dropped below
@@ -75,7 +81,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
           id: orderId,
-          orderNo: newOrderNumber(now),
+          orderNo,
           productId: product.id,
           userId: buyer.userId,
           quantity: input.quantity,
@@ -99,6 +105,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           expiresAt,
           createdAt: now,
           clientIpHash,
+          payRail: cashier?.payRail ?? null,
+          payUrl: cashier?.payUrl ?? null,
+          payQr: cashier?.payQr ?? null,
       });
       if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");

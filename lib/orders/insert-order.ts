@@ -12,6 +12,9 @@ export type NewOrder = Omit<OrderRow, "payDemo"> & {
   delimiter: string;
   accessTokenHash: string;
   clientIpHash: string | null;
+  payRail: string | null;
+  payUrl: string | null;
+  payQr: string | null;
 };
 
 // The columns written, fixed (not taken from whatever object is passed); the check below
@@ -20,6 +23,7 @@ const COLUMNS = [
   "id", "orderNo", "productId", "userId", "quantity", "unitPriceFen", "currency", "discountFen", "amountFen",
   "paymentMethod", "coin", "payAddress", "payAmount", "cnyPerUsdtMicro", "payDebit", "couponId", "contactEmail",
   "delimiter", "accessTokenHash", "status", "paidAt", "completedAt", "expiresAt", "createdAt", "clientIpHash",
+  "payRail", "payUrl", "payQr",
 ] as const satisfies readonly (keyof NewOrder)[];
 const everyFieldListed: Exclude<keyof NewOrder, (typeof COLUMNS)[number]> extends never ? true : never = true;
 void everyFieldListed;

@@ -15,6 +15,8 @@ export type OrderRow = {
   payAddress: string | null;
   payAmount: string | null;
   payDemo?: boolean;
+  payUrl?: string | null;
+  payQr?: string | null;
   contactEmail: string;
   status: string;
   createdAt: Date;
@@ -60,5 +62,17 @@ export function paymentDto(order: OrderRow) {
       ...(order.payDemo ? { demo: true, notice: "DEMO receiving address: do not send real funds" } : {}),
     };
   }
+  if (order.status === "pending" && (order.payUrl || order.payQr)) return cashierPaymentDto(order.paymentMethod, order);
   return { method: order.paymentMethod, paid: order.paidAt !== null };
+}
+
+/** Alipay / WeChat Pay while unpaid: the cashier's link (phones) and/or the text of its QR code (desktops). */
+export function cashierPaymentDto(method: string, payable: { payUrl?: string | null; payQr?: string | null; expiresAt: Date }) {
+  return {
+    method,
+    paid: false,
+    ...(payable.payUrl ? { pay_url: payable.payUrl } : {}),
+    ...(payable.payQr ? { qr_code: payable.payQr } : {}),
+    expires_at: payable.expiresAt.toISOString(),
+  };
 }

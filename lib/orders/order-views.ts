@@ -9,8 +9,9 @@ import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { isDemoAddress } from "../payments/crypto/demo-address";
 import { paymentProgress, publicProgress, type PaymentProgress } from "../payments/chains/payment-progress";
+import { askProviderSoon } from "../payments/cashier/recover-payment";
 
-type OrderRecord = OrderRow & { userId: string | null; accessTokenHash: string; delimiter: string; sealedItems: string[] };
+type OrderRecord = OrderRow & { userId: string | null; accessTokenHash: string; delimiter: string; payRail: string | null; sealedItems: string[] };
 
 // Status polling is the hottest read of the shop: one hand-written query returns the order
 // with its delivered items, one row per item. On SQLite it runs on the kept-statement
@@ -60,6 +61,8 @@ async function findOrder(where: OrderKey) {
     await expireOrder(order.id);
     return readOrder(where);
   }
+  // An unpaid cashier order being watched: its provider is asked too, in case the notify was missed.
+  if (order?.status === "pending" && order.payRail) askProviderSoon(order.payRail, order.orderNo);
   return order;
 }
 

@@ -1,52 +1,77 @@
 import "server-only";
+import { z } from "zod";
 import { db, transaction } from "../db";
 import { AppError, errors } from "../api/app-error";
 import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
+import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 
-export type RefundOutcome = { status: "refunded"; credited: { currency: "CNY" | "USDT"; amount: bigint } | null };
+export type RefundOutcome = {
+  status: "refunded";
+  credited: { currency: "CNY" | "USDT"; amount: bigint } | null;
+  /** The cashier rail the money went back through. */
+  provider?: string;
+};
+
+/** Where a cashier-paid order's money goes back: through the provider (the default) or to the buyer's CNY balance. */
+export const refundChoiceSchema = z.strictObject({
+  to: z.enum(["provider", "balance"], "to must be provider or balance").optional(),
+});
+export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
 
 /**
  * The operator refunds a completed order. The delivered items stay sold (they were
  * delivered and cannot be taken back). A balance-paid order's money goes back to the same
  * balance, once: the guarded completed -> refunded move and the ledger credit share one
- * transaction. Other methods are refunded outside the shop; the order only records it.
+ * transaction. A cashier-paid (Alipay / WeChat Pay) order's goes back through its provider
+ * (lib/payments/cashier/refund-at-cashier.ts) or, if the operator chooses, to the buyer's
+ * CNY balance the same way. Crypto is refunded outside the shop; the order only records it.
  */
-export async function refundOrder(orderId: string): Promise<RefundOutcome> {
+export async function refundOrder(orderId: string, choice?: RefundChoice): Promise<RefundOutcome> {
+  const paid = await db.order.findUnique({ where: { id: orderId }, select: { payRail: true } });
+  if (!paid) throw errors.orderNotFound();
+  if (choice === "provider" && !paid.payRail) throw new AppError("validation", "Only an Alipay or WeChat Pay order can be refunded through its provider");
+  if (paid.payRail && choice !== "balance") return { status: "refunded", credited: null, provider: await refundAtCashier(orderId) };
+
   const outcome = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
     if (moved.count !== 1) return null;
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { orderNo: true, userId: true, paymentMethod: true, payDebit: true },
+      select: { orderNo: true, userId: true, paymentMethod: true, payDebit: true, payRail: true, amountFen: true },
     });
-    const currency: "CNY" | "USDT" | null =
-      order.paymentMethod === "balance_cny" ? "CNY" : order.paymentMethod === "balance_crypto" ? "USDT" : null;
-    if (!currency || !order.userId || !order.payDebit) return { status: "refunded" as const, credited: null };
+    const toBalance = order.payRail
+      ? { currency: "CNY" as const, amount: order.amountFen }
+      : order.paymentMethod === "balance_cny" || order.paymentMethod === "balance_crypto"
+        ? { currency: order.paymentMethod === "balance_cny" ? ("CNY" as const) : ("USDT" as const), amount: order.payDebit }
+        : null;
+    if (order.payRail && !order.userId) throw new AppError("validation", "A guest's order has no balance to refund to; refund it through its provider");
+    if (!toBalance || !order.userId || !toBalance.amount) return { status: "refunded" as const, credited: null };
     await credit(tx, {
       userId: order.userId,
-      currency,
-      amount: order.payDebit,
+      currency: toBalance.currency,
+      amount: toBalance.amount,
       reason: "refund",
       reference: order.orderNo,
       idempotencyKey: `refund:${orderId}`,
     });
-    return { status: "refunded" as const, credited: { currency, amount: order.payDebit } };
+    return { status: "refunded" as const, credited: { currency: toBalance.currency, amount: toBalance.amount } };
   });
   if (outcome) return outcome;
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true } });
-  if (!order) throw errors.orderNotFound();
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
   throw new AppError("validation", `Only a completed order can be refunded; this one is ${order.status}`);
 }
 
 /** The API's answer: the credit in the balance's own units (CNY number, USDT decimal string). */
-export function refundDto({ status, credited }: RefundOutcome) {
-  if (!credited) return { status, credited: null };
+export function refundDto({ status, credited, provider }: RefundOutcome) {
+  const via = provider ? { provider } : {};
+  if (!credited) return { status, credited: null, ...via };
   return {
     status,
     credited:
       credited.currency === "CNY"
         ? { currency: "CNY", amount: fenToYuan(credited.amount) }
         : { currency: "USDT", amount: formatDecimal(credited.amount, 6) },
+    ...via,
   };
 }

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { startBackgroundJob } from "../jobs/background-jobs";
 import { expireOverdueOrders } from "./expire-orders";
 import { forgetOldAnswers } from "./idempotency";
+import { expireOverdueTopups } from "../topups/topup-views";
 
 /**
  * Expires overdue orders (and forgets day-old idempotent answers) from inside the app, so
@@ -18,6 +19,7 @@ export function startSweeper(): void {
       const expired = await expireOverdueOrders();
       if (expired) console.log(`[stockline] expired ${expired} unpaid order(s)`);
       await forgetOldAnswers();
+      await expireOverdueTopups();
     },
   });
 }

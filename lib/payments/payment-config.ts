@@ -3,6 +3,8 @@ import { db } from "../db";
 import { env } from "../env";
 import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
 import { coinPrice } from "./prices";
+import { isPriced } from "./rates";
+import { railNameFor } from "./cashier/rails";
 
 export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
 
@@ -33,9 +35,9 @@ async function loadPaymentConfig() {
       crypto: { enabled: coins.length > 0, coins },
       balance_cny: { enabled: true, requires_login: true },
       balance_crypto: { enabled: true, requires_login: true, currency: "USDT" },
-      // No cashier rail is configured yet: both answer `Payment method not available`.
-      alipay: { enabled: false },
-      wechat: { enabled: false },
+      // On when a cashier rail serves them (lib/payments/cashier/rails.ts); off they answer `Payment method not available`.
+      alipay: { enabled: railNameFor("alipay") !== null },
+      wechat: { enabled: railNameFor("wechat") !== null },
     },
     cny_per_usdt: env.CNY_PER_USDT,
     order_ttl_minutes: env.ORDER_TTL_MINUTES,

@@ -14,9 +14,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** `extraEnv` may depend on the server's own address (SITE_URL for the cashier rails' notify URLs). */
+export async function startServer(
+  extraEnv: Record<string, string> | ((baseUrl: string) => Record<string, string>) = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  if (typeof extraEnv === "function") extraEnv = extraEnv(baseUrl);
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
     env: { ...process.env, NEXTAUTH_URL: baseUrl, ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },

@@ -12,6 +12,8 @@ import { AccountSkeleton } from "@/components/account/account-skeleton";
 import { BalanceCards } from "@/components/account/balance-cards";
 import { OrderHistoryList } from "@/components/account/order-history-list";
 import { LedgerList } from "@/components/account/ledger-list";
+import { TopupList } from "@/components/account/topup-list";
+import { recentTopups } from "@/lib/topups/topup-views";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function AccountData({ userId, page, locale }: { userId: string; page: number; locale: Locale }) {
-  const [balances, history, ledger] = await Promise.all([accountBalances(userId), orderHistory(userId, page), recentLedger(userId)]);
+  const [balances, history, ledger, topups] = await Promise.all([accountBalances(userId), orderHistory(userId, page), recentLedger(userId), recentTopups(userId)]);
   return (
     <div className="space-y-6">
       <BalanceCards balances={balances} locale={locale} />
+      <TopupList topups={topups} locale={locale} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <OrderHistoryList {...history} locale={locale} />
         <LedgerList {...ledger} locale={locale} />

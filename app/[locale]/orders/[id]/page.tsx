@@ -9,6 +9,8 @@ import { hasDetails, orderStatus } from "@/lib/orders/order-views";
 import { AppError } from "@/lib/api/app-error";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderProgress } from "@/components/payment/order-progress";
+import { LiveStatus } from "@/components/payment/live-status";
+import { ResumeWithToken } from "@/components/payment/order-token-memory";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Order");
   const ts = await getTranslations("OrderStatus");
+  const tc = await getTranslations("Cashier");
   const rawToken = (await searchParams).token;
   const token = (Array.isArray(rawToken) ? rawToken[0] : rawToken) || null;
   const status = await statusOrNull(id, token);
@@ -65,6 +68,14 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
           <p>
             {t("status")}: <span className="font-semibold" data-testid="order-status">{ts.has(status.status as "pending") ? ts(status.status as "pending") : ts("unknown")}</span>
           </p>
+          {status.status === "pending" && (
+            // Back from the cashier: the payment is being confirmed (the provider is asked too); the
+            // token this browser remembers reopens the full page.
+            <div className="mt-2">
+              <LiveStatus orderId={id} token={null} current="pending" message={tc("confirming")} />
+              <ResumeWithToken orderId={id} />
+            </div>
+          )}
           <p className="mt-2 text-sm text-slate-600">{t("statusOnly")}</p>
           <p className="mt-3 text-sm">{lookupLink}</p>
         </section>

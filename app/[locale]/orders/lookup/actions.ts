@@ -9,6 +9,7 @@ import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
 import { formText } from "@/lib/forms/form-text";
 import { addressQrSvg } from "@/lib/payments/address-qr";
+import { cashierQrText, isCashier } from "@/components/payment/is-cashier";
 import type { LookupState } from "@/components/orders/lookup-state";
 
 export async function lookUpOrder(locale: string, _previous: LookupState, form: FormData): Promise<LookupState> {
@@ -18,7 +19,8 @@ export async function lookUpOrder(locale: string, _previous: LookupState, form: 
   const email = formText(form, "email");
   try {
     const found = await lookupOrderLimited(orderNo, email, clientIp(await headers()));
-    const payTo = found.payment && "address" in found.payment ? found.payment.address : undefined;
+    // The QR code of a crypto address, or of a cashier's QR text / link.
+    const payTo = !found.payment ? undefined : "address" in found.payment ? found.payment.address : isCashier(found.payment) ? cashierQrText(found.payment) : undefined;
     return { orderNo, email, found, ...(payTo ? { qrSvg: await addressQrSvg(payTo) } : {}) };
   } catch (caught) {
     if (!(caught instanceof AppError)) throw caught;

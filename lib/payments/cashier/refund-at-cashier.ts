@@ -1,0 +1,59 @@
+import "server-only";
+import { db, transaction } from "../../db";
+import { AppError } from "../../api/app-error";
+import { recordPaymentEvent } from "../../orders/payment-events";
+import { ProviderError } from "./provider-http";
+import { cashierRail, RAIL_NAMES } from "./rails";
+import { providerUnavailable } from "./start-payment";
+import type { RailName } from "./rail";
+
+// Alipay (out_request_no) and WeChat Pay (out_refund_no) refund a refund number once however
+// often it is sent; EPay's api.php has no such key.
+const IDEMPOTENT_REFUNDS: readonly RailName[] = ["alipay", "wechat"];
+
+/**
+ * Sends a cashier-paid order's money back through the provider that took it. The order is
+ * claimed first (guarded completed -> refunded, with a `refund:<order id>` event under its
+ * unique key), so two operators clicking at once refund once. If the provider refuses, the
+ * claim is undone and the order is completed again. If it does not answer, the claim is
+ * undone only where a retry is safe (a provider that dedupes refund numbers); otherwise it
+ * stays recorded as unconfirmed for the operator to check at the provider.
+ */
+export async function refundAtCashier(orderId: string): Promise<RailName> {
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { orderNo: true, amountFen: true, payRail: true, status: true } });
+  const railName = order.payRail as RailName;
+  const rail = (RAIL_NAMES as readonly string[]).includes(railName) ? cashierRail(railName) : null;
+  if (!rail) throw new AppError("validation", `The ${order.payRail} rail that took this payment is not configured any more; refund it there, or to the buyer's balance`);
+  const payment = await db.paymentEvent.findFirst({ where: { orderId, source: railName, outcome: "delivered" }, select: { eventKey: true } });
+  if (!payment) throw new AppError("validation", "No provider payment is recorded for this order (confirmed by hand?); refund it to the buyer's balance");
+  const tradeNo = payment.eventKey.slice(railName.length + 1);
+
+  const claimed = await transaction(async (tx) => {
+    const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
+    if (moved.count !== 1) return false;
+    await recordPaymentEvent(tx, { orderId, source: railName, eventKey: `refund:${orderId}`, amount: order.amountFen.toString(), outcome: "refund_requested" });
+    return true;
+  });
+  if (!claimed) {
+    const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
+    throw new AppError("validation", `Only a completed order can be refunded; this one is ${now.status}`);
+  }
+
+  try {
+    await rail.refund({ outTradeNo: order.orderNo, tradeNo, amountFen: order.amountFen, totalFen: order.amountFen, refundNo: `R${order.orderNo}`, reason: "refund" });
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    console.warn(`[stockline] refund of ${order.orderNo} at ${railName} failed: ${error.reason}`);
+    if (error.answered || IDEMPOTENT_REFUNDS.includes(railName)) {
+      await transaction(async (tx) => {
+        await tx.paymentEvent.deleteMany({ where: { eventKey: `refund:${orderId}` } });
+        await tx.order.updateMany({ where: { id: orderId, status: "refunded" }, data: { status: "completed" } });
+      });
+      throw error.answered ? new AppError("validation", `${railName} refused the refund: ${error.reason}`) : providerUnavailable();
+    }
+    await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refund_unconfirmed" } });
+    throw new AppError("payment_provider_unavailable", `${railName} did not answer: the refund may have gone through; check it there before refunding again`);
+  }
+  await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refunded" } });
+  return railName;
+}

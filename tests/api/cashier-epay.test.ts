@@ -1,0 +1,245 @@
+// EPay (易支付) end to end against a fake gateway that speaks the real protocol and checks
+// signatures: order -> mapi.php -> signed GET notify -> delivery, and every way a notify
+// can be wrong, late, missing or repeated; provider down and slow; refunds.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, makeProduct, makeUser, stockCounts, balances } from "../support/fixtures";
+import { startShop, eventually, logShows, type Shop } from "../support/shop";
+import { startFakeEpay, type FakeEpay } from "../fakes/epay";
+import { deliverNotify } from "../fakes/fake-http";
+import { expireOrder } from "@/lib/orders/expire-orders";
+
+let shop: Shop;
+let epay: FakeEpay;
+
+beforeAll(async () => {
+  epay = await startFakeEpay();
+  shop = await startShop(() => ({ EPAY_URL: epay.baseUrl, EPAY_PID: epay.pid, EPAY_KEY: epay.key, CASHIER_RECONCILE_SECONDS: "1" }));
+});
+afterAll(async () => {
+  await shop?.stop();
+  await epay?.close();
+  expect(shop.log()).not.toMatch(/unhandled error/);
+  // Rail credentials never reach the log.
+  expect(shop.log()).not.toContain(epay.key);
+});
+
+async function order(paymentMethod: "alipay" | "wechat", options: { productId?: string; token?: string; priceFen?: bigint } = {}) {
+  const productId = options.productId ?? (await makeProduct({ stock: 5, priceFen: options.priceFen ?? 1234n })).id;
+  const created = await shop.call<Record<string, any>>("/api/orders/create", {
+    json: { productId, quantity: 1, contactEmail: "buyer@example.com", paymentMethod },
+    token: options.token,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  const body = created.body as { order: { id: string; order_no: string }; payment: Record<string, unknown>; access_token: string };
+  return { productId, ...body, orderNo: body.order.order_no, id: body.order.id };
+}
+
+const orderRow = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
+const events = (orderId: string) => db.paymentEvent.findMany({ where: { orderId } });
+const notifyUrl = () => `${shop.baseUrl}/api/payments/epay/notify`;
+
+describe("EPay rail", () => {
+  it("turns alipay and wechat on in /api/payment-config", async () => {
+    const config = await shop.call("/api/payment-config");
+    expect(config.body.methods.alipay).toEqual({ enabled: true });
+    expect(config.body.methods.wechat).toEqual({ enabled: true });
+  });
+
+  it("happy path: mapi.php opens the trade, the signed notify delivers the order once", async () => {
+    const created = await order("alipay");
+    expect(created.payment).toMatchObject({ method: "alipay", paid: false, pay_url: expect.stringContaining(`${epay.baseUrl}/pay/`), qr_code: expect.any(String) });
+    const trade = epay.trades.get(created.orderNo)!;
+    expect(trade).toMatchObject({ type: "alipay", money: "12.34", notifyUrl: notifyUrl(), returnUrl: `${shop.baseUrl}/orders/${created.id}` });
+    expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 1, sold: 0 });
+
+    expect(await epay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
+    const status = await shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`);
+    expect(status.body).toMatchObject({ status: "completed", paid: true, delivered: true });
+    expect(status.body.accounts).toHaveLength(1);
+    expect(await events(created.id)).toMatchObject([{ source: "epay", eventKey: `epay:${trade.tradeNo}`, amount: "1234", outcome: "delivered" }]);
+    expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
+  });
+
+  it("the order lookup shows how to pay a pending cashier order, and the status without a token hides it", async () => {
+    const created = await order("alipay");
+    const found = await shop.call(`/api/orders/query?order_no=${created.orderNo}&email=buyer@example.com`);
+    expect(found.body.payment).toEqual(created.payment);
+    const bare = await shop.call(`/api/orders/${created.id}/status`);
+    expect(bare.body).toEqual({ success: true, status: "pending", paid: false, delivered: false, expires_at: expect.any(String) });
+  });
+
+  it("wechat goes to the gateway as type wxpay", async () => {
+    const created = await order("wechat");
+    expect(epay.trades.get(created.orderNo)!.type).toBe("wxpay");
+    expect(await epay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
+    expect((await orderRow(created.id)).status).toBe("completed");
+  });
+
+  it("a duplicated notify is acknowledged and changes nothing", async () => {
+    const created = await order("alipay");
+    await epay.pay(created.orderNo);
+    const again = await Promise.all([1, 2, 3].map(() => deliverNotify(`${notifyUrl()}?${epay.notifyParams(created.orderNo)}`)));
+    expect(again.map((answer) => answer.text)).toEqual(["success", "success", "success"]);
+    expect(await events(created.id)).toHaveLength(1);
+    expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
+  });
+
+  it("a notify replayed onto another order changes nothing", async () => {
+    const paid = await order("alipay");
+    const other = await order("alipay", { productId: paid.productId });
+    await epay.pay(paid.orderNo);
+    // The paid order's notify with the other order's number: the signature no longer matches.
+    const tampered = await deliverNotify(`${notifyUrl()}?${epay.notifyParams(paid.orderNo, {}, { tamper: { out_trade_no: other.orderNo } })}`);
+    expect(tampered.text).toBe("fail");
+    // Even re-signed (a leaked key, a gateway bug): one trade number never pays two orders.
+    const resigned = await deliverNotify(`${notifyUrl()}?${epay.notifyParams(paid.orderNo, { out_trade_no: other.orderNo })}`);
+    expect(resigned.text).toBe("fail");
+    expect((await orderRow(other.id)).status).toBe("pending");
+    expect(await events(other.id)).toHaveLength(0);
+    await logShows(shop, "this trade already paid another order or top-up");
+  });
+
+  it("refuses a bad signature, a missing one, a wrong amount and another merchant's pid", async () => {
+    const created = await order("alipay");
+    epay.trades.get(created.orderNo)!.paid = true;
+    const cases = [
+      epay.notifyParams(created.orderNo, {}, { key: "not-the-key" }),
+      epay.notifyParams(created.orderNo, {}, { tamper: { sign: "" } }),
+      epay.notifyParams(created.orderNo, {}, { tamper: { money: "0.01" } }),
+      epay.notifyParams(created.orderNo, { money: "0.01" }),
+      epay.notifyParams(created.orderNo, { pid: "1" }),
+    ];
+    for (const params of cases) expect((await deliverNotify(`${notifyUrl()}?${params}`)).text).toBe("fail");
+    expect((await orderRow(created.id)).status).toBe("pending");
+    expect(await events(created.id)).toHaveLength(0);
+    for (const reason of ["bad signature", "no signature", "paid amount differs", "another merchant's pid"]) await logShows(shop, reason);
+  });
+
+  it("a notify that is not TRADE_SUCCESS is acknowledged and ignored", async () => {
+    const created = await order("alipay");
+    const answer = await deliverNotify(`${notifyUrl()}?${epay.notifyParams(created.orderNo, { trade_status: "WAIT_BUYER_PAY" })}`);
+    expect(answer.text).toBe("success");
+    expect((await orderRow(created.id)).status).toBe("pending");
+  });
+
+  it("a late notify delivers when the items can be reserved again", async () => {
+    const created = await order("alipay");
+    await db.order.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await expireOrder(created.id)).toBe(true);
+    expect(await epay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
+    expect((await orderRow(created.id)).status).toBe("completed");
+    expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
+  });
+
+  it("a late notify with the stock gone: a shopper's money goes to the CNY balance once, a guest's is kept for the operator", async () => {
+    const user = await makeUser();
+    const product = await makeProduct({ stock: 1, priceFen: 500n });
+    const mine = await order("alipay", { productId: product.id, token: user.token });
+    await db.order.update({ where: { id: mine.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expireOrder(mine.id);
+    // Someone else buys the last item meanwhile.
+    const rival = await order("alipay", { productId: product.id });
+    await epay.pay(rival.orderNo);
+
+    expect(await epay.pay(mine.orderNo)).toEqual({ status: 200, text: "success" });
+    expect((await deliverNotify(`${notifyUrl()}?${epay.notifyParams(mine.orderNo)}`)).text).toBe("success");
+    expect((await orderRow(mine.id)).status).toBe("expired");
+    expect(await events(mine.id)).toMatchObject([{ outcome: "not_payable" }]);
+    const after = await balances(user.id);
+    expect(after.cny).toBe(500n);
+    expect(after.ledgerCny).toBe(after.cny);
+
+    const guestProduct = await makeProduct({ stock: 1, priceFen: 300n });
+    const guest = await order("wechat", { productId: guestProduct.id });
+    await db.order.update({ where: { id: guest.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expireOrder(guest.id);
+    await db.stockItem.deleteMany({ where: { productId: guestProduct.id } });
+    expect(await epay.pay(guest.orderNo)).toEqual({ status: 200, text: "success" });
+    expect(await events(guest.id)).toMatchObject([{ outcome: "not_payable" }]);
+    await logShows(shop, `payment for ${guest.orderNo} arrived after the order closed: needs a refund by the operator`);
+  });
+
+  it("a missed notify is recovered by querying api.php while the payment page polls", async () => {
+    const created = await order("alipay");
+    await epay.pay(created.orderNo, { notify: false });
+    const done = await eventually(
+      () => shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`),
+      (answer) => answer.body.status === "completed",
+    );
+    expect(done.body.accounts).toHaveLength(1);
+    expect(await events(created.id)).toMatchObject([{ source: "epay", eventKey: `epay:${epay.trades.get(created.orderNo)!.tradeNo}` }]);
+    // The notify arriving after all is a duplicate.
+    expect((await deliverNotify(`${notifyUrl()}?${epay.notifyParams(created.orderNo)}`)).text).toBe("success");
+    expect(await events(created.id)).toHaveLength(1);
+  });
+
+  it("a missed notify is recovered by the background reconciliation job", async () => {
+    const created = await order("wechat");
+    await epay.pay(created.orderNo, { notify: false });
+    // Nobody polls this order; the job asks about orders whose notify is a minute overdue.
+    await db.order.update({ where: { id: created.id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
+    await eventually(() => orderRow(created.id), (row) => row.status === "completed");
+    // The job logs once its whole batch is done.
+    await eventually(async () => shop.log(), (log) => /epay: \d+ payment\(s\) recovered by query/.test(log));
+  });
+
+  it("provider down or slow: order creation answers 503 and reserves nothing; polling survives", async () => {
+    const product = await makeProduct({ stock: 3 });
+    const pending = await order("alipay", { productId: product.id });
+    for (const mode of ["down", "slow"] as const) {
+      epay.mode = mode;
+      const started = Date.now();
+      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "alipay" } });
+      expect(refused.status).toBe(503);
+      expect(refused.body).toEqual({ success: false, error: "Payment provider unavailable, please try again later", code: "payment_provider_unavailable" });
+      expect(Date.now() - started).toBeLessThan(6_000);
+      expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 1, sold: 0 });
+      const polled = await shop.call(`/api/orders/${pending.id}/status?token=${pending.access_token}`);
+      expect(polled.body.status).toBe("pending");
+    }
+    epay.mode = "ok";
+    expect(await db.order.count({ where: { productId: product.id } })).toBe(1);
+    await logShows(shop, /payment not opened, epay: (unreachable|no answer within 1500 ms)/);
+  });
+
+  it("refunds through api.php?act=refund once, or to the buyer's balance when the operator says so", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const created = await order("alipay");
+    await epay.pay(created.orderNo);
+    const [first, second] = await Promise.all([1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token })));
+    const answers = [first!, second!].sort((a, b) => a.status - b.status);
+    expect(answers[0]).toMatchObject({ status: 200, body: { success: true, status: "refunded", credited: null, provider: "epay" } });
+    expect(answers[1]).toMatchObject({ status: 400, body: { error: "Only a completed order can be refunded; this one is refunded" } });
+    expect(epay.trades.get(created.orderNo)!.refunded).toEqual(["12.34"]);
+    expect(await events(created.id)).toMatchObject(expect.arrayContaining([expect.objectContaining({ eventKey: `refund:${created.id}`, outcome: "refunded" })]));
+
+    const user = await makeUser();
+    const mine = await order("wechat", { token: user.token });
+    await epay.pay(mine.orderNo);
+    const toBalance = await shop.call(`/api/admin/orders/${mine.id}/refund`, { json: { to: "balance" }, token: admin.token });
+    expect(toBalance.body).toMatchObject({ status: "refunded", credited: { currency: "CNY", amount: 12.34 } });
+    expect(epay.trades.get(mine.orderNo)!.refunded).toEqual([]);
+    const after = await balances(user.id);
+    expect([after.cny, after.ledgerCny]).toEqual([1234n, 1234n]);
+
+    const guest = await order("alipay");
+    await epay.pay(guest.orderNo);
+    const refused = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "balance" }, token: admin.token });
+    expect(refused).toMatchObject({ status: 400, body: { error: "A guest's order has no balance to refund to; refund it through its provider" } });
+    const badChoice = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "crypto" }, token: admin.token });
+    expect(badChoice.status).toBe(400);
+    expect((await orderRow(guest.id)).status).toBe("completed");
+  });
+
+  it("a refund the gateway refuses leaves the order completed", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const created = await order("alipay");
+    await epay.pay(created.orderNo);
+    epay.trades.get(created.orderNo)!.paid = false; // the gateway no longer knows it as paid
+    const refused = await shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/^epay refused the refund/);
+    expect((await orderRow(created.id)).status).toBe("completed");
+    expect(await db.paymentEvent.count({ where: { eventKey: `refund:${created.id}` } })).toBe(0);
+  });
+});
