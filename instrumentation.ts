@@ -7,6 +7,8 @@ export async function register() {
     const { stopBackgroundJobs } = await import("./lib/jobs/background-jobs");
     const { warnAboutDemoAddresses } = await import("./lib/payments/crypto/demo-address");
     startSweeper();
+    const { startMailSender } = await import("./lib/mail/mail-sender");
+    startMailSender();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

@@ -21,8 +21,11 @@ import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
+import { announceOrderCreated, sealAccessToken } from "./order-notices";
+import type { Locale } from "../i18n/routing";
 
-export type Buyer = { userId: string | null };
+/** The buyer, and the language their mails are written in (the request's, unless the input names one). */
+export type Buyer = { userId: string | null; locale?: Locale };
 
 const MINUTE_MS = 60_000;
 
@@ -91,6 +94,8 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           completedAt: paysNow ? now : null,
           expiresAt,
           createdAt: now,
+          locale: input.locale ?? buyer.locale ?? "zh",
+          accessTokenSealed: sealAccessToken(accessToken),
       });
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
       if (coupon) await takeCouponUse(tx, coupon.id);
@@ -104,6 +109,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         });
         await recordPaymentEvent(tx, { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" });
       }
+      await announceOrderCreated(tx, { order, product, accessToken, demoAddress: allocation?.demo ?? false, sealedItems: paysNow ? sealed : [] });
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),

@@ -11,6 +11,8 @@ export type NewOrder = Omit<OrderRow, "payDemo"> & {
   couponId: string | null;
   delimiter: string;
   accessTokenHash: string;
+  locale: string;
+  accessTokenSealed: string | null;
 };
 
 /**

@@ -3,6 +3,7 @@ import { db, transaction } from "../db";
 import { AppError, errors } from "../api/app-error";
 import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
+import { announceOrderRefunded } from "./order-notices";
 
 export type RefundOutcome = { status: "refunded"; credited: { currency: "CNY" | "USDT"; amount: bigint } | null };
 
@@ -16,6 +17,7 @@ export async function refundOrder(orderId: string): Promise<RefundOutcome> {
   const outcome = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
     if (moved.count !== 1) return null;
+    await announceOrderRefunded(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
       select: { orderNo: true, userId: true, paymentMethod: true, payDebit: true },

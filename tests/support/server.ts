@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 
-export type RunningServer = { baseUrl: string; log: () => string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -14,9 +14,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** `extraEnv` may be a function of the server's own address (for SITE_URL, say). */
+export async function startServer(
+  extraEnv: Record<string, string> | ((baseUrl: string) => Record<string, string>) = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  if (typeof extraEnv === "function") extraEnv = extraEnv(baseUrl);
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
     env: { ...process.env, NEXTAUTH_URL: baseUrl, ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
@@ -27,17 +31,20 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     log += chunk;
     if (process.env.TEST_SERVER_LOG === "1") process.stderr.write(chunk);
   });
-  const stop = () =>
+  const signal = (name: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      child.kill(name);
     });
+  const stop = () => signal("SIGTERM");
+  // kill -9: no shutdown handlers, no lease handed back, connections cut mid-sentence.
+  const kill = () => signal("SIGKILL");
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, log: () => log, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, log: () => log, stop, kill };
     } catch {
       // not listening yet
     }

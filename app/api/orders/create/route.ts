@@ -2,7 +2,8 @@
 import { withApi } from "@/lib/api/with-api";
 import { createOrderSchema } from "@/lib/orders/schemas";
 import { placeOrder } from "@/lib/orders/place-order";
+import { acceptLanguageLocale } from "@/lib/i18n/request-locale";
 
 export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user }) =>
-  placeOrder(body, user?.id ?? null, req.headers.get("idempotency-key")),
+  placeOrder(body, user?.id ?? null, req.headers.get("idempotency-key"), acceptLanguageLocale(req.headers.get("accept-language"))),
 );
