@@ -24,6 +24,7 @@ const catalogue = {
   rate_limited: 429,
   not_found: 404,
   internal: 500,
+  invalid_reset_token: 400,
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;

@@ -15,3 +15,6 @@ export const lookupByIpLimiter = limiter("lookup_ip", 3, 60);
 export const lookupByPairLimiter = limiter("lookup_pair", 2, 60);
 /** Failed logins, per email and per IP: 10 per 15 minutes. */
 export const loginLimiter = limiter("login_fail", 10, 15 * 60);
+/** Password reset requests: 5 per hour from one IP, 3 per hour for one email (known or not). */
+export const resetByIpLimiter = limiter("reset_ip", 5, 60 * 60);
+export const resetByEmailLimiter = limiter("reset_email", 3, 60 * 60);
