@@ -20,6 +20,8 @@ describe("the API docs model", () => {
       "POST /api/auth/login",
       "POST /api/auth/register",
       "POST /api/auth/logout",
+      "POST /api/auth/forgot-password",
+      "POST /api/auth/reset-password",
     ]);
   });
 

@@ -2,28 +2,19 @@ import "server-only";
 // Forgotten passwords: a reset link by mail (the same answer whether the email has an account
 // or not, rate limited), which works once and for an hour; only the SHA-256 of its token is
 // stored. Setting the new password ends every session and API token of the account.
-import { z } from "zod";
+import type { z } from "zod";
 import { db, transaction } from "../db";
 import { AppError } from "../api/app-error";
 import { hashToken, newToken } from "../crypto/tokens";
-import { routing, type Locale } from "../i18n/routing";
+import type { Locale } from "../i18n/routing";
 import { consumeOrThrow } from "../ratelimit/consume";
 import { resetByEmailLimiter, resetByIpLimiter } from "../ratelimit/limiters";
 import { enqueuePasswordResetMail } from "../mail/templates/password-reset";
-import { credentialsSchema, registrationSchema } from "./users";
+import type { resetPasswordSchema } from "./password-reset-schemas";
 import { hashPassword } from "./password";
 import { endAllSessions } from "./end-sessions";
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
-
-export const forgotPasswordSchema = z.strictObject({
-  email: credentialsSchema.shape.email,
-  locale: z.enum(routing.locales, `must be one of: ${routing.locales.join(", ")}`).describe("language of the mail; default: Accept-Language, else zh").optional(),
-});
-export const resetPasswordSchema = z.strictObject({
-  token: z.string("token must be a string").min(1, "token is required").max(200, "Invalid or expired reset link"),
-  password: registrationSchema.shape.password,
-});
 
 /** The one answer to every well-formed request, so it never tells whether an account exists. */
 export const RESET_REQUESTED = "If an account exists for that email, a reset link is on its way";

@@ -3,9 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { validationError } from "../api/validation-error";
-import { MAIL_KINDS } from "./outbox";
-
-export const MAIL_STATUSES = ["pending", "sent", "failed", "expired", "skipped"] as const;
+import { MAIL_KINDS, MAIL_STATUSES } from "./mail-kinds";
 export const OUTBOX_PAGE_LIMIT = 200;
 
 export const outboxQuerySchema = z.strictObject({

@@ -4,9 +4,8 @@ import type { Tx } from "../db";
 import { env } from "../env";
 import { encrypt } from "../crypto/secret-box";
 import { renderMail, type MailDocument } from "./render";
+import type { MailKind } from "./mail-kinds";
 
-export const MAIL_KINDS = ["order_created", "order_delivered", "topup_credited", "password_reset"] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type OutgoingMail = {
   /** One mail per key, ever: `order_created:<order id>`, `password_reset:<reset id>`, ... */

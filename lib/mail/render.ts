@@ -19,15 +19,17 @@ export function renderMail(doc: MailDocument): RenderedMail {
 }
 
 function renderText(doc: MailDocument): string {
+  // Chinese text takes the full-width colon.
+  const colon = doc.locale === "zh" ? "：" : ": ";
   const parts = doc.blocks.map((block) => {
     switch (block.kind) {
       case "text":
       case "note":
         return block.text;
       case "facts":
-        return block.rows.map(([label, value]) => `${label}: ${value}`).join("\n");
+        return block.rows.map(([label, value]) => `${label}${colon}${value}`).join("\n");
       case "button":
-        return `${block.label}:\n${block.href}`;
+        return `${block.label}${colon.trim()}\n${block.href}`;
       case "lines":
         return block.lines.map((line) => `  ${line}`).join("\n");
     }
@@ -50,7 +52,7 @@ function renderBlock(block: MailBlock): string {
       return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 16px;border-collapse:collapse;width:100%">${block.rows
         .map(
           ([label, value]) =>
-            `<tr><td style="padding:6px 12px 6px 0;font-size:14px;color:#475569;vertical-align:top;white-space:nowrap">${escape(label)}</td>` +
+            `<tr><td width="112" style="width:112px;padding:6px 12px 6px 0;font-size:14px;color:#475569;vertical-align:top">${escape(label)}</td>` +
             `<td style="padding:6px 0;font-size:15px;font-weight:600;word-break:break-all">${escape(value)}</td></tr>`,
         )
         .join("")}</table>`;

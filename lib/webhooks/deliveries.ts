@@ -5,8 +5,8 @@ import { AppError } from "../api/app-error";
 import { validationError } from "../api/validation-error";
 import { getWebhookOrThrow } from "./endpoints";
 import { WEBHOOK_RETRY_DAYS } from "./emit-event";
+import { DELIVERY_STATUSES } from "./delivery-statuses";
 
-export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 const LOG_ENTRIES = 20;
 
 export const deliveriesQuerySchema = z.strictObject({

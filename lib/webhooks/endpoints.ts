@@ -1,37 +1,16 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "../db";
 import { AppError } from "../api/app-error";
 import { decrypt, encrypt } from "../crypto/secret-box";
-import { WEBHOOK_EVENTS, decodeEventList, encodeEventList } from "./event-types";
-import { isWebhookSecret, newWebhookSecret } from "./signing";
+import { decodeEventList, encodeEventList } from "./event-types";
+import { newWebhookSecret } from "./signing";
+import type { createWebhookSchema, updateWebhookSchema } from "./webhook-schemas";
 import { resolveSafely, UnsafeTargetError } from "./safe-target";
 
 /** How long the previous secret keeps signing after a rotation, so receivers can switch over. */
 export const SECRET_ROTATION_HOURS = 24;
 export const MAX_WEBHOOK_ENDPOINTS = 50;
-
-const urlSchema = z
-  .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
-  .max(2000, "must be at most 2000 characters")
-  .refine((url) => !new URL(url).username && !new URL(url).password, "must not carry a user name or password");
-const eventsSchema = z
-  .array(z.enum(WEBHOOK_EVENTS, `must be one of: ${WEBHOOK_EVENTS.join(", ")}`), "must be a list of event types")
-  .min(1, "must name at least one event type")
-  .max(WEBHOOK_EVENTS.length);
-const secretSchema = z
-  .string("must be a string")
-  .refine(isWebhookSecret, "must be whsec_ followed by 24 to 64 bytes in base64")
-  .describe("whsec_ + base64; generated when not given");
-
-export const createWebhookSchema = z.strictObject({ url: urlSchema, events: eventsSchema, secret: secretSchema.optional() });
-export const updateWebhookSchema = z.strictObject({
-  url: urlSchema.optional(),
-  events: eventsSchema.optional(),
-  secret: secretSchema.optional().describe("a new secret; the previous one keeps signing for 24 hours"),
-  rotateSecret: z.literal(true, "must be true").optional().describe("generate a new secret; the previous one keeps signing for 24 hours"),
-  enabled: z.boolean("must be true or false").optional().describe("false disables the endpoint; true enables it again"),
-});
 
 type EndpointRow = {
   id: string;

@@ -9,6 +9,7 @@ import { enableCoin } from "../support/receiving-address";
 import { startServer, type RunningServer } from "../support/server";
 import { FakeSmtp, UNKNOWN_MAILBOX_DOMAIN, type ReceivedMail } from "../fakes/smtp";
 import { MAIL_SENDER, mailServerEnv, waitForOutbox } from "../support/mail";
+import { outboxSchema } from "@/lib/api/notification-schemas";
 
 const COIN = "trc20_usdt";
 const smtp = new FakeSmtp({ sender: MAIL_SENDER });
@@ -137,7 +138,7 @@ describe("the top-up mail", () => {
     vi.unstubAllEnvs();
     const [zhMail] = await smtp.waitFor(to(zh));
     expect(zhMail!.subject).toBe("充值 ¥50.00 已到账");
-    expect(zhMail!.text).toContain("当前余额: ¥120.00");
+    expect(zhMail!.text).toContain("当前余额：¥120.00");
     expect(zhMail!.text).toContain(`${base}/zh/account`);
     const [enMail] = await smtp.waitFor(to(en));
     expect(enMail!.subject).toBe("Top-up of 25.00 USDT credited");
@@ -204,6 +205,7 @@ describe("the outbox", () => {
     await waitForOutbox(`order_created:${order.id}`, (mail) => mail.status === "sent");
     const listed = await api("/api/admin/outbox?kind=order_created&limit=200", { token: adminToken, base });
     expect(listed.status).toBe(200);
+    outboxSchema.parse(listed.body);
     expect(listed.body.smtp_configured).toBe(true);
     const entry = listed.body.mail.find((mail: { subject: string }) => mail.subject.includes(order.order_no));
     expect(entry).toMatchObject({ kind: "order_created", locale: "en", status: "sent", attempts: 1, last_error: null });

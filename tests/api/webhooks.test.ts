@@ -7,6 +7,7 @@ import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
 import { FakeWebhookReceiver, type ReceivedEvent } from "../fakes/webhook-receiver";
+import * as schemas from "@/lib/api/notification-schemas";
 
 const COIN = "trc20_usdt";
 const ORDER_EVENTS = ["order.created", "order.paid", "order.completed", "order.expired", "order.refunded"];
@@ -54,7 +55,7 @@ describe("/api/admin/webhooks", () => {
   it("registers an endpoint, generating a whsec_ secret, and lists, reads, updates and deletes it", async () => {
     const created = await admin("", { json: { url: "https://hooks.example.com/stockline", events: ["order.paid", "order.paid", "stock.low"] } });
     expect(created.status).toBe(200);
-    const { webhook } = created.body;
+    const { webhook } = schemas.webhookAnswerSchema.parse(created.body);
     endpoints.push(webhook.id);
     expect(webhook).toMatchObject({ url: "https://hooks.example.com/stockline", events: ["order.paid", "stock.low"], enabled: true });
     expect(webhook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -63,6 +64,7 @@ describe("/api/admin/webhooks", () => {
     expect(row.secret).not.toContain(webhook.secret.slice(6));
 
     const listed = await admin("");
+    schemas.webhookListSchema.parse(listed.body);
     const entry = listed.body.webhooks.find((hook: { id: string }) => hook.id === webhook.id);
     expect(entry).toMatchObject({ url: webhook.url, enabled: true, failing_since: null });
     expect(entry.secret).toBeUndefined();
@@ -78,6 +80,21 @@ describe("/api/admin/webhooks", () => {
     expect((await admin(`/${webhook.id}`, { method: "DELETE" })).body).toEqual({ success: true, deleted: true });
     expect((await admin(`/${webhook.id}`)).status).toBe(404);
     expect((await admin(`/${webhook.id}`, { method: "DELETE" })).status).toBe(404);
+  });
+
+  it("is in the OpenAPI document (tagged admin), each operation with an operationId and bearer security", async () => {
+    const { body } = await api("/api/openapi.json");
+    const operations = [
+      ["/admin/webhooks", "get"], ["/admin/webhooks", "post"], ["/admin/webhooks/{id}", "get"], ["/admin/webhooks/{id}", "patch"],
+      ["/admin/webhooks/{id}", "delete"], ["/admin/webhooks/{id}/deliveries", "get"], ["/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", "post"],
+      ["/admin/outbox", "get"],
+    ] as const;
+    for (const [path, method] of operations) {
+      const operation = body.paths[path]?.[method];
+      expect(operation, `${method} ${path}`).toMatchObject({ tags: ["admin"], security: [{ bearer: [] }], operationId: expect.any(String) });
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "401", "403"]));
+    }
+    expect(body.paths["/admin/webhooks"].post.requestBody.content["application/json"].schema.required).toEqual(["url", "events"]);
   });
 
   it("refuses bad input with a clear error, and everyone but an admin", async () => {
@@ -125,6 +142,7 @@ describe("events", () => {
     await vi.waitFor(async () => {
       const deliveries = await admin(`/${webhook.id}/deliveries`);
       expect(deliveries.status).toBe(200);
+      schemas.deliveryListSchema.parse(deliveries.body);
       const ours = deliveries.body.deliveries.filter((d: { event_id: string }) => mine.some((event) => event.id === d.event_id));
       expect(ours).toHaveLength(4);
       for (const delivery of ours) {
@@ -230,6 +248,7 @@ describe("delivery", () => {
     const [delivery] = (await admin(`/${webhook.id}/deliveries?status=delivered`)).body.deliveries;
     const again = await admin(`/${webhook.id}/deliveries/${delivery.id}/redeliver`, { method: "POST" });
     expect(again.status).toBe(200);
+    schemas.deliveryAnswerSchema.parse(again.body);
     expect(again.body.delivery).toMatchObject({ id: delivery.id, status: "pending" });
     const [, second] = await receiver.waitFor(about(order.id), 2);
     expect(second!.id).toBe(first!.id);

@@ -49,7 +49,8 @@ export function orderCreatedMail({ order, productName, accessToken, demoAddress 
       orderFacts(order, productName),
       ...payment,
       { kind: "button", label: s.created.button, href: link },
-      { kind: "note", text: `${s.keepLinkPrivate} ${s.created.expiryNote}` },
+      { kind: "note", text: s.keepLinkPrivate },
+      { kind: "note", text: s.created.expiryNote },
       ...signOff(order.locale),
     ],
   };

@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
-import { createWebhook, createWebhookSchema, listWebhooks } from "@/lib/webhooks/endpoints";
+import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
+import { createWebhookSchema } from "@/lib/webhooks/webhook-schemas";
 
 // GET /api/admin/webhooks — the operator's webhook endpoints and their state (secrets left out).
 export const GET = withApi({ access: "admin" }, async () => ({ webhooks: await listWebhooks() }));

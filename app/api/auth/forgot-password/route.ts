@@ -1,6 +1,7 @@
 // POST /api/auth/forgot-password — mail a password reset link; the same answer whether the email has an account or not.
 import { withApi } from "@/lib/api/with-api";
-import { forgotPasswordSchema, requestPasswordReset, RESET_REQUESTED } from "@/lib/auth/password-reset";
+import { requestPasswordReset, RESET_REQUESTED } from "@/lib/auth/password-reset";
+import { forgotPasswordSchema } from "@/lib/auth/password-reset-schemas";
 import { acceptLanguageLocale } from "@/lib/i18n/request-locale";
 
 export const POST = withApi({ access: "public", body: forgotPasswordSchema }, async ({ req, body, ip }) => {

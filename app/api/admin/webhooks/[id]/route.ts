@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
-import { deleteWebhook, getWebhookOrThrow, updateWebhook, updateWebhookSchema, webhookDto } from "@/lib/webhooks/endpoints";
+import { deleteWebhook, getWebhookOrThrow, updateWebhook, webhookDto } from "@/lib/webhooks/endpoints";
+import { updateWebhookSchema } from "@/lib/webhooks/webhook-schemas";
 
 // GET /api/admin/webhooks/:id — one endpoint, with its secret.
 export const GET = withApi({ access: "admin" }, async ({ params }) => ({ webhook: webhookDto(await getWebhookOrThrow(params.id ?? ""), true) }));
