@@ -25,6 +25,9 @@ export class FakeWebhookReceiver {
   private failures = 0;
   private failing = false;
   private redirectTo: string | null = null;
+  private holding = false;
+  private held: (() => void)[] = [];
+  private heldListeners: (() => void)[] = [];
   private server: Server | undefined;
 
   /** `secrets`: what the operator configured on this side; any one of them may verify a message. */
@@ -38,7 +41,17 @@ export class FakeWebhookReceiver {
 
   start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, headers }) => {
+      void this.handle(req).then(async ({ status, headers, accept }) => {
+        if (accept && this.holding) {
+          await new Promise<void>((release) => {
+            this.held.push(release);
+            res.once("close", release);
+            for (const listener of this.heldListeners.splice(0)) listener();
+          });
+          // The sender hung up (it died): it never learns the answer, so the message does not count.
+          if (res.destroyed || req.socket.destroyed) return;
+        }
+        accept?.();
         res.writeHead(status, headers);
         res.end(status < 300 ? "ok" : "no");
       });
@@ -65,6 +78,23 @@ export class FakeWebhookReceiver {
     this.redirectTo = location;
   }
 
+  /** Hold the answer to every valid message until releaseHeld(); a sender gone meanwhile never gets one. */
+  holdAnswers(on: boolean): void {
+    this.holding = on;
+  }
+
+  waitUntilHolding(timeoutMs = 30_000): Promise<void> {
+    if (this.held.length) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no message was held")), timeoutMs);
+      this.heldListeners.push(() => (clearTimeout(timer), resolve()));
+    });
+  }
+
+  releaseHeld(): void {
+    for (const release of this.held.splice(0)) release();
+  }
+
   count(id: string): number {
     return this.accepted.filter((event) => event.id === id).length;
   }
@@ -79,7 +109,7 @@ export class FakeWebhookReceiver {
     }
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; headers?: Record<string, string> }> {
+  private async handle(req: IncomingMessage): Promise<{ status: number; headers?: Record<string, string>; accept?: () => void }> {
     this.requests++;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -108,7 +138,7 @@ export class FakeWebhookReceiver {
       return { status: 500 };
     }
     const parsed = JSON.parse(body) as { type: string; timestamp: string; data: Record<string, any> };
-    this.accepted.push({ id: headers["webhook-id"], type: parsed.type, data: parsed.data, timestamp: parsed.timestamp, signature: headers["webhook-signature"], body, headers });
-    return { status: 200 };
+    const event = { id: headers["webhook-id"], type: parsed.type, data: parsed.data, timestamp: parsed.timestamp, signature: headers["webhook-signature"], body, headers };
+    return { status: 200, accept: () => void this.accepted.push(event) };
   }
 }
