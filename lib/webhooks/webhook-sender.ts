@@ -90,7 +90,8 @@ async function record(delivery: DueDelivery, attempts: number, attemptedAt: Date
     return count === 1 ? reason : null;
   });
   // The operator is told in the log here, and by the endpoint's state in GET /api/admin/webhooks.
-  if (disabled) console.warn(`[stockline] webhook endpoint ${endpointId} (${delivery.endpoint.url}) ${disabled}`);
+  // Only the host is logged: some receivers put a secret in the URL's path.
+  if (disabled) console.warn(`[stockline] webhook endpoint ${endpointId} (${new URL(delivery.endpoint.url).host}) ${disabled}`);
 }
 
 export function startWebhookSender(): void {
