@@ -16,6 +16,10 @@ export async function register() {
     startChainWatchers();
     const { startCashierReconciliation } = await import("./lib/payments/cashier/reconcile-job");
     startCashierReconciliation();
+    const { startMailSender } = await import("./lib/mail/mail-sender");
+    startMailSender();
+    const { startWebhookSender } = await import("./lib/webhooks/webhook-sender");
+    startWebhookSender();
     // Hand the leases back on a clean stop so another instance takes over at once.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopBackgroundJobs());
     await warnAboutDemoAddresses().catch((error) => console.error("[stockline] start-up check failed", error));

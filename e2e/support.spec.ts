@@ -85,7 +85,7 @@ for (const locale of locales) {
     expect(sample.success).toBe(true);
     expect(sample.products.map(withoutStock)).toEqual([withoutStock(products[0])]);
     await expect(page.getByRole("heading", { level: 2, name: t.endpoints })).toBeVisible();
-    await expect(page.getByTestId("endpoint")).toHaveCount(10);
+    await expect(page.getByTestId("endpoint")).toHaveCount(15);
 
     const create = page.locator("#postOrdersCreate");
     await expect(create.getByRole("heading", { level: 3 })).toHaveText("POST/api/orders/create");
@@ -97,6 +97,9 @@ for (const locale of locales) {
     await expect(create.getByTestId("field-quantity")).toContainText(locale === "zh" ? "integer · 请求体 · 必填" : "integer · body · required");
     await expect(create.getByTestId("field-coin")).toContainText(locale === "zh" ? "可选" : "optional");
     await expect(create.getByTestId("field-paymentMethod")).toContainText("balance_crypto");
+    // A field named like another endpoint's has its own description where it means something else.
+    await expect(page.locator("#postAuthResetPassword").getByTestId("field-token")).toContainText(locale === "zh" ? "重置链接中的 token" : "The token from the reset link");
+    await expect(page.locator("#getOrdersIdStatus").getByTestId("field-token")).toContainText(locale === "zh" ? "订单的 access_token" : "The order's access_token");
     await expect(create.getByText("Insufficient stock", { exact: true })).toBeVisible();
     await expect(page.locator("#getOrdersQuery")).toContainText("429");
 

@@ -5,6 +5,8 @@ import { checkCryptoEnv, cryptoEnv } from "./payments/crypto/env-schema";
 
 // `NAME=` copied from .env.example means "use the default", not "an invalid empty value".
 const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type);
+// `shop@example.com` or `Shop <shop@example.com>`.
+const MAILBOX = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
 
 const schema = z.object({
   DATABASE_URL: z
@@ -41,9 +43,23 @@ const schema = z.object({
   // Crypto payments: receiving addresses, chain endpoints, confirmations, price source.
   ...cryptoEnv,
   ...cashierFields(),
-})
-  .superRefine(checkCryptoEnv)
-  .superRefine(checkCashierRails);
+  // Mail and webhooks (lib/mail, lib/webhooks).
+  SMTP_URL: unsetIfEmpty(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465" }).optional()),
+  MAIL_FROM: unsetIfEmpty(z.string().regex(MAILBOX, "must be an address such as shop@example.com or Shop <shop@example.com>").optional()),
+  MAIL_INCLUDE_ITEMS: unsetIfEmpty(z.stringbool().default(false)),
+  MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(10 * 60_000).default(60_000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(10 * 60_000).default(5000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(60 * 60_000).default(30_000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: unsetIfEmpty(z.stringbool().default(false)),
+});
+
+// Links in mail must point at the shop's public address, never at a request's Host header
+// (a forged Host would put an attacker's site into a password reset mail).
+const checked = schema.superRefine(checkCryptoEnv).superRefine(checkCashierRails).superRefine((config, context) => {
+  if (!config.SMTP_URL) return;
+  if (!config.SITE_URL) context.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required when SMTP_URL is set (links in mail point there)" });
+  if (!config.MAIL_FROM) context.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
+});
 
 export type Env = z.infer<typeof schema>;
 
@@ -120,7 +136,7 @@ function checkCashierRails(config: Record<string, unknown>, ctx: z.RefinementCtx
 }
 
 function load(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = checked.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);

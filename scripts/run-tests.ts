@@ -85,6 +85,11 @@ const testEnv = {
   TRUST_PROXY_HOPS: "1",
   CATALOG_CACHE_MS: "0",
   SWEEPER_INTERVAL_SECONDS: "1",
+  // The mail and webhook senders look for due work every 200 ms and retry after 300 ms, 600 ms, ...
+  OUTBOX_POLL_MS: "200",
+  OUTBOX_RETRY_BASE_MS: "300",
+  // The webhook tests' receiver listens on 127.0.0.1.
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
   NEXTAUTH_SECRET: randomBytes(16).toString("hex"),
   // No chain watchers in the shared servers (there is no internet here): the crypto tests
   // start their own instances against fake providers (tests/fakes/).

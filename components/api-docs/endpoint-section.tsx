@@ -30,7 +30,7 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
       {endpoint.fields.length > 0 && (
         <>
           <h4 className="mt-4 text-sm font-semibold text-slate-900">{t("parameters")}</h4>
-          <FieldsList fields={endpoint.fields} label={`${t("parameters")}: ${endpoint.method} ${endpoint.path}`} />
+          <FieldsList endpointKey={endpoint.key} fields={endpoint.fields} label={`${t("parameters")}: ${endpoint.method} ${endpoint.path}`} />
         </>
       )}
       <h4 className="mt-4 text-sm font-semibold text-slate-900">{t("responses")}</h4>

@@ -33,9 +33,11 @@ async function RuleText({ rule }: { rule: FieldRule }) {
  * Parameters and body fields of one endpoint: name, where it goes, type, required, rules and
  * what it is for. A list rather than a six-column table, so nothing scrolls sideways at 360 px.
  */
-export async function FieldsList({ fields, label }: { fields: DocField[]; label: string }) {
+export async function FieldsList({ fields, label, endpointKey }: { fields: DocField[]; label: string; endpointKey: string }) {
   const t = await getTranslations("ApiDocs");
-  const descriptions: Record<string, string> = (await getMessages()).ApiDocs.fields;
+  const messages = (await getMessages()).ApiDocs;
+  // A field whose name means something else on this endpoint (a reset link's `token`) has its own text.
+  const descriptions: Record<string, string> = { ...messages.fields, ...(messages.endpointFields as Record<string, Record<string, string>>)[endpointKey] };
   return (
     <ul aria-label={label} className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
       {fields.map((field) => (

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { startServer } from "../../tests/support/server";
+import { FakeSmtp } from "../../tests/fakes/smtp";
 
 export default async function globalSetup() {
   mkdirSync("data/test", { recursive: true });
@@ -45,7 +46,16 @@ export default async function globalSetup() {
   process.env.E2E_OPERATOR_EMAIL = operator[1];
   process.env.E2E_OPERATOR_PASSWORD = operator[2];
 
-  const server = await startServer(env);
+  // Mail goes to a real SMTP server on 127.0.0.1 that files each message it accepts in a
+  // folder the tests read (they run in other processes): the password reset mail, for one.
+  const mailbox = `data/test/e2e-mailbox-${process.pid}`;
+  rmSync(mailbox, { recursive: true, force: true });
+  mkdirSync(mailbox, { recursive: true });
+  const smtp = new FakeSmtp({ sender: "shop@stockline.test", mailboxDir: mailbox });
+  await smtp.start();
+  process.env.E2E_MAILBOX_DIR = mailbox;
+
+  const server = await startServer((baseUrl) => ({ ...env, SMTP_URL: smtp.url, MAIL_FROM: "Stockline <shop@stockline.test>", SITE_URL: baseUrl }));
   process.env.E2E_BASE_URL = server.baseUrl;
   // For the few tests that must make time pass (an order past its expiry) in the database itself.
   process.env.E2E_DATABASE_FILE = file;
@@ -53,6 +63,8 @@ export default async function globalSetup() {
   process.env.E2E_SERVER_ENV = JSON.stringify(env);
   return async () => {
     await server.stop();
+    await smtp.stop();
+    rmSync(mailbox, { recursive: true, force: true });
     removeDatabase();
     // A "CSP violation" line is a browser's report (POST /api/csp-report): a page broke under its
     // policy. Refused framing is the policy working (e2e/security-headers.spec.ts frames a page).

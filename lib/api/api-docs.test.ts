@@ -24,6 +24,8 @@ describe("the API docs model", () => {
       "POST /api/auth/change-password",
       "POST /api/topups",
       "GET /api/topups/:topupId",
+      "POST /api/auth/forgot-password",
+      "POST /api/auth/reset-password",
     ]);
   });
 

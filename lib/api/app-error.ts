@@ -26,6 +26,7 @@ const catalogue = {
   not_found: 404,
   payment_provider_unavailable: 503,
   internal: 500,
+  invalid_reset_token: 400,
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;

@@ -7,6 +7,9 @@ import { credentialsSchema, registrationSchema } from "../auth/users";
 import { passwordChangeSchema } from "../auth/change-password";
 import { createTopupSchema } from "../topups/schemas";
 import * as responses from "./response-schemas";
+import * as notices from "./notification-schemas";
+import { forgotPasswordSchema, resetPasswordSchema } from "../auth/password-reset-schemas";
+import { createWebhookSchema, updateWebhookSchema } from "../webhooks/webhook-schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
@@ -226,6 +229,90 @@ export function openApiDocument(version: string) {
           responses: { 200: ok(responses.topupAnswerSchema), 401: fail("no valid bearer token"), 404: fail("`Top-up not found` (also another user's)") },
         },
       },
+      ...notificationPaths,
     },
   };
 }
+
+// Password reset (public) and the operator's webhooks and mail outbox (tag `admin`: in the
+// document for tooling, left out of the shop's API docs page).
+const admin = { tags: ["admin"], security: [{ bearer: [] }] };
+const adminFails = { 401: fail("no valid token"), 403: fail("not an admin") };
+const webhookId = pathParam("id", "webhook endpoint id");
+const limitParam = queryParam("limit", "at most this many, newest first (1-200, default 50)", false);
+
+const notificationPaths = {
+  "/auth/forgot-password": {
+    post: {
+      operationId: "requestPasswordReset",
+      summary: "Mail a password reset link (valid once, for 60 minutes); the same answer whether the email has an account or not",
+      security: [],
+      requestBody: body(forgotPasswordSchema),
+      responses: { 200: ok(notices.messageSchema), 400: fail("invalid email or locale"), 429: fail("`Too many requests` (5 an hour per IP, 3 per email), with Retry-After") },
+    },
+  },
+  "/auth/reset-password": {
+    post: {
+      operationId: "resetPassword",
+      summary: "Set a new password with the token of a reset link; ends every session and API token of the account",
+      security: [],
+      requestBody: body(resetPasswordSchema),
+      responses: { 200: ok(notices.messageSchema), 400: fail("`Invalid or expired reset link` (code invalid_reset_token), or a password that breaks the rules") },
+    },
+  },
+  "/admin/webhooks": {
+    get: { ...admin, operationId: "listWebhooks", summary: "The webhook endpoints and their state (without secrets)", responses: { 200: ok(notices.webhookListSchema), ...adminFails } },
+    post: {
+      ...admin,
+      operationId: "createWebhook",
+      summary: "Register an endpoint; the secret is generated when not given and is in the answer",
+      requestBody: body(createWebhookSchema),
+      responses: { 200: ok(notices.webhookAnswerSchema), 400: fail("invalid url, events or secret; a private, loopback or link-local target"), ...adminFails },
+    },
+  },
+  "/admin/webhooks/{id}": {
+    get: { ...admin, operationId: "getWebhook", summary: "One endpoint, with its secret", parameters: [webhookId], responses: { 200: ok(notices.webhookAnswerSchema), ...adminFails, 404: fail("`Webhook not found`") } },
+    patch: {
+      ...admin,
+      operationId: "updateWebhook",
+      summary: "Change url or events, rotate the secret (the previous one signs too for 24 hours), disable or enable",
+      parameters: [webhookId],
+      requestBody: body(updateWebhookSchema),
+      responses: { 200: ok(notices.webhookAnswerSchema), 400: fail("invalid input"), ...adminFails, 404: fail("`Webhook not found`") },
+    },
+    delete: {
+      ...admin,
+      operationId: "deleteWebhook",
+      summary: "Remove the endpoint and its delivery log",
+      parameters: [webhookId],
+      responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...adminFails, 404: fail("`Webhook not found`") },
+    },
+  },
+  "/admin/webhooks/{id}/deliveries": {
+    get: {
+      ...admin,
+      operationId: "listWebhookDeliveries",
+      summary: "The endpoint's deliveries with their log of tries and response codes",
+      parameters: [webhookId, queryParam("status", "pending, delivered or failed", false), limitParam],
+      responses: { 200: ok(notices.deliveryListSchema), 400: fail("invalid status or limit"), ...adminFails, 404: fail("`Webhook not found`") },
+    },
+  },
+  "/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+    post: {
+      ...admin,
+      operationId: "redeliverWebhook",
+      summary: "Send a delivery again now, with the same webhook-id and body",
+      parameters: [webhookId, pathParam("deliveryId", "delivery id")],
+      responses: { 200: ok(notices.deliveryAnswerSchema), 400: fail("the endpoint is disabled"), ...adminFails, 404: fail("`Webhook not found`, `Delivery not found`") },
+    },
+  },
+  "/admin/outbox": {
+    get: {
+      ...admin,
+      operationId: "listMailOutbox",
+      summary: "The mail outbox: the newest mail (without bodies) and how many of each status",
+      parameters: [queryParam("status", "pending, sent, failed, expired or skipped", false), queryParam("kind", "order_created, order_delivered, topup_credited or password_reset", false), limitParam],
+      responses: { 200: ok(notices.outboxSchema), 400: fail("invalid status, kind or limit"), ...adminFails },
+    },
+  },
+};

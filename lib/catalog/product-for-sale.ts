@@ -9,6 +9,9 @@ export type ProductForSale = {
   maxQuantity: number;
   delimiter: string;
   tiers: Tier[];
+  /** For the order's mails. */
+  nameZh: string;
+  nameEn: string;
 };
 
 type ProductRow = Omit<ProductForSale, "tiers"> & { tierMin: number | null; tierPriceFen: bigint | null };
@@ -20,7 +23,7 @@ type ProductRow = Omit<ProductForSale, "tiers"> & { tierMin: number | null; tier
  */
 export async function productForSale(id: string): Promise<ProductForSale | undefined> {
   const rows = await hotRead<ProductRow>(
-    `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter",
+    `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter", p."nameZh", p."nameEn",
             t."minQuantity" AS "tierMin", t."priceFen" AS "tierPriceFen"
      FROM "products" p LEFT JOIN "price_tiers" t ON t."productId" = p."id"
      WHERE p."id" = ? AND p."listed" = true`,
@@ -40,6 +43,8 @@ export async function productForSale(id: string): Promise<ProductForSale | undef
     minQuantity: first.minQuantity,
     maxQuantity: first.maxQuantity,
     delimiter: first.delimiter,
+    nameZh: first.nameZh,
+    nameEn: first.nameEn,
     tiers: rows.flatMap((row) => (row.tierMin === null || row.tierPriceFen === null ? [] : [{ minQuantity: row.tierMin, priceFen: row.tierPriceFen }])),
   };
 }

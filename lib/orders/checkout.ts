@@ -21,6 +21,7 @@ export function orderInputOf(form: FormData) {
   const paymentMethod = text(form, "paymentMethod");
   const couponCode = text(form, "couponCode");
   const quantity = text(form, "quantity");
+  const locale = text(form, "locale");
   return {
     productId: text(form, "productId"),
     quantity: /^\d+$/.test(quantity) ? Number(quantity) : Number.NaN,
@@ -28,6 +29,8 @@ export function orderInputOf(form: FormData) {
     paymentMethod,
     ...(paymentMethod === "crypto" ? { coin: text(form, "coin") || undefined } : {}),
     ...(couponCode ? { couponCode } : {}),
+    // The page's language, so the order's mails speak it.
+    ...(locale ? { locale } : {}),
   };
 }
 

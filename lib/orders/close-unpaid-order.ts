@@ -4,6 +4,7 @@ import { invalidateCatalog } from "../catalog/catalog";
 import { releaseItems } from "../stock/reservation";
 import { returnCouponUse } from "../coupons/coupons";
 import { dropAllocation } from "../payments/crypto/allocate";
+import { announceOrderClosed } from "./order-notices";
 
 /**
  * Closes an unpaid order, as `expired` (its time ran out) or `cancelled` (the operator
@@ -24,6 +25,7 @@ export async function closeUnpaidOrder(
     await releaseItems(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { couponId: true } });
     if (order.couponId) await returnCouponUse(tx, order.couponId);
+    await announceOrderClosed(tx, orderId, as);
     return true;
   });
   if (closed) {

@@ -25,8 +25,14 @@ import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
 import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
 
-/** Who orders: the signed-in user (or null) and the client's address (lib/api/client-ip.ts). */
-export type Buyer = { userId: string | null; clientIp: string };
+import { announceOrderCreated, sealAccessToken } from "./order-notices";
+import type { Locale } from "../i18n/routing";
+
+/**
+ * Who orders: the signed-in user (or null), the client's address (lib/api/client-ip.ts), and
+ * the language their mails are written in (the request's, unless the input names one).
+ */
+export type Buyer = { userId: string | null; clientIp: string; locale?: Locale };
 
 const MINUTE_MS = 60_000;
 
@@ -108,6 +114,8 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           payRail: cashier?.payRail ?? null,
           payUrl: cashier?.payUrl ?? null,
           payQr: cashier?.payQr ?? null,
+          locale: input.locale ?? buyer.locale ?? "zh",
+          accessTokenSealed: sealAccessToken(accessToken),
       });
       if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
@@ -122,6 +130,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         });
         await recordPaymentEvent(tx, { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" });
       }
+      await announceOrderCreated(tx, { order, product, accessToken, demoAddress: allocation?.demo ?? false, sealedItems: paysNow ? sealed : [] });
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),

@@ -15,6 +15,8 @@ export type NewOrder = Omit<OrderRow, "payDemo"> & {
   payRail: string | null;
   payUrl: string | null;
   payQr: string | null;
+  locale: string;
+  accessTokenSealed: string | null;
 };
 
 // The columns written, fixed (not taken from whatever object is passed); the check below
@@ -23,7 +25,7 @@ const COLUMNS = [
   "id", "orderNo", "productId", "userId", "quantity", "unitPriceFen", "currency", "discountFen", "amountFen",
   "paymentMethod", "coin", "payAddress", "payAmount", "cnyPerUsdtMicro", "payDebit", "couponId", "contactEmail",
   "delimiter", "accessTokenHash", "status", "paidAt", "completedAt", "expiresAt", "createdAt", "clientIpHash",
-  "payRail", "payUrl", "payQr",
+  "payRail", "payUrl", "payQr", "locale", "accessTokenSealed",
 ] as const satisfies readonly (keyof NewOrder)[];
 const everyFieldListed: Exclude<keyof NewOrder, (typeof COLUMNS)[number]> extends never ? true : never = true;
 void everyFieldListed;

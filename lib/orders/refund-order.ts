@@ -5,6 +5,7 @@ import { AppError, errors } from "../api/app-error";
 import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
+import { announceOrderRefunded } from "./order-notices";
 
 export type RefundOutcome = {
   status: "refunded";
@@ -36,6 +37,7 @@ export async function refundOrder(orderId: string, choice?: RefundChoice): Promi
   const outcome = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
     if (moved.count !== 1) return null;
+    await announceOrderRefunded(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
       select: { orderNo: true, userId: true, paymentMethod: true, payDebit: true, payRail: true, amountFen: true },

@@ -1,6 +1,7 @@
 // Request schemas of the order endpoints: they validate input and (later) publish the API docs.
 import { z } from "zod";
 import { COIN_NAMES } from "../payments/crypto/coins";
+import { routing } from "../i18n/routing";
 
 export const PAYMENT_METHODS = ["crypto", "balance_cny", "balance_crypto", "alipay", "wechat"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -20,6 +21,7 @@ export const createOrderSchema = z
     paymentMethod: z.enum(PAYMENT_METHODS, `paymentMethod must be one of: ${PAYMENT_METHODS.join(", ")}`),
     coin: z.enum(COIN_NAMES, `coin must be one of: ${COIN_NAMES.join(", ")}`).optional(),
     couponCode: z.string("couponCode must be a string").trim().max(64).optional(),
+    locale: z.enum(routing.locales, `locale must be one of: ${routing.locales.join(", ")}`).describe("language of the order's mails; default: Accept-Language, else zh").optional(),
   })
   .refine((input) => input.paymentMethod !== "crypto" || input.coin, {
     message: "coin is required when paymentMethod is crypto",

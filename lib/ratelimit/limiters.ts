@@ -21,3 +21,6 @@ export const loginByIpEmailLimiter = limiter("login_ip_email", 5, 15 * 60);
 export const loginFailuresByEmail = limiter("login_email_failures", 1_000_000_000, 60 * 60);
 /** Registrations (POST /api/auth/register and the web form): 10 attempts per hour per address. */
 export const registerByIpLimiter = limiter("register_ip", 10, 60 * 60);
+/** Password reset requests: 5 per hour from one IP, 3 per hour for one email (known or not). */
+export const resetByIpLimiter = limiter("reset_ip", 5, 60 * 60);
+export const resetByEmailLimiter = limiter("reset_email", 3, 60 * 60);

@@ -44,7 +44,7 @@ for (let first = 0; first < ORDERS; first += BATCH) {
         productId: product.id, userId: null, quantity: 1, unitPriceFen: 720n, currency: "CNY", discountFen: 0n, amountFen: 720n,
         paymentMethod: "crypto", coin: "trc20_usdt", payAddress: address, payAmount: amount.toString(), cnyPerUsdtMicro: 7_200_000n,
         payDebit: null, couponId: null, contactEmail: "chain-bench@example.com", delimiter: "----", accessTokenHash: hashToken(randomUUID()),
-        status: "pending", paidAt: null, completedAt: null, expiresAt: expires, createdAt: created, clientIpHash: null, payRail: null, payUrl: null, payQr: null,
+        status: "pending", paidAt: null, completedAt: null, expiresAt: expires, createdAt: created, clientIpHash: null, payRail: null, payUrl: null, payQr: null, locale: "zh", accessTokenSealed: null,
       });
       await takeItems(tx, product.id, id, 1, "reserved");
       await tx.$executeRaw`INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")

@@ -20,6 +20,7 @@ export async function api<T = Record<string, any>>(
     body = JSON.stringify(init.json);
     headers["content-type"] ??= "application/json";
   }
+  // `base`: another server instance than the suite's own (one started with other settings).
   const response = await fetch(`${init.base ?? inject("baseUrl")}${path}`, { method: init.method ?? (body ? "POST" : "GET"), headers, body });
   const text = await response.text();
   let parsed: unknown;
@@ -31,5 +32,5 @@ export async function api<T = Record<string, any>>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
-export const createOrder = (json: Record<string, unknown>, options: { token?: string; headers?: Record<string, string> } = {}) =>
+export const createOrder = (json: Record<string, unknown>, options: { token?: string; headers?: Record<string, string>; base?: string } = {}) =>
   api("/api/orders/create", { json, ...options });

@@ -30,6 +30,7 @@ export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps &
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, `/${locale}/account`);
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("Auth");
+  const tReset = await getTranslations("PasswordReset");
   const { title, intro, other, otherLink, otherPath, action } = modes[mode];
   return (
     <AuthPage
@@ -45,6 +46,13 @@ export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps &
       }
     >
       <AuthForm mode={mode} action={action} callbackUrl={callbackUrl} />
+      {mode === "signIn" && (
+        <p className="text-center text-sm">
+          <Link href="/forgot-password" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            {tReset("forgotLink")}
+          </Link>
+        </p>
+      )}
     </AuthPage>
   );
 }

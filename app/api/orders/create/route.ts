@@ -2,7 +2,12 @@
 import { withApi } from "@/lib/api/with-api";
 import { createOrderSchema } from "@/lib/orders/schemas";
 import { placeOrder } from "@/lib/orders/place-order";
+import { acceptLanguageLocale } from "@/lib/i18n/request-locale";
 
 export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user, ip }) =>
-  placeOrder(body, { userId: user?.id ?? null, clientIp: ip }, req.headers.get("idempotency-key")),
+  placeOrder(
+    body,
+    { userId: user?.id ?? null, clientIp: ip, locale: acceptLanguageLocale(req.headers.get("accept-language")) },
+    req.headers.get("idempotency-key"),
+  ),
 );

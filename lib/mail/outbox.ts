@@ -1,0 +1,37 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db";
+import { env } from "../env";
+import { encrypt } from "../crypto/secret-box";
+import { renderMail, type MailDocument } from "./render";
+import type { MailKind } from "./mail-kinds";
+
+
+export type OutgoingMail = {
+  /** One mail per key, ever: `order_created:<order id>`, `password_reset:<reset id>`, ... */
+  dedupeKey: string;
+  kind: MailKind;
+  to: string;
+  /** After this the mail is stale and is dropped rather than sent late. */
+  deadlineAt: Date;
+  doc: MailDocument;
+};
+
+/**
+ * Puts a mail in the outbox, in the caller's transaction: it exists exactly when the change
+ * that causes it commits. A second mail with the same dedupe key is ignored (DO NOTHING
+ * rather than a caught unique violation, which would abort a PostgreSQL transaction).
+ * Without SMTP_URL the mail is written as `skipped`: the operator sees it, and configuring
+ * SMTP later does not send a backlog of old mail.
+ */
+export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()): Promise<void> {
+  const { subject, text, html } = renderMail(mail.doc);
+  const status = env.SMTP_URL ? "pending" : "skipped";
+  const note = env.SMTP_URL ? null : "SMTP_URL is not configured";
+  await tx.$executeRaw`
+    INSERT INTO "mail_outbox" ("id", "dedupeKey", "kind", "locale", "toAddress", "subject", "content", "status", "attempts",
+      "nextAttemptAt", "deadlineAt", "lastError", "createdAt")
+    VALUES (${randomUUID()}, ${mail.dedupeKey}, ${mail.kind}, ${mail.doc.locale}, ${mail.to}, ${subject},
+      ${encrypt(JSON.stringify({ text, html }))}, ${status}, 0, ${now}, ${mail.deadlineAt}, ${note}, ${now})
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Tx } from "../db";
+import type { WebhookEventType } from "./event-types";
+
+export const WEBHOOK_RETRY_DAYS = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The event's `data`, or a function that reads it (only called when someone subscribed). */
+export type EventData = object | (() => Promise<object>);
+
+/**
+ * Records a webhook event for every enabled endpoint subscribed to its type, in the caller's
+ * transaction: call it inside the transaction of the guarded change that causes the event,
+ * and the event exists exactly when that change commits (never for a rolled-back one, never
+ * twice for one change). The sender (./webhook-sender.ts) delivers it from there. With no
+ * subscriber nothing is written and `data` is never read. Returns the event id (the
+ * `webhook-id` header, the same on every retry), or null when nobody subscribed.
+ *
+ *   await emitEvent(tx, "topup.credited", { topup: { id, user_id, currency, amount } });
+ */
+export async function emitEvent(tx: Tx, type: WebhookEventType, data: EventData, now = new Date()): Promise<string | null> {
+  return (await emitEvents(tx, [type], data, now))[type] ?? null;
+}
+
+/** Several events about one thing (an order paid and delivered at once), for one look at the subscribers. */
+export async function emitEvents(
+  tx: Tx,
+  types: WebhookEventType[],
+  data: EventData,
+  now = new Date(),
+): Promise<Partial<Record<WebhookEventType, string>>> {
+  const subscribers = await tx.$queryRaw<{ id: string; events: string }[]>`
+    SELECT "id", "events" FROM "webhook_endpoints" WHERE "disabledAt" IS NULL`;
+  const ids: Partial<Record<WebhookEventType, string>> = {};
+  if (!subscribers.length) return ids;
+  let payload: object | undefined;
+  for (const type of types) {
+    const endpoints = subscribers.filter((endpoint) => endpoint.events.includes(`,${type},`));
+    if (!endpoints.length) continue;
+    payload ??= typeof data === "function" ? await data() : data;
+    const id = `msg_${randomBytes(18).toString("base64url")}`;
+    // The body is fixed here, so every retry and redelivery sends (and signs) the same bytes.
+    const body = JSON.stringify({ type, timestamp: now.toISOString(), data: payload });
+    await tx.$executeRaw`INSERT INTO "webhook_events" ("id", "type", "body", "createdAt") VALUES (${id}, ${type}, ${body}, ${now})`;
+    for (const endpoint of endpoints) {
+      await tx.$executeRaw`
+        INSERT INTO "webhook_deliveries" ("id", "eventId", "endpointId", "status", "attempts", "nextAttemptAt", "deadlineAt", "createdAt")
+        VALUES (${randomUUID()}, ${id}, ${endpoint.id}, 'pending', 0, ${now}, ${new Date(now.getTime() + WEBHOOK_RETRY_DAYS * DAY_MS)}, ${now})`;
+    }
+    ids[type] = id;
+  }
+  return ids;
+}
