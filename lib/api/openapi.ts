@@ -136,8 +136,10 @@ export function openApiDocument(version: string) {
           parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token")],
           responses: {
             200: ok(z.object({ success: z.literal(true), outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`") })),
+            400: fail("a body that is not valid JSON (the endpoint needs none)"),
             403: fail("wrong token, or the order does not pay a demo address"),
             404: fail("`Order not found`"),
+            ...postRefusals,
           },
         },
       },
