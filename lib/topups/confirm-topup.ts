@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { transaction } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { credit, type Currency } from "../balance/ledger";
+import { enqueueTopupCreditedMail } from "../mail/templates/topup-credited";
 
 export type TopupNotice = {
   topupId: string;
@@ -34,14 +35,14 @@ export async function confirmTopup(notice: TopupNotice): Promise<TopupOutcome> {
       });
       const topup = await tx.topup.findUniqueOrThrow({
         where: { id: notice.topupId },
-        select: { id: true, topupNo: true, userId: true, currency: true, amount: true, status: true },
+        select: { id: true, topupNo: true, userId: true, currency: true, amount: true, status: true, locale: true, user: { select: { email: true } } },
       });
       const outcome: TopupOutcome = moved.count === 1 ? "credited" : topup.status === "completed" ? "already_credited" : "not_payable";
       await tx.$executeRaw`
         INSERT INTO "topup_events" ("id", "topupId", "source", "eventKey", "amount", "outcome", "createdAt")
         VALUES (${randomUUID()}, ${topup.id}, ${notice.source}, ${notice.eventKey}, ${notice.amount ?? null}, ${outcome}, ${paidAt})`;
       if (outcome === "credited") {
-        await credit(tx, {
+        const balanceAfter = await credit(tx, {
           userId: topup.userId,
           currency: topup.currency as Currency,
           amount: topup.amount,
@@ -49,7 +50,15 @@ export async function confirmTopup(notice: TopupNotice): Promise<TopupOutcome> {
           reference: topup.topupNo,
           idempotencyKey: `topup:${topup.id}`,
         });
-        // topup.credited: the mail/webhook outbox rows for this event belong here, in this transaction.
+        // The mail is written in this transaction: credited once, mailed once (its dedupe key is the top-up's id).
+        await enqueueTopupCreditedMail(tx, {
+          topupId: topup.id,
+          to: topup.user.email,
+          locale: topup.locale === "en" ? "en" : "zh",
+          currency: topup.currency as Currency,
+          amount: topup.amount,
+          balanceAfter,
+        });
       }
       return outcome;
     });

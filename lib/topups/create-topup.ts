@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "../i18n/routing";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
@@ -28,7 +29,8 @@ export function topupLimits(currency: "CNY" | "USDT") {
  * under the top-up's id), then the row. Nothing is credited here: confirmTopup does that
  * when the payment is reported.
  */
-export async function createTopup(input: CreateTopupInput, userId: string) {
+/** `locale`: the language of its "top-up credited" mail. */
+export async function createTopup(input: CreateTopupInput, userId: string, locale: Locale = "zh") {
   const decimals = input.currency === "CNY" ? 2 : 6;
   const amount = parseDecimal(input.amount, decimals);
   const limits = topupLimits(input.currency);
@@ -72,6 +74,7 @@ export async function createTopup(input: CreateTopupInput, userId: string) {
         payQr: cashier?.payQr ?? null,
         expiresAt,
         createdAt: now,
+        locale,
       },
     });
     return { topup: topupDto(topup), payment: topupPaymentDto(topup) };

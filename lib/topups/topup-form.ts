@@ -3,6 +3,7 @@ import { AppError } from "../api/app-error";
 import { formText } from "../forms/form-text";
 import { createTopupSchema } from "./schemas";
 import { createTopup, topupLimits } from "./create-topup";
+import type { Locale } from "../i18n/routing";
 
 export type TopupFormError =
   | { key: "amountInvalid" | "methodUnavailable" | "providerDown" | "coinUnavailable" | "invalid" }
@@ -14,7 +15,7 @@ export type TopupFormState = { error?: TopupFormError; values: { currency: strin
 export type TopupFormResult = { ok: true; id: string } | { ok: false; state: TopupFormState };
 
 /** The form's top-up through the same schema and service as POST /api/topups; AppErrors become translated keys. */
-export async function topupFromForm(form: FormData, userId: string): Promise<TopupFormResult> {
+export async function topupFromForm(form: FormData, userId: string, locale: Locale): Promise<TopupFormResult> {
   const values = {
     currency: formText(form, "currency").trim(),
     amount: formText(form, "amount").trim(),
@@ -25,7 +26,7 @@ export async function topupFromForm(form: FormData, userId: string): Promise<Top
   const parsed = createTopupSchema.safeParse({ ...values, coin: values.paymentMethod === "crypto" ? values.coin || undefined : undefined });
   if (!parsed.success) return refuse({ key: parsed.error.issues[0]?.path[0] === "amount" ? "amountInvalid" : "invalid" });
   try {
-    const answer = await createTopup(parsed.data, userId);
+    const answer = await createTopup(parsed.data, userId, locale);
     return { ok: true, id: answer.topup.id };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -88,6 +88,9 @@ describe("POST /api/topups", () => {
     expect(after.cny).toBe(5100n);
     expect(after.ledgerCny).toBe(after.cny);
     expect(await db.topupEvent.count({ where: { topupId: created.body.topup.id } })).toBe(1);
+    // Credited once, mailed once, in the language of the request that opened it (none sent: zh).
+    const mails = await db.mailOutbox.findMany({ where: { dedupeKey: `topup_credited:${created.body.topup.id}` }, select: { kind: true, locale: true, toAddress: true } });
+    expect(mails).toEqual([{ kind: "topup_credited", locale: "zh", toAddress: user.email }]);
   });
 
   it("a missed notify is recovered while the owner polls; a late payment on an expired top-up is still credited", async () => {

@@ -13,7 +13,7 @@ export async function createTopupAction(_previous: TopupFormState, form: FormDat
   const raw = form.get("locale");
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const user = await requireUser(locale, `/${locale}/account/top-up`);
-  const result = await topupFromForm(form, user.id);
+  const result = await topupFromForm(form, user.id, locale);
   if (!result.ok) return result.state;
   redirect(`/${locale}/account/top-ups/${result.id}`);
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "topups" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'zh';
+
