@@ -8,6 +8,13 @@ import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
 import { formAlert, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 
+const formErrorKeys = {
+  invalidCredentials: "errorInvalidCredentials",
+  emailTaken: "errorEmailTaken",
+  accountDisabled: "errorAccountDisabled",
+  twoFactorRequired: "errorTwoFactorRequired",
+} as const;
+
 type Props = {
   mode: "signIn" | "register";
   action: (previous: AuthFormState, form: FormData) => Promise<AuthFormState>;
@@ -23,7 +30,7 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
   const formError = failed?.error
     ? failed.error === "rateLimited"
       ? t("errorRateLimited", { seconds: failed.seconds ?? 60 })
-      : t(failed.error === "emailTaken" ? "errorEmailTaken" : "errorInvalidCredentials")
+      : t(formErrorKeys[failed.error])
     : undefined;
 
   return (

@@ -23,6 +23,9 @@ const catalogue = {
   unsupported_media_type: 415,
   rate_limited: 429,
   not_found: 404,
+  totp_required: 401,
+  totp_invalid: 401,
+  conflict: 409,
   internal: 500,
 } as const;
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createOrderSchema } from "../orders/schemas";
 import { credentialsSchema, registrationSchema } from "../auth/users";
 import * as responses from "./response-schemas";
+import { adminPaths, adminSecuritySchemes } from "./openapi-admin";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
@@ -26,7 +27,7 @@ export function openApiDocument(version: string) {
     servers: [{ url: "/api" }],
     components: {
       schemas: { Error: json(responses.errorSchema) },
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" } },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" }, ...adminSecuritySchemes },
     },
     paths: {
       "/products": {
@@ -88,7 +89,12 @@ export function openApiDocument(version: string) {
         post: {
           summary: "Email + password -> bearer token",
           requestBody: body(credentialsSchema),
-          responses: { 200: ok(responses.loginSchema), 401: fail("`Invalid email or password`"), 429: fail("`Too many requests`") },
+          responses: {
+            200: ok(responses.loginSchema),
+            401: fail("`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in"),
+            403: fail("`Account disabled`"),
+            429: fail("`Too many requests`"),
+          },
         },
       },
       "/auth/register": {
@@ -97,6 +103,7 @@ export function openApiDocument(version: string) {
       "/auth/logout": {
         post: { summary: "Revoke the bearer token sent", security: [{ bearer: [] }], responses: { 200: { description: "OK" }, 401: fail("no valid token") } },
       },
+      ...adminPaths(),
     },
   };
 }

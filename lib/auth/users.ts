@@ -6,10 +6,12 @@ import { isUniqueViolation } from "../db/errors";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
 import { loginLimiter } from "../ratelimit/limiters";
 import { consumeOrThrow } from "../ratelimit/consume";
+import { checkAccountAccess } from "./two-factor";
 
 export const credentialsSchema = z.strictObject({
   email: z.email("email must be a valid email address").max(254).transform((email) => email.toLowerCase()),
   password: z.string("password must be a string").min(1, "password is required").max(200),
+  totp: z.string("totp must be a string").max(32).optional().describe("two-factor code (or a recovery code) of an account that has two-factor sign-in"),
 });
 
 export const registrationSchema = z.strictObject({
@@ -56,6 +58,8 @@ export async function verifyCredentials(
   const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true } });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) throw new AppError("invalid_credentials", "Invalid email or password");
+  // A missing or wrong second factor keeps the points taken above: it counts as a failed login.
+  await checkAccountAccess(user, input.totp);
   for (const key of keys) await loginLimiter().reward(key, 1);
   const { passwordHash: _omit, ...rest } = user;
   return rest;

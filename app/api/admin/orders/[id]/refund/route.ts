@@ -1,5 +1,10 @@
-// POST /api/admin/orders/:id/refund — the operator refunds a completed order (balance payments go back to the balance).
+// POST /api/admin/orders/:id/refund — the operator refunds a completed order (balance payments go back to the balance; optional {note}).
 import { withApi } from "@/lib/api/with-api";
-import { refundDto, refundOrder } from "@/lib/orders/refund-order";
+import { optionalJsonBody } from "@/lib/api/optional-json-body";
+import { actorOf } from "@/lib/admin/actor";
+import { refundAsOperator } from "@/lib/admin/orders/order-actions";
+import { orderActionSchema } from "@/lib/admin/request-schemas";
 
-export const POST = withApi({ access: "admin" }, async ({ params }) => refundDto(await refundOrder(params.id ?? "")));
+export const POST = withApi({ access: "admin" }, async (ctx) =>
+  refundAsOperator(actorOf(ctx), ctx.params.id ?? "", await optionalJsonBody(ctx.req, orderActionSchema)),
+);

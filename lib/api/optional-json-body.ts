@@ -1,0 +1,26 @@
+// For POST endpoints whose JSON body is optional (an order action's note): no body is `{}`,
+// anything sent must be JSON and pass the schema, like any other body.
+import type { z } from "zod";
+import { AppError } from "./app-error";
+import { validationError } from "./validation-error";
+
+const MAX_BYTES = 16 * 1024;
+
+export async function optionalJsonBody<Schema extends z.ZodType>(req: Request, schema: Schema): Promise<z.infer<Schema>> {
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BYTES) throw new AppError("payload_too_large", "Request body too large");
+  let json: unknown = {};
+  if (text.trim()) {
+    if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
+      throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+    }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new AppError("validation", "Malformed JSON body");
+    }
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
