@@ -21,6 +21,7 @@ import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
+import { orderTtlMinutes } from "../settings/shop-settings";
 
 export type Buyer = { userId: string | null };
 
@@ -44,7 +45,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   const orderId = randomUUID();
   const accessToken = newToken("slo");
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
+  const expiresAt = new Date(now.getTime() + (await orderTtlMinutes()) * MINUTE_MS);
   const rate = cnyPerUsdtMicro();
 
 
