@@ -80,3 +80,9 @@ CREATE INDEX "orders_productId_createdAt_idx" ON "orders"("productId", "createdA
 -- CreateIndex
 CREATE INDEX "orders_paidAt_idx" ON "orders"("paidAt");
 
+-- CreateIndex
+CREATE INDEX "payment_events_orderId_idx" ON "payment_events"("orderId");
+
+-- CreateIndex
+CREATE INDEX "payment_events_outcome_createdAt_idx" ON "payment_events"("outcome", "createdAt");
+

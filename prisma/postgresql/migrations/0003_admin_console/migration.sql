@@ -56,6 +56,12 @@ CREATE INDEX "orders_productId_createdAt_idx" ON "orders"("productId", "createdA
 -- CreateIndex
 CREATE INDEX "orders_paidAt_idx" ON "orders"("paidAt");
 
+-- CreateIndex
+CREATE INDEX "payment_events_orderId_idx" ON "payment_events"("orderId");
+
+-- CreateIndex
+CREATE INDEX "payment_events_outcome_createdAt_idx" ON "payment_events"("outcome", "createdAt");
+
 -- AddForeignKey
 ALTER TABLE "recovery_codes" ADD CONSTRAINT "recovery_codes_userId_fkey" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
