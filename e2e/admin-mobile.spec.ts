@@ -1,13 +1,16 @@
 // The console at phone width (360 px) in both languages: every area laid out for a small
 // screen, with screenshots and axe.
-import { expect, test } from "@playwright/test";
-import zh from "../messages/zh.json";
-import en from "../messages/en.json";
+import { expect as baseExpect, test } from "@playwright/test";
+import zh from "../messages/zh.json" with { type: "json" };
+import en from "../messages/en.json" with { type: "json" };
 import { expectAccessible, locales, screenshot } from "./support/pages";
 import { completedOrder } from "./support/orders";
 import { consoleSignIn, enrol, makeOperator } from "./support/operator";
 
 const messages = { zh: zh.Admin, en: en.Admin };
+// Console pages render on the server with a database read or two, and the machines running
+// this suite are often loaded: a generous wait per step (the steps themselves stay strict).
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 for (const locale of locales) {
   test(`console at phone width in ${locale}`, async ({ page, request }) => {

@@ -3,14 +3,17 @@
 // stock upload with its preview, category, coupon, confirming a missed payment, a balance
 // adjustment, the audit trail, the announcement setting the shop shows), with screenshots
 // and axe on each page.
-import { expect, test, type Page } from "@playwright/test";
-import zh from "../messages/zh.json";
-import en from "../messages/en.json";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import zh from "../messages/zh.json" with { type: "json" };
+import en from "../messages/en.json" with { type: "json" };
 import { expectAccessible, locales, screenshot } from "./support/pages";
 import { completedOrder, pendingCryptoOrder } from "./support/orders";
 import { consoleSignIn, enrol, makeOperator } from "./support/operator";
 
 const messages = { zh: zh.Admin, en: en.Admin };
+// Console pages render on the server with a database read or two, and the machines running
+// this suite are often loaded: a generous wait per step (the steps themselves stay strict).
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function look(page: Page, name: string) {
   await screenshot(page, name);
@@ -65,7 +68,7 @@ for (const locale of locales) {
     await page.getByLabel(m.products.price, { exact: true }).fill("9.90");
     await page.getByLabel(m.products.tiers).fill("10=8.50");
     await page.getByLabel(m.products.delimiter).fill("|");
-    await page.getByLabel(m.products.descriptionEn).fill("**Instant** delivery\n\n- one\n- two");
+    await page.getByLabel(m.products.descriptionEn, { exact: true }).fill("**Instant** delivery\n\n- one\n- two");
     await expect(page.getByTestId("product-description-en-preview").locator("strong")).toHaveText("Instant");
     await look(page, `admin-product-new-${locale}`);
     await page.getByTestId("product-save").click();

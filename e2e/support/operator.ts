@@ -42,6 +42,6 @@ export async function enrol(page: Page, operator: Operator, labels: { code: stri
   operator.secret = secret;
   await page.getByLabel(labels.code).fill(totpCode(secret));
   await page.getByRole("button", { name: labels.enable }).click();
-  await expect(page.getByTestId("recovery-codes")).toBeVisible();
+  await expect(page.getByTestId("recovery-codes")).toBeVisible({ timeout: 30_000 });
   return page.getByTestId("recovery-code").allTextContents();
 }

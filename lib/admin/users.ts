@@ -31,7 +31,7 @@ function afterCursor(cursor: string | undefined) {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at ?? "");
   if (!id || Number.isNaN(createdAt.getTime())) return {};
-  return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
+  return { createdAt: { lte: createdAt }, NOT: { createdAt, id: { gte: id } } };
 }
 
 type UserRow = {

@@ -7,29 +7,42 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 import { createOrder } from "../support/api";
+// React's reply encoder, as bundled by Next: the test sends exactly what a browser would.
+// @ts-expect-error -- Next's compiled copy ships without type declarations
+import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.node";
 
 type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 
 // Every server action the build contains, from Next's own manifest of the production build.
-function consoleActions(): { id: string; name: string }[] {
+function consoleActions(): { id: string; name: string; page: string }[] {
   const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ActionEntry>;
   };
   return Object.entries(manifest.node)
     .filter(([, entry]) => entry.filename.startsWith("lib/admin/actions/"))
-    .map(([id, entry]) => ({ id, name: entry.exportedName }));
+    // A page that holds the action: Next runs an action only for a page it belongs to.
+    .map(([id, entry]) => ({ id, name: entry.exportedName, page: Object.keys(entry.workers).sort()[0]! }));
 }
 
 // Signing in and out are the only console actions open to anyone (sign-in checks the operator itself).
 const OPEN_ACTIONS = ["adminSignInAction", "adminSignOutAction"];
 
-/** Calls a server action the way React does: its id in `Next-Action`, the arguments Flight-encoded (state, form). */
-async function callAction(id: string, fields: Record<string, string>, cookie?: string) {
+/** `app/[locale]/admin/(console)/users/[id]/page` -> `/zh/admin/users/<id>`. */
+function pagePath(worker: string, ids: Record<string, string>): string {
+  const segments = worker.replace(/^app/, "").replace(/\/page$/, "").split("/").filter((segment) => segment && !segment.startsWith("("));
+  return `/${segments.map((segment, index) => (segment === "[locale]" ? "zh" : segment === "[id]" ? ids[segments[index - 1]!]! : segment)).join("/")}`;
+}
+
+/**
+ * Calls a server action the way React does: its id in `Next-Action`, posted to a page that
+ * holds it, the arguments (state, form) encoded by React's own client encoder, as a browser sends them.
+ */
+async function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
   const base = inject("baseUrl");
   const form = new FormData();
-  form.set("0", JSON.stringify([{ ok: null }, "$K1"]));
-  for (const [name, value] of Object.entries(fields)) form.set(`1_${name}`, value);
-  return fetch(`${base}/zh/admin/settings`, { method: "POST", headers: { "next-action": id, origin: base, ...(cookie ? { cookie } : {}) }, body: form, redirect: "manual" });
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const body = await encodeReply([{ ok: null }, form]);
+  return fetch(`${base}${pagePath(action.page, ids)}`, { method: "POST", headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) }, body, redirect: "manual" });
 }
 
 let pages: string[];
@@ -126,24 +139,29 @@ describe("console server actions", () => {
       value: "50",
       announcement_zh: "hijacked",
     };
+    const buyer = await makeUser({ balanceFen: 1_000n });
+    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const ids = { products: product.id, orders: order.body.order.id as string, users: victim.id };
+    Object.assign(fields, { id: victim.id });
     const audits = await auditCount();
     for (const action of guarded) {
       for (const cookie of [customerCookie, undefined]) {
-        const answer = await callAction(action.id, fields, cookie);
+        const answer = await callAction(action, ids, fields, cookie);
         expect(answer.status, `${action.name} ${cookie ? "customer" : "anonymous"}`).toBe(403);
       }
     }
     expect(await auditCount()).toBe(audits);
     expect(await db.user.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({ balanceFen: 500n, disabledAt: null });
     expect(await db.stockItem.count({ where: { productId: product.id } })).toBe(3);
+    expect(await db.order.findUniqueOrThrow({ where: { id: ids.orders } })).toMatchObject({ status: "completed" });
     expect(await db.setting.findUnique({ where: { key: "announcement_zh" } })).toBeNull();
 
     // The same call from an operator is accepted: the refusals above are the guard, not a malformed call.
     const admin = await makeAdmin();
     const { secret } = await enrolTwoFactor(admin.id);
     const cookie = (await webSignIn(admin.email, admin.password, totpCode(secret))).join("; ");
-    const saveSettings = guarded.find((action) => action.name === "adjustBalanceAction")!;
-    expect((await callAction(saveSettings.id, fields, cookie)).status).toBe(200);
+    const adjust = guarded.find((action) => action.name === "adjustBalanceAction")!;
+    expect((await callAction(adjust, ids, fields, cookie)).status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).balanceFen).toBe(10_500n);
   });
 });

@@ -101,7 +101,8 @@ export async function listAdminOrders(query: OrderListQuery): Promise<Page<Order
         query.product_id ? { productId: query.product_id } : {},
         query.from ? { createdAt: { gte: query.from } } : {},
         query.to ? { createdAt: { lt: query.to } } : {},
-        after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+        // Written as a range plus an exclusion (not an OR), so both engines walk the index from the cursor.
+        after ? { createdAt: { lte: after.createdAt }, NOT: { createdAt: after.createdAt, id: { gte: after.id } } } : {},
       ],
     },
     select: orderSummarySelect,

@@ -54,6 +54,9 @@ CREATE INDEX "orders_status_createdAt_idx" ON "orders"("status", "createdAt");
 CREATE INDEX "orders_productId_createdAt_idx" ON "orders"("productId", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "orders_paymentMethod_createdAt_idx" ON "orders"("paymentMethod", "createdAt");
+
+-- CreateIndex
 CREATE INDEX "orders_paidAt_idx" ON "orders"("paidAt");
 
 -- CreateIndex

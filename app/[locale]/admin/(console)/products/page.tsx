@@ -66,7 +66,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           <tbody className="divide-y divide-slate-100">
             {products.map((product) => (
               <tr key={product.id}>
-                <td className={td}>
+                <td className={`${td} min-w-[10rem]`}>
                   <Link href={`/admin/products/${product.id}`} className={link}>
                     {locale === "zh" ? product.name_zh : product.name_en}
                   </Link>

@@ -86,7 +86,7 @@ export default async function StockPage({ params, searchParams }: Props) {
                       <input type="checkbox" name="ids" value={item.id} aria-label={t("selectItem", { id: item.id })} className="h-4 w-4" />
                     </td>
                   )}
-                  <td className={`${td} break-all font-mono text-xs`}>{item.content}</td>
+                  <td className={`${td} min-w-[14rem] break-all font-mono text-xs`}>{item.content}</td>
                   <td className={`${td} font-mono text-xs`}>{item.order_no ?? "—"}</td>
                   <td className={`${td} whitespace-nowrap text-xs text-slate-600`}>{formatDateTime(locale, item.created_at)}</td>
                 </tr>
