@@ -2,7 +2,7 @@
 // Loads one stock item per non-blank line; lines already in stock for the product are skipped.
 import "./load-env";
 import { readFileSync } from "node:fs";
-import { importStock } from "../lib/stock/import-stock";
+import { importStock, linesOf } from "../lib/stock/import-stock";
 import { db } from "../lib/db";
 
 const [product, file] = process.argv.slice(2);
@@ -11,10 +11,7 @@ if (!product || !file) {
   process.exit(2);
 }
 try {
-  const lines = readFileSync(file, "utf8").split("\n");
-  // A final newline ends the last line; it does not start a blank one.
-  if (lines.at(-1) === "") lines.pop();
-  const result = await importStock(product, lines);
+  const result = await importStock(product, linesOf(readFileSync(file, "utf8")));
   console.log(`added ${result.added}, skipped ${result.duplicates} duplicate(s) and ${result.blank} blank line(s)`);
 } catch (error) {
   console.error(`stock import failed: ${(error as Error).message}`);

@@ -7,6 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { languageTag } from "@/lib/i18n/format";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { AnnouncementBanner } from "@/components/layout/announcement-banner";
 import { siteOrigin } from "@/lib/site/origin";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -44,6 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {t("skipToContent")}
           </a>
           <SiteHeader />
+          <AnnouncementBanner />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
             {children}
           </main>

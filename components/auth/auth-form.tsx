@@ -12,6 +12,7 @@ const formErrorKeys = {
   invalidCredentials: "errorInvalidCredentials",
   emailTaken: "errorEmailTaken",
   accountDisabled: "errorAccountDisabled",
+  twoFactorRequired: "errorTwoFactorRequired",
 } as const;
 
 type Props = {

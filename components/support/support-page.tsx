@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { getSupportPageMarkdown, SUPPORT_PAGES, type SupportPage } from "@/lib/content/support-pages";
+import { getSupportPageMarkdown, SUPPORT_PAGES, supportPlaceholders, type SupportPage } from "@/lib/content/support-pages";
+import { getShopSettings, orderTtlMinutes } from "@/lib/settings/shop-settings";
 import { pageMetadata } from "@/lib/site/metadata";
 import { Markdown } from "@/components/content/markdown";
 
@@ -15,13 +16,17 @@ export async function supportPageMetadata(page: SupportPage, locale: Locale): Pr
 /** A support page: its title, the operator's Markdown text, and links to the other support pages. */
 export async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
   const t = await getTranslations("Support");
-  const markdown = await getSupportPageMarkdown(page, locale);
+  // The order expiry the operator set in the console, and their support text on the contact page.
+  const [ttl, settings] = await Promise.all([orderTtlMinutes(), getShopSettings()]);
+  const markdown = await getSupportPageMarkdown(page, locale, { ...supportPlaceholders(), orderTtlMinutes: String(ttl) });
+  const supportText = page === "contact" ? settings[locale === "zh" ? "support_text_zh" : "support_text_en"] : "";
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_14rem]">
       <article className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8" aria-labelledby="support-title">
         <h1 id="support-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
           {t(`${page}.title`)}
         </h1>
+        {supportText && <Markdown source={supportText} className="mt-6 rounded-lg bg-indigo-50 p-4" testId="support-text" />}
         <Markdown source={markdown} className="mt-6" testId="support-content" />
       </article>
       <nav aria-label={t("nav")} className="h-fit rounded-xl border border-slate-200 bg-white p-4 text-sm">

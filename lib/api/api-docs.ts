@@ -87,6 +87,7 @@ function authOf(operation: Operation): DocEndpoint["auth"] {
 /** Every endpoint of the document, in its order, with its parameters, body fields and answers. */
 export function apiDocEndpoints(document: OpenApiLike, apiRoot = "/api"): DocEndpoint[] {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
+    // The operator's endpoints are in the document for automation, not on the shoppers' page.
     Object.entries(operations).filter(([, operation]) => !operation.tags?.includes("admin")).map(([method, operation]) => {
       const parameters: DocField[] = (operation.parameters ?? []).map((parameter) => ({
         name: parameter.name,

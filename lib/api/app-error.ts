@@ -25,6 +25,9 @@ const catalogue = {
   rate_limited: 429,
   not_found: 404,
   payment_provider_unavailable: 503,
+  totp_required: 401,
+  totp_invalid: 401,
+  conflict: 409,
   internal: 500,
   invalid_reset_token: 400,
 } as const;

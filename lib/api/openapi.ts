@@ -10,6 +10,7 @@ import * as responses from "./response-schemas";
 import * as notices from "./notification-schemas";
 import { forgotPasswordSchema, resetPasswordSchema } from "../auth/password-reset-schemas";
 import { createWebhookSchema, updateWebhookSchema } from "../webhooks/webhook-schemas";
+import { adminPaths, adminSecuritySchemes } from "./openapi-admin";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
@@ -41,7 +42,7 @@ export function openApiDocument(version: string) {
     servers: [{ url: "/api" }],
     components: {
       schemas: { Error: json(responses.errorSchema) },
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" } },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" }, ...adminSecuritySchemes },
     },
     paths: {
       "/products": {
@@ -163,7 +164,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: ok(responses.loginSchema),
             400: fail("invalid input (e.g. `email must be a valid email address`)"),
-            401: fail("`Invalid email or password`"),
+            401: fail("`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in"),
             403: fail("`Account disabled` (only after the right password)"),
             ...postRefusals,
             429: limited("failed sign-ins"),
@@ -232,6 +233,7 @@ export function openApiDocument(version: string) {
         },
       },
       ...notificationPaths,
+      ...adminPaths(),
     },
   };
 }

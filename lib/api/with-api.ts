@@ -8,6 +8,7 @@ import { clientIp } from "./client-ip";
 import { authenticateBearer, type AuthedUser } from "../auth/api-tokens";
 import { validationError } from "./validation-error";
 import { internalKeyMatches } from "../auth/internal-key";
+import { adminFromSessionCookie } from "../auth/admin-session";
 
 export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
 
@@ -83,7 +84,10 @@ async function authorize(req: Request, access: Access): Promise<AuthedUser | nul
     return null;
   }
   const header = req.headers.get("authorization");
-  const user = header ? await authenticateBearer(header) : null;
+  // The admin API also takes an operator's web session (lib/auth/admin-session.ts).
+  const session = !header && access === "admin" ? await adminFromSessionCookie(req) : null;
+  if (session === "not_admin") throw errors.forbidden();
+  const user = header ? await authenticateBearer(header) : session;
   if (access === "optional-user") return user;
   if (!user) throw errors.unauthorized(header ? "Invalid or expired token" : "Login required");
   if (access === "admin" && user.role !== "admin") throw errors.forbidden();

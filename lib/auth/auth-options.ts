@@ -48,9 +48,9 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" }, totp: { label: "Code", type: "text" } },
       async authorize(credentials, req) {
-        const parsed = credentialsSchema.safeParse({ email: credentials?.email, password: credentials?.password });
+        const parsed = credentialsSchema.safeParse({ email: credentials?.email, password: credentials?.password, totp: credentials?.totp || undefined });
         if (!parsed.success) return null;
         try {
           const user = await verifyCredentials(parsed.data, clientIp(new Headers(req.headers as Record<string, string>)));

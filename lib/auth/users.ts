@@ -7,10 +7,12 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
 import { registerByIpLimiter } from "../ratelimit/limiters";
 import { consumeOrThrow } from "../ratelimit/consume";
 import { beginLoginAttempt } from "../ratelimit/login-attempts";
+import { checkAccountAccess } from "./two-factor";
 
 export const credentialsSchema = z.strictObject({
   email: z.email("email must be a valid email address").max(254).transform((email) => email.toLowerCase()),
   password: z.string("password must be a string").min(1, "password is required").max(200),
+  totp: z.string("totp must be a string").max(32).optional().describe("two-factor code (or a recovery code) of an account that has two-factor sign-in"),
 });
 
 export const registrationSchema = z.strictObject({
@@ -57,9 +59,19 @@ export async function verifyCredentials(
     await attempt.failed();
     throw new AppError("invalid_credentials", "Invalid email or password");
   }
-  await attempt.succeeded();
   // Said only to someone who knows the password: it reveals nothing to a guesser.
-  if (user.disabledAt) throw new AppError("account_disabled", "Account disabled");
+  if (user.disabledAt) {
+    await attempt.succeeded();
+    throw new AppError("account_disabled", "Account disabled");
+  }
+  try {
+    await checkAccountAccess(user, input.totp);
+  } catch (error) {
+    // A missing or wrong second factor counts as a failed sign-in (a guessed code is a guess).
+    if (error instanceof AppError && (error.code === "totp_required" || error.code === "totp_invalid")) await attempt.failed();
+    throw error;
+  }
+  await attempt.succeeded();
   const { passwordHash: _hash, disabledAt: _disabled, ...rest } = user;
   return rest;
 }

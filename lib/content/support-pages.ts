@@ -28,10 +28,10 @@ export function fillPlaceholders(source: string, values: Record<string, string>)
 }
 
 /** The Markdown of a support page in a locale, with its placeholders filled. */
-export async function getSupportPageMarkdown(page: SupportPage, locale: Locale): Promise<string> {
+export async function getSupportPageMarkdown(page: SupportPage, locale: Locale, values = supportPlaceholders()): Promise<string> {
   for (const dir of supportContentDirs()) {
     try {
-      return fillPlaceholders(await readFile(path.join(dir, `${page}.${locale}.md`), "utf8"), supportPlaceholders());
+      return fillPlaceholders(await readFile(path.join(dir, `${page}.${locale}.md`), "utf8"), values);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }

@@ -24,6 +24,7 @@ import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
 import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
+import { orderTtlMinutes } from "../settings/shop-settings";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
 import type { Locale } from "../i18n/routing";
@@ -55,7 +56,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   const orderId = randomUUID();
   const accessToken = newToken("slo");
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
+  const expiresAt = new Date(now.getTime() + (await orderTtlMinutes()) * MINUTE_MS);
   const rate = cnyPerUsdtMicro();
   const clientIpHash = hashClientIp(buyer.clientIp);
   const orderNo = newOrderNumber(now);

@@ -5,6 +5,7 @@ import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
 import { coinPrice } from "./prices";
 import { isPriced } from "./rates";
 import { railNameFor } from "./cashier/rails";
+import { orderTtlMinutes } from "../settings/shop-settings";
 
 export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
 
@@ -13,6 +14,11 @@ const TTL_MS = 5_000;
 
 /** What can be paid with now: a coin is on when it has a receiving address and a price. */
 export async function paymentConfig(): Promise<PaymentConfig> {
+  // The order expiry is the operator's setting (lib/settings), read outside this 5 s copy so a change shows at once.
+  return { ...(await cachedConfig()), order_ttl_minutes: await orderTtlMinutes() };
+}
+
+async function cachedConfig(): Promise<PaymentConfig> {
   if (cache && Date.now() - cache.at < TTL_MS) return cache.config;
   const config = await loadPaymentConfig();
   cache = { at: Date.now(), config };
@@ -45,5 +51,5 @@ async function loadPaymentConfig() {
 }
 
 export async function isCoinEnabled(coin: Coin): Promise<boolean> {
-  return (await paymentConfig()).methods.crypto.coins.some((entry) => entry.coin === coin);
+  return (await cachedConfig()).methods.crypto.coins.some((entry) => entry.coin === coin);
 }

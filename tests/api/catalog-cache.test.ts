@@ -31,3 +31,23 @@ describe("the catalogue cache", () => {
     expect(await stockOf(product.id)).toBe(3);
   });
 });
+
+describe("the catalogue cache and the operator", () => {
+  it("shows an operator's price change and unlisting at once on the instance that made them", async () => {
+    const product = await makeProduct({ stock: 2, priceFen: 1000n });
+    const admin = await makeUser({ role: "admin" });
+    const products = async () =>
+      ((await (await fetch(`${cached.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } })).json()) as { products: { id: string; price: number }[] }).products;
+    expect((await products()).find((entry) => entry.id === product.id)?.price).toBe(10);
+    const patch = (json: object) =>
+      fetch(`${cached.baseUrl}/api/admin/products/${product.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin.token}`, "x-forwarded-for": randomIp() },
+        body: JSON.stringify(json),
+      });
+    expect((await patch({ price: "7.5" })).status).toBe(200);
+    expect((await products()).find((entry) => entry.id === product.id)?.price).toBe(7.5);
+    expect((await patch({ listed: false })).status).toBe(200);
+    expect((await products()).some((entry) => entry.id === product.id)).toBe(false);
+  });
+});

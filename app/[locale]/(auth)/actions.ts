@@ -15,7 +15,7 @@ import { formText } from "@/lib/forms/form-text";
 
 export type AuthFormState =
   | { ok: true }
-  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited" | "registerRateLimited" | "accountDisabled"; seconds?: number };
+  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited" | "registerRateLimited" | "accountDisabled" | "twoFactorRequired"; seconds?: number };
 
 function localeOf(form: FormData) {
   const locale = formText(form, "locale");
@@ -39,6 +39,9 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
     if (error.code === "invalid_credentials") return { ok: false, email, error: "invalidCredentials" };
     if (error.code === "account_disabled") return { ok: false, email, error: "accountDisabled" };
     if (error.code === "rate_limited") return { ok: false, email, error: "rateLimited", seconds: error.details.retryAfterSeconds ?? 60 };
+    // The shop's form has no code field: an operator with two-factor signs in at the console.
+    if (error.code === "totp_required" || error.code === "totp_invalid") return { ok: false, email, error: "twoFactorRequired" };
+    if (error.code === "forbidden") return { ok: false, email, error: "accountDisabled" };
     throw error;
   }
   return finish(user, form);

@@ -1,11 +1,11 @@
-// POST /api/admin/orders/:id/confirm — the operator marks a missed payment as received.
-import { randomUUID } from "node:crypto";
+// POST /api/admin/orders/:id/confirm — the operator marks a missed payment as received (optional {note}).
 import { withApi } from "@/lib/api/with-api";
-import { confirmPayment } from "@/lib/orders/confirm-payment";
+import { optionalJsonBody } from "@/lib/api/optional-json-body";
+import { actorOf } from "@/lib/admin/actor";
+import { confirmAsOperator } from "@/lib/admin/orders/order-actions";
+import { orderActionSchema } from "@/lib/admin/request-schemas";
 
-export const POST = withApi({ access: "admin" }, async ({ params, user }) => {
-  const orderId = params.id ?? "";
-  // Each confirmation is its own event: a second click answers "already_completed".
-  const outcome = await confirmPayment({ orderId, source: "admin", eventKey: `admin:${orderId}:${randomUUID()}` });
-  return { outcome, confirmed_by: user?.email };
+export const POST = withApi({ access: "admin" }, async (ctx) => {
+  const result = await confirmAsOperator(actorOf(ctx), ctx.params.id ?? "", await optionalJsonBody(ctx.req, orderActionSchema));
+  return { ...result, confirmed_by: ctx.user?.email };
 });

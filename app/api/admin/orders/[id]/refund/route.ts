@@ -1,10 +1,10 @@
-// POST /api/admin/orders/:id/refund — the operator refunds a completed order (balance payments go back to the balance; cashier payments through the provider, or `{"to":"balance"}`).
+// POST /api/admin/orders/:id/refund — the operator refunds a completed order (balance payments go back to the balance; cashier payments through the provider, or `{"to":"balance"}`; optional {note}).
 import { withApi } from "@/lib/api/with-api";
-import { refundDto, refundOrder } from "@/lib/orders/refund-order";
 import { optionalJsonBody } from "@/lib/api/optional-json-body";
-import { refundChoiceSchema } from "@/lib/orders/refund-order";
+import { actorOf } from "@/lib/admin/actor";
+import { refundAsOperator } from "@/lib/admin/orders/order-actions";
+import { refundActionSchema } from "@/lib/admin/request-schemas";
 
-export const POST = withApi({ access: "admin" }, async ({ req, params }) => {
-  const choice = await optionalJsonBody(req, refundChoiceSchema);
-  return refundDto(await refundOrder(params.id ?? "", choice?.to));
-});
+export const POST = withApi({ access: "admin" }, async (ctx) =>
+  refundAsOperator(actorOf(ctx), ctx.params.id ?? "", await optionalJsonBody(ctx.req, refundActionSchema)),
+);

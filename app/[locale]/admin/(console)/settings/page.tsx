@@ -1,0 +1,28 @@
+// /{locale}/admin/settings — the shop's name, banner, support text and order expiry.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { consolePage } from "@/lib/admin/console-page";
+import { getShopSettings } from "@/lib/settings/shop-settings";
+import { env } from "@/lib/env";
+import { SettingsForm } from "@/components/admin/settings-form";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.settings" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SettingsPage({ params }: Props) {
+  await consolePage(params);
+  const t = await getTranslations("Admin.settings");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+      <SettingsForm settings={await getShopSettings()} defaultTtl={env.ORDER_TTL_MINUTES} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+// The operator's actions on one order, each confirmed first, with an optional note that goes
+// into the audit log: confirm payment (pending), cancel (pending), refund (completed).
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { orderAction } from "@/lib/admin/actions/orders";
+import { idle, type ActionState } from "@/lib/admin/actions/action-state";
+import { primaryButton } from "@/components/ui/styles";
+import { ConfirmSubmit } from "./confirm-submit";
+import { TextArea } from "./fields";
+import { FormStatus } from "./form-status";
+import { card, dangerButton } from "./styles";
+
+export function OrderActionsForm({ orderId, status }: { orderId: string; status: string }) {
+  const t = useTranslations("Admin.orders");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
+  const available = status === "pending" ? (["confirm", "cancel"] as const) : status === "completed" ? (["refund"] as const) : [];
+  const done = state.ok && state.result ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) }) : undefined;
+  if (available.length === 0 && !done) return null;
+  return (
+    <form action={action} className={`${card} space-y-3`} data-testid="order-actions">
+      <h2 className="font-semibold">{t("actionsTitle")}</h2>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={orderId} />
+      <FormStatus state={state} success={done} />
+      {available.length > 0 && (
+        <>
+          <TextArea id="order-note" name="note" label={t("note")} hint={t("noteHint")} rows={2} maxLength={500} />
+          <div className="flex flex-wrap gap-2">
+            {available.map((kind) => (
+              <ConfirmSubmit key={kind} name="action" value={kind} message={t(`confirmAction.${kind}`)} disabled={pending} className={kind === "confirm" ? `${primaryButton} px-4 py-2 text-sm font-medium` : dangerButton} testId={`order-${kind}`}>
+                {t(`action.${kind}`)}
+              </ConfirmSubmit>
+            ))}
+          </div>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+// The shop's settings: name, announcement banner and support text (each in zh and en) and the
+// order expiry; empty fields mean the built-in text or ORDER_TTL_MINUTES.
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { saveSettingsAction } from "@/lib/admin/actions/settings";
+import { idle, type ActionState } from "@/lib/admin/actions/action-state";
+import type { ShopSettings } from "@/lib/settings/shop-settings";
+import { TextField } from "@/components/ui/text-field";
+import { primaryButton } from "@/components/ui/styles";
+import { TextArea } from "./fields";
+import { FormStatus } from "./form-status";
+import { card } from "./styles";
+
+export function SettingsForm({ settings, defaultTtl }: { settings: ShopSettings; defaultTtl: number }) {
+  const t = useTranslations("Admin.settings");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveSettingsAction, idle);
+  const invalid = (field: string) => (state.fields?.includes(field) ? t("invalidField") : undefined);
+  return (
+    <form action={action} noValidate className="space-y-4" data-testid="settings-form">
+      <input type="hidden" name="locale" value={locale} />
+      <FormStatus state={state} success={t("saved")} />
+      <fieldset className={`${card} grid gap-4 sm:grid-cols-2`}>
+        <legend className="px-1 font-semibold">{t("shop")}</legend>
+        <TextField id="settings-name-zh" name="shop_name_zh" label={t("nameZh")} hint={t("nameHint")} defaultValue={settings.shop_name_zh} maxLength={40} error={invalid("shop_name_zh")} lang="zh" />
+        <TextField id="settings-name-en" name="shop_name_en" label={t("nameEn")} hint={t("nameHint")} defaultValue={settings.shop_name_en} maxLength={40} error={invalid("shop_name_en")} lang="en" />
+        <TextArea id="settings-banner-zh" name="announcement_zh" label={t("bannerZh")} hint={t("bannerHint")} rows={2} defaultValue={settings.announcement_zh} maxLength={500} error={invalid("announcement_zh")} lang="zh" />
+        <TextArea id="settings-banner-en" name="announcement_en" label={t("bannerEn")} hint={t("bannerHint")} rows={2} defaultValue={settings.announcement_en} maxLength={500} error={invalid("announcement_en")} lang="en" />
+        <TextArea id="settings-support-zh" name="support_text_zh" label={t("supportZh")} hint={t("supportHint")} rows={4} defaultValue={settings.support_text_zh} maxLength={2000} error={invalid("support_text_zh")} lang="zh" />
+        <TextArea id="settings-support-en" name="support_text_en" label={t("supportEn")} hint={t("supportHint")} rows={4} defaultValue={settings.support_text_en} maxLength={2000} error={invalid("support_text_en")} lang="en" />
+      </fieldset>
+      <fieldset className={`${card} grid gap-4 sm:grid-cols-2`}>
+        <legend className="px-1 font-semibold">{t("orders")}</legend>
+        <TextField
+          id="settings-ttl"
+          name="order_ttl_minutes"
+          type="number"
+          min={1}
+          max={1440}
+          label={t("ttl")}
+          hint={t("ttlHint", { minutes: defaultTtl })}
+          defaultValue={settings.order_ttl_minutes ?? ""}
+          error={invalid("order_ttl_minutes")}
+        />
+      </fieldset>
+      <button type="submit" disabled={pending} className={`${primaryButton} px-5 py-2.5 font-medium`} data-testid="settings-save">
+        {t("save")}
+      </button>
+    </form>
+  );
+}

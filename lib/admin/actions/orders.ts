@@ -1,0 +1,24 @@
+"use server";
+// The console's order actions (confirm, cancel, refund with a note), over the same services as
+// POST /api/admin/orders/:id/*; each answers with its outcome for the page to say.
+import { requireAdminActor } from "../../auth/admin-session";
+import { cancelAsOperator, confirmAsOperator, refundAsOperator } from "../orders/order-actions";
+import { orderActionSchema } from "../request-schemas";
+import { revalidateConsole } from "./revalidate";
+import { failed, text, type ActionState } from "./action-state";
+
+const actions = { confirm: confirmAsOperator, cancel: cancelAsOperator, refund: refundAsOperator } as const;
+
+export async function orderAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  const kind = text(form, "action") as keyof typeof actions;
+  if (!(kind in actions)) return { ok: false, error: "invalid" };
+  try {
+    const input = orderActionSchema.parse({ note: text(form, "note").trim() || undefined });
+    const outcome = await actions[kind](actor, text(form, "id"), input);
+    revalidateConsole();
+    return { ok: true, result: { action: kind, changed: outcome.changed ? 1 : 0, ...("outcome" in outcome ? { outcome: outcome.outcome } : {}) } };
+  } catch (error) {
+    return failed(error);
+  }
+}

@@ -1,0 +1,30 @@
+"use server";
+// The console's settings form, over the service behind PATCH /api/admin/settings.
+import { requireAdminActor } from "../../auth/admin-session";
+import { updateShopSettings } from "../../settings/shop-settings";
+import { settingsSchema } from "../../settings/settings-schema";
+import { revalidateConsole } from "./revalidate";
+import { failed, numberField, text, type ActionState } from "./action-state";
+
+export async function saveSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  const ttl = text(form, "order_ttl_minutes").trim();
+  try {
+    await updateShopSettings(
+      actor,
+      settingsSchema.parse({
+        shop_name_zh: text(form, "shop_name_zh"),
+        shop_name_en: text(form, "shop_name_en"),
+        announcement_zh: text(form, "announcement_zh"),
+        announcement_en: text(form, "announcement_en"),
+        support_text_zh: text(form, "support_text_zh"),
+        support_text_en: text(form, "support_text_en"),
+        order_ttl_minutes: ttl === "" ? null : numberField(form, "order_ttl_minutes"),
+      }),
+    );
+  } catch (error) {
+    return failed(error);
+  }
+  revalidateConsole();
+  return { ok: true };
+}

@@ -1,0 +1,40 @@
+"use server";
+// The console's account actions: balance adjustments, disable/enable, end sessions, reset two-factor.
+import { redirect } from "next/navigation";
+import { requireAdminActor } from "../../auth/admin-session";
+import { adjustBalance, resetUserTwoFactor, revokeUserTokens, setUserDisabled } from "../users";
+import { balanceAdjustmentSchema } from "../request-schemas";
+import { revalidateConsole } from "./revalidate";
+import { failed, text, type ActionState } from "./action-state";
+import { localeOf } from "./locale";
+
+export async function adjustBalanceAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  try {
+    const input = balanceAdjustmentSchema.parse({ currency: text(form, "currency"), amount: text(form, "amount").trim(), reason: text(form, "reason") });
+    const adjustment = await adjustBalance(actor, text(form, "id"), input);
+    revalidateConsole();
+    return { ok: true, result: { balance_after: adjustment.balance_after, currency: adjustment.currency } };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+const accountActions = {
+  disable: (actor: Parameters<typeof setUserDisabled>[0], id: string) => setUserDisabled(actor, id, true),
+  enable: (actor: Parameters<typeof setUserDisabled>[0], id: string) => setUserDisabled(actor, id, false),
+  revoke: revokeUserTokens,
+  resetTwoFactor: resetUserTwoFactor,
+} as const;
+
+export async function accountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  const kind = text(form, "action") as keyof typeof accountActions;
+  if (!(kind in accountActions)) return { ok: false, error: "invalid" };
+  try {
+    await accountActions[kind](actor, text(form, "id"));
+  } catch (error) {
+    return failed(error);
+  }
+  redirect(`/${localeOf(form)}/admin/users/${text(form, "id")}?done=${kind}`);
+}

@@ -1,0 +1,18 @@
+import "server-only";
+// The start of every console page: its locale, and the signed-in operator (or the way to the
+// console's sign-in / two-factor set-up, or a 403).
+import { setRequestLocale } from "next-intl/server";
+import type { Locale } from "../i18n/routing";
+import { requireConsoleAdmin } from "../auth/admin-session";
+
+export async function consolePage(params: Promise<{ locale: string }>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const admin = await requireConsoleAdmin(locale);
+  return { locale, admin };
+}
+
+/** A search parameter as one string ("" when missing or repeated). */
+export function param(value: string | string[] | undefined): string {
+  return typeof value === "string" ? value : "";
+}

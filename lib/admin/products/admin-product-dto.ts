@@ -1,0 +1,76 @@
+import { fenToYuan } from "../../money";
+
+export type AdminProductRow = {
+  id: string;
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  priceFen: bigint;
+  minQuantity: number;
+  maxQuantity: number;
+  delimiter: string;
+  listed: boolean;
+  sortOrder: number;
+  lowStockThreshold: number;
+  createdAt: Date;
+  updatedAt: Date;
+  category: { slug: string; nameZh: string; nameEn: string } | null;
+  tiers: { minQuantity: number; priceFen: bigint }[];
+};
+
+export type StockCounts = { available: number; reserved: number; sold: number };
+
+export const adminProductSelect = {
+  id: true,
+  slug: true,
+  nameZh: true,
+  nameEn: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  priceFen: true,
+  minQuantity: true,
+  maxQuantity: true,
+  delimiter: true,
+  listed: true,
+  sortOrder: true,
+  lowStockThreshold: true,
+  createdAt: true,
+  updatedAt: true,
+  category: { select: { slug: true, nameZh: true, nameEn: true } },
+  tiers: { select: { minQuantity: true, priceFen: true }, orderBy: { minQuantity: "asc" } },
+} as const;
+
+/** The product as the operator sees it: the public fields (same names, same units) and the operator's own. */
+export function adminProductDto(product: AdminProductRow, counts: StockCounts) {
+  return {
+    id: product.id,
+    slug: product.slug,
+    name_zh: product.nameZh,
+    name_en: product.nameEn,
+    description_zh: product.descriptionZh,
+    description_en: product.descriptionEn,
+    category: product.category ? { slug: product.category.slug, name_zh: product.category.nameZh, name_en: product.category.nameEn } : null,
+    price: fenToYuan(product.priceFen),
+    price_tiers: product.tiers.map((tier) => ({ min_quantity: tier.minQuantity, price: fenToYuan(tier.priceFen) })),
+    min_quantity: product.minQuantity,
+    max_quantity: product.maxQuantity,
+    delimiter: product.delimiter,
+    listed: product.listed,
+    sort_order: product.sortOrder,
+    low_stock_threshold: product.lowStockThreshold,
+    stock: counts.available,
+    stock_counts: counts,
+    created_at: product.createdAt.toISOString(),
+    updated_at: product.updatedAt.toISOString(),
+  };
+}
+
+export type AdminProductDto = ReturnType<typeof adminProductDto>;
+
+/** What the audit log keeps of a product: its definition, not its moving stock counts. */
+export function productSnapshot(dto: AdminProductDto) {
+  const { stock: _stock, stock_counts: _counts, created_at: _created, updated_at: _updated, ...definition } = dto;
+  return definition;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+// The shop's settings the operator changes in the console (settings table, one row per key):
+// the shop's name, an announcement banner, the support text (each in zh and en) and the
+// order expiry. Unset keys fall back to the built-in texts and ORDER_TTL_MINUTES. Read
+// through a copy at most CATALOG_CACHE_MS old, dropped at once by a write in this instance.
+import { db, transaction } from "../db";
+import { env } from "../env";
+import { recordAudit } from "../admin/audit";
+import type { Actor } from "../admin/actor";
+import type { z } from "zod";
+import { settingsSchema } from "./settings-schema";
+
+export type ShopSettings = z.infer<typeof settingsSchema>;
+const KEYS = Object.keys(settingsSchema.shape) as (keyof ShopSettings)[];
+
+const defaults: ShopSettings = {
+  shop_name_zh: "",
+  shop_name_en: "",
+  announcement_zh: "",
+  announcement_en: "",
+  support_text_zh: "",
+  support_text_en: "",
+  order_ttl_minutes: null,
+};
+
+let cache: { at: number; settings: ShopSettings } | undefined;
+
+function fromRows(rows: { key: string; value: string }[]): ShopSettings {
+  const settings = { ...defaults };
+  for (const row of rows) {
+    if (!(KEYS as string[]).includes(row.key)) continue;
+    const parsed = settingsSchema.shape[row.key as keyof ShopSettings].safeParse(JSON.parse(row.value));
+    if (parsed.success) (settings as Record<string, unknown>)[row.key] = parsed.data;
+  }
+  return settings;
+}
+
+export async function getShopSettings(): Promise<ShopSettings> {
+  if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.settings;
+  const at = Date.now();
+  const settings = fromRows(await db.setting.findMany({ where: { key: { in: KEYS } } }));
+  cache = { at, settings };
+  return settings;
+}
+
+/** How long a new unpaid order holds its items. */
+export async function orderTtlMinutes(): Promise<number> {
+  return (await getShopSettings()).order_ttl_minutes ?? env.ORDER_TTL_MINUTES;
+}
+
+export async function updateShopSettings(actor: Actor, input: Partial<ShopSettings>): Promise<ShopSettings> {
+  try {
+    return await transaction(async (tx) => {
+      const before = fromRows(await tx.setting.findMany({ where: { key: { in: KEYS } } }));
+      for (const key of KEYS) {
+        if (input[key] === undefined) continue;
+        const value = JSON.stringify(input[key]);
+        await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+      }
+      const after = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) } as ShopSettings;
+      await recordAudit(tx, actor, { action: "settings.update", entityType: "settings", entityId: "shop", before, after });
+      return after;
+    });
+  } finally {
+    cache = undefined;
+  }
+}

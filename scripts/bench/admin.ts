@@ -1,0 +1,114 @@
+// npm run bench:admin — the operator's figures (a measurement, not a test), on a fresh
+// database per engine with the production build:
+//  - console queries (dashboard and order list with filters and paging) over 100,000 orders,
+//    timed through the lib/ functions the pages call (median of 7 after a warm-up);
+//  - a 100,000-line stock import end to end: POST /api/admin/products/:id/stock over HTTP,
+//    from the first byte sent to the answer, then the same file again (all duplicates).
+// SQLite always; PostgreSQL too when reachable (BENCH_POSTGRES_URL). SKIP_BUILD=1 reuses .next.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import pg from "pg";
+
+const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 100_000);
+const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
+const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+const PORT = 3902;
+const base = `http://127.0.0.1:${PORT}`;
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+    env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  server.kill();
+  throw new Error("bench server did not start");
+}
+
+async function importOnce(productId: string, token: string, text: string) {
+  const started = performance.now();
+  const response = await fetch(`${base}/api/admin/products/${productId}/stock`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "text/plain; charset=utf-8" },
+    body: text,
+  });
+  const body = (await response.json()) as Record<string, unknown>;
+  return { ms: Math.round(performance.now() - started), status: response.status, body };
+}
+
+async function run(engine: string, databaseUrl: string) {
+  const env = {
+    DATABASE_URL: databaseUrl,
+    STOCKLINE_DATA_DIR: "./data/bench",
+    STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    NEXTAUTH_SECRET: randomBytes(16).toString("hex"),
+  };
+  const prepared = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/admin-prepare.ts"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (prepared.status !== 0) throw new Error(`preparing the ${engine} database failed`);
+  const data = JSON.parse(prepared.stdout.trim().split("\n").at(-1)!) as { token: string; productId: string; orders: number; seedMs: number; queries: Record<string, number> };
+  const server = await startServer(env);
+  try {
+    const text = Array.from({ length: LINES }, (_, i) => `bench-import-${i}@example.com----${randomBytes(6).toString("hex")}----note-${i}`).join("\n");
+    const first = await importOnce(data.productId, data.token, text);
+    const again = await importOnce(data.productId, data.token, text);
+    return { engine, orders: data.orders, seedMs: data.seedMs, queries: data.queries, import: { lines: LINES, megabytes: Math.round((Buffer.byteLength(text) / 1024 / 1024) * 10) / 10, first, again } };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+if (!process.env.SKIP_BUILD) {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(1);
+}
+mkdirSync("data/bench", { recursive: true });
+const results = [];
+if (engines.includes("sqlite")) {
+  const file = `data/bench/admin-${process.pid}.db`;
+  try {
+    results.push(await run("SQLite", `file:./${file}`));
+  } finally {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  }
+}
+if (engines.includes("postgresql")) {
+  const admin = new pg.Client({ connectionString: postgresAdmin });
+  if (await admin.connect().then(() => true, () => false)) {
+    const name = `stockline_bench_admin_${process.pid}`;
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(postgresAdmin);
+    url.pathname = `/${name}`;
+    try {
+      results.push(await run("PostgreSQL", url.toString()));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  } else {
+    console.warn("PostgreSQL not reachable: skipped");
+  }
+}
+
+for (const result of results) {
+  console.log(`\n== ${result.engine}: ${result.orders.toLocaleString("en")} orders (seeded in ${result.seedMs} ms)`);
+  for (const [name, ms] of Object.entries(result.queries)) console.log(`  ${name.padEnd(52)} ${ms} ms`);
+  const { first, again, lines, megabytes } = result.import;
+  console.log(`  stock import, ${lines.toLocaleString("en")} lines (${megabytes} MB) over HTTP: ${first.ms} ms ${JSON.stringify(first.body)}`);
+  console.log(`  the same file again (all duplicates):                ${again.ms} ms ${JSON.stringify(again.body)}`);
+}
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/admin-latest.json", JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, results }, null, 2));

@@ -1,0 +1,167 @@
+// The console (/{locale}/admin/...) and its server actions reach operators only: signed out
+// is sent to the console's sign-in, a customer's session gets a 403 on every page and every
+// action (nothing written), an operator without two-factor is sent to set it up first.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { db, makeProduct, makeUser } from "../support/fixtures";
+import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
+import { createOrder } from "../support/api";
+// React's reply encoder, as bundled by Next: the test sends exactly what a browser would.
+// @ts-expect-error -- Next's compiled copy ships without type declarations
+import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.node";
+
+type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
+
+// Every server action the build contains, from Next's own manifest of the production build.
+function consoleActions(): { id: string; name: string; page: string }[] {
+  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ActionEntry>;
+  };
+  return Object.entries(manifest.node)
+    .filter(([, entry]) => entry.filename.startsWith("lib/admin/actions/"))
+    // A page that holds the action: Next runs an action only for a page it belongs to.
+    .map(([id, entry]) => ({ id, name: entry.exportedName, page: Object.keys(entry.workers).sort()[0]! }));
+}
+
+// Signing in and out are the only console actions open to anyone (sign-in checks the operator itself).
+const OPEN_ACTIONS = ["adminSignInAction", "adminSignOutAction"];
+
+/** `app/[locale]/admin/(console)/users/[id]/page` -> `/zh/admin/users/<id>`. */
+function pagePath(worker: string, ids: Record<string, string>): string {
+  const segments = worker.replace(/^app/, "").replace(/\/page$/, "").split("/").filter((segment) => segment && !segment.startsWith("("));
+  return `/${segments.map((segment, index) => (segment === "[locale]" ? "zh" : segment === "[id]" ? ids[segments[index - 1]!]! : segment)).join("/")}`;
+}
+
+/**
+ * Calls a server action the way React does: its id in `Next-Action`, posted to a page that
+ * holds it, the arguments (state, form) encoded by React's own client encoder, as a browser sends them.
+ */
+async function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
+  const base = inject("baseUrl");
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const body = await encodeReply([{ ok: null }, form]);
+  return fetch(`${base}${pagePath(action.page, ids)}`, { method: "POST", headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) }, body, redirect: "manual" });
+}
+
+let pages: string[];
+let customerCookie: string;
+beforeAll(async () => {
+  const product = await makeProduct({ stock: 2 });
+  const buyer = await makeUser({ balanceFen: 10_000n });
+  const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+  const sections = ["", "/products", "/products/new", `/products/${product.id}`, `/products/${product.id}/stock`, "/categories", "/coupons", "/orders", `/orders/${order.body.order.id}`, "/users", `/users/${buyer.id}`, "/audit", "/settings"];
+  pages = ["zh", "en"].flatMap((locale) => sections.map((section) => `/${locale}/admin${section}`));
+  const customer = await makeUser();
+  customerCookie = (await webSignIn(customer.email, customer.password)).join("; ");
+});
+
+const get = (pathname: string, cookie?: string) => fetch(`${inject("baseUrl")}${pathname}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+
+describe("console pages", () => {
+  it("send a signed-out visitor to the console's sign-in", async () => {
+    for (const page of pages) {
+      const answer = await get(page);
+      expect(answer.status, page).toBe(307);
+      expect(answer.headers.get("location"), page).toMatch(/\/(zh|en)\/admin\/sign-in$/);
+    }
+  });
+
+  it("answer 403 to a customer's session, showing nothing of the console", async () => {
+    for (const page of [...pages, "/zh/admin/two-factor"]) {
+      const answer = await get(page, customerCookie);
+      expect(answer.status, page).toBe(403);
+      const html = await answer.text();
+      expect(html).toContain("admin-forbidden");
+      expect(html).not.toContain('data-testid="admin-console"');
+    }
+  });
+
+  it("send an operator without two-factor to set it up, and let an enrolled one in", async () => {
+    const admin = await makeAdmin();
+    const fresh = (await webSignIn(admin.email, admin.password)).join("; ");
+    for (const page of pages.slice(0, 3)) {
+      const answer = await get(page, fresh);
+      expect(answer.headers.get("location"), page).toMatch(/\/admin\/two-factor$/);
+    }
+    expect((await get("/zh/admin/two-factor", fresh)).status).toBe(200);
+    const { secret } = await enrolTwoFactor(admin.id);
+    const enrolled = (await webSignIn(admin.email, admin.password, totpCode(secret))).join("; ");
+    for (const page of pages) {
+      const answer = await get(page, enrolled);
+      expect(answer.status, page).toBe(200);
+      expect(await answer.text()).toContain('data-testid="admin-console"');
+    }
+  });
+});
+
+describe("console server actions", () => {
+  it("refuse every action to a customer's session and to no session, writing nothing; an operator's call goes through", async () => {
+    const actions = consoleActions();
+    const guarded = actions.filter((action) => !OPEN_ACTIONS.includes(action.name));
+    // The build's console actions, so a new one cannot slip past this test unlisted.
+    expect(guarded.map((action) => action.name).sort()).toEqual(
+      [
+        "accountAction",
+        "adjustBalanceAction",
+        "createCouponAction",
+        "deleteCategoryAction",
+        "deleteCouponAction",
+        "deleteProductAction",
+        "deleteStockAction",
+        "enrolTwoFactorAction",
+        "orderAction",
+        "renewRecoveryCodesAction",
+        "saveCategoryAction",
+        "saveProductAction",
+        "saveSettingsAction",
+        "setCouponActiveAction",
+      ].sort(),
+    );
+    const victim = await makeUser({ balanceFen: 500n });
+    const product = await makeProduct({ stock: 3 });
+    const fields = {
+      locale: "zh",
+      id: victim.id,
+      productId: product.id,
+      action: "disable",
+      all: "true",
+      currency: "CNY",
+      amount: "100",
+      reason: "x",
+      slug: `hijack-${Date.now()}`,
+      name_zh: "x",
+      name_en: "x",
+      price: "1",
+      code: "HIJACK",
+      kind: "percent",
+      value: "50",
+      announcement_zh: "hijacked",
+    };
+    const buyer = await makeUser({ balanceFen: 1_000n });
+    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const ids = { products: product.id, orders: order.body.order.id as string, users: victim.id };
+    Object.assign(fields, { id: victim.id });
+    const audits = await auditCount();
+    for (const action of guarded) {
+      for (const cookie of [customerCookie, undefined]) {
+        const answer = await callAction(action, ids, fields, cookie);
+        expect(answer.status, `${action.name} ${cookie ? "customer" : "anonymous"}`).toBe(403);
+      }
+    }
+    expect(await auditCount()).toBe(audits);
+    expect(await db.user.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({ balanceFen: 500n, disabledAt: null });
+    expect(await db.stockItem.count({ where: { productId: product.id } })).toBe(3);
+    expect(await db.order.findUniqueOrThrow({ where: { id: ids.orders } })).toMatchObject({ status: "completed" });
+    expect(await db.setting.findUnique({ where: { key: "announcement_zh" } })).toBeNull();
+
+    // The same call from an operator is accepted: the refusals above are the guard, not a malformed call.
+    const admin = await makeAdmin();
+    const { secret } = await enrolTwoFactor(admin.id);
+    const cookie = (await webSignIn(admin.email, admin.password, totpCode(secret))).join("; ");
+    const adjust = guarded.find((action) => action.name === "adjustBalanceAction")!;
+    expect((await callAction(adjust, ids, fields, cookie)).status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).balanceFen).toBe(10_500n);
+  });
+});

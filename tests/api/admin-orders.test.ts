@@ -1,0 +1,123 @@
+// /api/admin/orders: filters that ride indexes, keyset paging, the detail with its payment
+// trail, and confirm / cancel / refund through the order core, each idempotent and audited.
+import { beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { api, createOrder } from "../support/api";
+import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fixtures";
+import { enableCoin } from "../support/receiving-address";
+import { auditCount, makeAdmin } from "../support/admin";
+import { answers } from "@/lib/api/admin-response-schemas";
+
+const COIN = "trc20_usdt";
+let admin: Awaited<ReturnType<typeof makeAdmin>>;
+beforeAll(async () => {
+  admin = await makeAdmin();
+  await enableCoin(COIN, "TAdminOrdersTestAddress00000000001");
+});
+
+const as = (method: string, path: string, json?: unknown) => api(path, { method, token: admin.token, json });
+
+async function pendingOrder(productId: string, email = `buyer-${randomUUID().slice(0, 8)}@example.com`) {
+  const created = await createOrder({ productId, quantity: 1, contactEmail: email, paymentMethod: "crypto", coin: COIN });
+  expect(created.status).toBe(200);
+  return created.body.order as { id: string; order_no: string };
+}
+
+describe("GET /api/admin/orders", () => {
+  it("filters by status, email, order number, method, product and date range, newest first, with cursor paging", async () => {
+    const product = await makeProduct({ stock: 10, priceFen: 300n });
+    const buyer = await makeUser({ balanceFen: 100_000n });
+    const email = `filter-${randomUUID().slice(0, 8)}@example.com`;
+    const pending = [await pendingOrder(product.id, email), await pendingOrder(product.id, email)];
+    const paid = await createOrder({ productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" }, { token: buyer.token });
+
+    const byProduct = answers.orders.parse((await as("GET", `/api/admin/orders?product_id=${product.id}`)).body);
+    expect(byProduct.orders.map((order) => order.id)).toEqual([paid.body.order.id, pending[1]!.id, pending[0]!.id]);
+    expect(byProduct.orders[0]).toMatchObject({ status: "completed", payment_method: "balance_cny", account_email: buyer.email, amount: 3, product: { slug: product.slug } });
+
+    const ids = async (query: string) => (await as("GET", `/api/admin/orders?${query}`)).body.orders.map((order: { id: string }) => order.id);
+    expect(await ids(`product_id=${product.id}&status=pending`)).toEqual([pending[1]!.id, pending[0]!.id]);
+    expect(await ids(`email=${encodeURIComponent(email.toUpperCase())}&method=balance_cny`)).toEqual([paid.body.order.id]);
+    expect(await ids(`order_no=${pending[0]!.order_no.toLowerCase()}`)).toEqual([pending[0]!.id]);
+    expect(await ids(`product_id=${product.id}&from=2000-01-01&to=2000-01-02`)).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await ids(`product_id=${product.id}&from=${today}`)).toHaveLength(3);
+
+    const page1 = (await as("GET", `/api/admin/orders?product_id=${product.id}&limit=2`)).body;
+    expect(page1.orders).toHaveLength(2);
+    const page2 = (await as("GET", `/api/admin/orders?product_id=${product.id}&limit=2&cursor=${page1.next_cursor}`)).body;
+    expect(page2.orders.map((order: { id: string }) => order.id)).toEqual([pending[0]!.id]);
+    expect(page2.next_cursor).toBeNull();
+
+    for (const bad of ["status=lost", "email=not-an-email", "method=cash", "from=yesterday", "limit=0", "limit=101", "colour=blue"]) {
+      const answer = await as("GET", `/api/admin/orders?${bad}`);
+      expect(answer.status, bad).toBe(400);
+      expect(answer.body.success).toBe(false);
+    }
+  });
+});
+
+describe("GET /api/admin/orders/:id", () => {
+  it("shows the order with its payment trail, the operator's actions and its items; by id or order number", async () => {
+    const product = await makeProduct({ lines: ["acc-1----pw-1", "acc-2----pw-2"] });
+    const order = await pendingOrder(product.id);
+    expect((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: "bank transfer seen at 10:02" })).status).toBe(200);
+    const detail = answers.order.parse((await as("GET", `/api/admin/orders/${order.order_no}`)).body).order;
+    expect(detail).toMatchObject({ id: order.id, status: "completed", pay_address: "TAdminOrdersTestAddress00000000001" });
+    expect(detail.payments.map((event) => [event.source, event.outcome])).toEqual([["admin", "delivered"]]);
+    expect(detail.operator_actions).toEqual([expect.objectContaining({ action: "order.confirm", actor_email: admin.email, note: "bank transfer seen at 10:02" })]);
+    expect(detail.items).toEqual([{ id: expect.any(Number), status: "sold", content: "acc-1----pw-1" }]);
+    expect((await as("GET", `/api/admin/orders/${randomUUID()}`)).body).toMatchObject({ success: false, error: "Order not found" });
+  });
+});
+
+describe("order actions", () => {
+  it("confirm delivers once; a repeat answers already_completed and changes nothing", async () => {
+    const product = await makeProduct({ stock: 3 });
+    const order = await pendingOrder(product.id);
+    const first = answers.confirmed.parse((await as("POST", `/api/admin/orders/${order.id}/confirm`)).body);
+    expect(first).toMatchObject({ outcome: "delivered", changed: true, confirmed_by: admin.email });
+    const again = await as("POST", `/api/admin/orders/${order.id}/confirm`);
+    expect(again.body).toMatchObject({ success: true, outcome: "already_completed", changed: false });
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+    expect((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: 5 })).status).toBe(400);
+    const notJson = await api(`/api/admin/orders/${order.id}/confirm`, { method: "POST", token: admin.token, body: "note", headers: { "content-type": "text/plain" } });
+    expect(notJson.status).toBe(415);
+  });
+
+  it("cancel releases the items; a repeat answers changed: false; a completed order cannot be cancelled", async () => {
+    const product = await makeProduct({ stock: 3 });
+    const order = await pendingOrder(product.id);
+    const audits = await auditCount();
+    // Three clicks at once: one cancels, the others answer the same state.
+    const clicks = await Promise.all([0, 1, 2].map(() => as("POST", `/api/admin/orders/${order.id}/cancel`, { note: "buyer asked" })));
+    for (const click of clicks) answers.cancelled.parse(click.body);
+    expect(clicks.map((click) => click.body.changed).sort()).toEqual([false, false, true]);
+    expect((await as("POST", `/api/admin/orders/${order.id}/cancel`)).body).toEqual({ success: true, status: "cancelled", changed: false });
+    expect(await stockCounts(product.id)).toEqual({ available: 3, reserved: 0, sold: 0 });
+    expect(await auditCount()).toBe(audits + 1);
+
+    const buyer = await makeUser({ balanceFen: 10_000n });
+    const paid = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const refused = await as("POST", `/api/admin/orders/${paid.body.order.id}/cancel`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/completed/);
+  });
+
+  it("refund credits a balance order once, even for two clicks at once; a repeat answers changed: false", async () => {
+    const product = await makeProduct({ stock: 3, priceFen: 700n });
+    const buyer = await makeUser({ balanceFen: 2_000n });
+    const paid = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    expect((await balances(buyer.id)).cny).toBe(600n);
+    const clicks = await Promise.all([0, 1, 2].map(() => as("POST", `/api/admin/orders/${paid.body.order.id}/refund`, { note: "duplicate purchase" })));
+    for (const click of clicks) answers.refunded.parse(click.body);
+    expect(clicks.filter((click) => click.body.changed)).toHaveLength(1);
+    expect(clicks.find((click) => click.body.changed)!.body.credited).toEqual({ currency: "CNY", amount: 14 });
+    expect(await balances(buyer.id)).toMatchObject({ cny: 2_000n, ledgerCny: 2_000n });
+    const refundEntries = (await as("GET", `/api/admin/audit?entity_id=${paid.body.order.id}&action=order.refund`)).body.entries;
+    expect(refundEntries).toHaveLength(1);
+    expect(refundEntries[0].after).toMatchObject({ status: "refunded", note: "duplicate purchase" });
+    expect((await as("POST", `/api/admin/orders/${randomUUID()}/refund`)).status).toBe(404);
+    expect(await db.order.count({ where: { id: paid.body.order.id, status: "refunded" } })).toBe(1);
+  });
+});
