@@ -32,6 +32,14 @@ const schema = z.object({
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SITE_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shop.example.com" }).optional()),
   SUPPORT_EMAIL: unsetIfEmpty(z.email("must be an email address").default("support@example.com")),
+  // The shop's brand and contact channels: defaults for the settings of the same meaning
+  // (lib/brand/shop-brand.ts), which win when the operator has set them.
+  SHOP_NAME: unsetIfEmpty(z.string().trim().min(1).max(60).optional()),
+  SHOP_OPERATOR: unsetIfEmpty(z.string().trim().min(1).max(120).optional()),
+  SHOP_ACCENT_COLOR: unsetIfEmpty(z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour such as #4338ca").default("#4338ca")),
+  SUPPORT_TELEGRAM: unsetIfEmpty(z.string().regex(/^@?[A-Za-z0-9_]{5,32}$/, "a Telegram username such as @myshop_support").optional()),
+  SUPPORT_WECHAT: unsetIfEmpty(z.string().trim().min(1).max(60).optional()),
+  SUPPORT_QQ: unsetIfEmpty(z.string().regex(/^\d{5,12}$/, "a QQ number").optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,21 +1,22 @@
+import { shopName } from "@/lib/brand/shop-brand";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { getSupportPageMarkdown, SUPPORT_PAGES, type SupportPage } from "@/lib/content/support-pages";
 import { pageMetadata } from "@/lib/site/metadata";
+import { livePlaceholders } from "@/lib/content/live-placeholders";
 import { Markdown } from "@/components/content/markdown";
 
 export async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Support" });
-  const site = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: site("siteName") });
+  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: await shopName(locale) });
 }
 
 /** A support page: its title, the operator's Markdown text, and links to the other support pages. */
 export async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
   const t = await getTranslations("Support");
-  const markdown = await getSupportPageMarkdown(page, locale);
+  const markdown = await getSupportPageMarkdown(page, locale, await livePlaceholders(locale));
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_14rem]">
       <article className="rounded-xl border border-slate-200 bg-white p-5 sm:p-8" aria-labelledby="support-title">

@@ -49,6 +49,7 @@ type JsonSchema = {
 
 type Operation = {
   summary: string;
+  tags?: string[];
   security?: Record<string, string[] | undefined>[];
   parameters?: { name: string; in: string; required?: boolean; schema?: JsonSchema; description?: string }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
@@ -82,10 +83,10 @@ function authOf(operation: Operation): DocEndpoint["auth"] {
   return security.some((requirement) => Object.keys(requirement).length === 0) ? "optional" : "required";
 }
 
-/** Every endpoint of the document, in its order, with its parameters, body fields and answers. */
+/** Every public endpoint of the document (not the operator's, tagged "admin"), in its order, with its parameters, body fields and answers. */
 export function apiDocEndpoints(document: OpenApiLike, apiRoot = "/api"): DocEndpoint[] {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.entries(operations).map(([method, operation]) => {
+    Object.entries(operations).filter(([, operation]) => !operation.tags?.includes("admin")).map(([method, operation]) => {
       const parameters: DocField[] = (operation.parameters ?? []).map((parameter) => ({
         name: parameter.name,
         in: parameter.in,

@@ -25,6 +25,9 @@ export const productSchema = z.object({
   min_quantity: z.number().int(),
   max_quantity: z.number().int(),
   stock: z.number().int().describe("items deliverable now"),
+  images: z
+    .array(z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }))
+    .describe("product pictures in display order (the first is the cover); immutable URLs relative to the shop"),
 });
 
 export const orderSchema = z.object({
