@@ -12,7 +12,7 @@ import type { CheckoutError, CheckoutState } from "@/lib/orders/checkout-errors"
 import type { CouponPreview } from "@/lib/orders/checkout";
 import { QuantityStepper } from "./quantity-stepper";
 import { PaymentMethodPicker, type CheckoutMethods } from "./payment-method-picker";
-import { formAlert, primaryButton } from "@/components/ui/styles";
+import { formAlert, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-rose-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -138,7 +138,7 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
             aria-describedby="checkout-coupon-status"
             className={`${field} mt-0 min-w-0 font-mono uppercase`}
           />
-          <button type="button" onClick={applyCoupon} disabled={!couponCode.trim() || checking} className="shrink-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:text-slate-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+          <button type="button" onClick={applyCoupon} disabled={!couponCode.trim() || checking} className={`${secondaryButton} shrink-0 px-3 py-2 text-sm font-medium`}>
             {t("applyCoupon")}
           </button>
         </div>
@@ -173,7 +173,7 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
           {message(error)}
         </p>
       )}
-      <button type="submit" disabled={placing || !method} className={`${primaryButton} w-full px-4 py-3 font-semibold disabled:bg-indigo-400`}>
+      <button type="submit" disabled={placing || !method} className={`${primaryButton} w-full px-4 py-3 font-semibold`}>
         {placing ? t("placing") : t("submit")}
       </button>
       {promise}

@@ -3,7 +3,7 @@ import type { Ref } from "react";
 import { useTranslations } from "next-intl";
 
 const step =
-  "flex h-11 w-11 shrink-0 items-center justify-center border border-slate-300 bg-white text-lg font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
+  "flex h-11 w-11 shrink-0 items-center justify-center border border-slate-300 bg-white text-lg font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
 
 /** − / typed value / +; the buttons stop at the limits, the form says in place what is wrong with a typed value. */
 export function QuantityStepper({

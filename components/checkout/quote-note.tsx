@@ -27,7 +27,7 @@ export function QuoteNote({ method, quote, balances, locale }: { method: string;
               <span className="font-mono text-base font-bold text-slate-900" data-testid="quote-amount">
                 {ready.crypto.amount} {ready.crypto.asset}
               </span>{" "}
-              <span className="text-slate-600">({ready.crypto.network})</span>
+              <span className="text-slate-600">{t("network", { network: ready.crypto.network })}</span>
             </p>
             <p className="mt-1 text-slate-700" data-testid="quote-rate">
               {t("rate", { rate: formatPrice(locale, Number(ready.crypto.cnyPerUsdt)) })}

@@ -3,12 +3,13 @@ import type { OrderStatusDetails } from "@/lib/orders/order-views";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
 import { PaymentDetails } from "@/components/orders/payment-details";
-import { addressQrSvg } from "@/lib/payments/address-qr";
+import { paymentQr } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "./crypto-payment";
 import { isCrypto } from "./is-crypto";
 import { CashierPayment, type CashierPaymentData } from "./cashier-payment";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
+import { QrNote } from "./qr-note";
 
 const isCashier = (payment: object): payment is CashierPaymentData => "pay_url" in payment || "qr_code" in payment;
 
@@ -23,9 +24,12 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   }
   const live = <LiveStatus orderId={order.id} token={token} current={status.status} message={status.status === "pending" ? t("waiting") : t("received")} />;
   if (status.status === "pending" && isCrypto(payment)) {
+    // The QR carries a wallet URI with the amount where the chain has a standard for it.
+    const qr = await paymentQr(payment as typeof payment & { coin: string; amount_atomic: string });
     return (
-      <CryptoPayment payment={payment} qrSvg={await addressQrSvg(payment.address)}>
+      <CryptoPayment payment={payment} qrSvg={qr.svg}>
         {live}
+        <QrNote carriesAmount={qr.carriesAmount} amount={payment.amount} asset={payment.asset} />
       </CryptoPayment>
     );
   }

@@ -88,7 +88,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
           <p className="leading-relaxed text-slate-700">{t("intro")}</p>
           <p className="text-sm text-slate-700">
-            {t("baseUrl")}:{" "}
+            {t("baseUrlLabel")}
             <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900 [overflow-wrap:anywhere]" data-testid="api-base">
               {apiBase}
             </code>
