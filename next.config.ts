@@ -13,6 +13,16 @@ const config: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // forbidden(): a status link with a wrong token answers a real 403.
   experimental: { authInterrupts: true },
+  // Product and brand images are served by the shop itself (app/media/), content-hashed and
+  // immutable: next/image resizes them to the sizes the pages ask for (sharp) and may keep
+  // each result as long as it likes. No remote image is ever optimised.
+  images: {
+    localPatterns: [{ pathname: "/media/**", search: "" }],
+    deviceSizes: [390, 640, 828, 1080, 1280, 1600],
+    imageSizes: [48, 96, 160, 256, 384],
+    minimumCacheTTL: 31_536_000,
+    formats: ["image/webp"],
+  },
 };
 
 export default withNextIntl(config);

@@ -185,7 +185,12 @@ for (const locale of locales) {
     await expect(page.getByTestId("new-token")).toHaveCount(0);
     expect(await page.content()).not.toContain(token);
 
-    await page.getByRole("button", { name: t.revoke(name) }).click();
+    // Revoking asks first; the token works until it is confirmed.
+    await page.getByLabel(t.revoke(name)).click();
+    const confirm = page.getByTestId("revoke-confirm");
+    await expect(confirm).toContainText(name);
+    await checkPage(page, `account-token-revoke-confirm-${locale}`);
+    await confirm.getByRole("button").click();
     await expect(page.getByTestId("revoke-result")).toHaveText(t.revoked);
     await expect(page.getByTestId("token-row")).toHaveCount(0);
     const after = await balanceOrder(request, token);

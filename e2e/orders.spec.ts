@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, locales, screenshot } from "./support/pages";
 import { completedOrder, pendingCryptoOrder, randomIp, type PlacedOrder } from "./support/orders";
+import { confirmAsOperator } from "./support/session";
 
 const text = {
   zh: {
@@ -22,6 +23,7 @@ const text = {
     footer: "订单查询",
     pending: "待付款",
     demo: "演示收款地址：切勿转入真实资金。",
+    streaming: "影音会员月卡（演示）",
   },
   en: {
     lookupTitle: "Order lookup",
@@ -40,6 +42,7 @@ const text = {
     footer: "Order lookup",
     pending: "Awaiting payment",
     demo: "Demo receiving address: never send real funds.",
+    streaming: "Streaming membership, one month (demo)",
   },
 } as const;
 
@@ -84,7 +87,7 @@ for (const locale of locales) {
     await expect(page.getByTestId("order-no")).toHaveText(order.orderNo);
     await expect(page.getByTestId("order-status")).toHaveText(t.completed);
     await expect(page.getByTestId("order-amount")).toHaveText("¥25.00");
-    await expect(page.getByTestId("order-date")).toHaveText(locale === "zh" ? /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M$/);
+    await expect(page.getByTestId("order-date")).toHaveText(locale === "zh" ? /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(UTC\+8\)$/);
     await expectItems(page, order);
     await expectAccessible(page);
     await screenshot(page, `order-lookup-${locale}`);
@@ -112,6 +115,10 @@ for (const locale of locales) {
     }
     await lookUp(page, locale, "GS0000000009AAAA", "a@example.com");
     await expect(page.getByTestId("lookup-error")).toHaveText(t.rateLimited);
+    // Refused by the limit, the form keeps what was typed and waits until the retry time.
+    await expect(page.getByLabel(t.orderNo)).toHaveValue("GS0000000009AAAA");
+    await expect(page.getByLabel(t.email)).toHaveValue("a@example.com");
+    await expect(page.getByRole("button", { name: t.submit })).toBeDisabled();
   });
 
   test(`the lookup form in ${locale} posts: the email never reaches the address bar, and it works without JavaScript`, async ({ browser, baseURL, request }) => {
@@ -125,16 +132,21 @@ for (const locale of locales) {
     await context.close();
   });
 
-  test(`lookup of an unpaid crypto order in ${locale} shows how to pay it`, async ({ page, request }) => {
+  test(`lookup of an unpaid crypto order in ${locale} shows how to pay it, then its items once paid, by itself`, async ({ page, request }) => {
     const order = await pendingCryptoOrder(request);
     await lookUp(page, locale, order.orderNo, order.email);
     await expect(page.getByTestId("order-status")).toHaveText(t.pending);
+    await expect(page.getByTestId("order-product")).toContainText(t.streaming);
     await expect(page.getByTestId("pay-address")).toHaveText(order.payment.address);
     await expect(page.getByTestId("pay-amount")).toHaveText(order.payment.amount);
     await expect(page.getByTestId("pay-qr").locator("svg")).toBeVisible();
     await expect(page.getByTestId("payment")).toContainText(t.demo);
     await expectAccessible(page);
     await screenshot(page, `order-lookup-pending-${locale}`);
+    // Paid meanwhile: the result turns into the items without another lookup.
+    await confirmAsOperator(request, order.id);
+    await expect(page.getByTestId("order-status")).toHaveText(t.completed, { timeout: 20_000 });
+    await expect(page.getByTestId("delivered-item")).toHaveCount(1);
   });
 
   test(`status link with its token in ${locale} shows the items`, async ({ page, request }) => {
@@ -173,6 +185,10 @@ for (const locale of locales) {
     await expect(payment).toContainText(`${order.payment.amount} USDT`);
     await expect(payment).toContainText(t.demo);
     await expect(page.getByTestId("delivery")).toHaveCount(0);
+    // TRON has no amount QR standard: the page says the code holds the address only.
+    await expect(page.getByTestId("qr-note")).toContainText(order.payment.amount);
+    await expect(page.getByTestId("keep-link")).toContainText(order.orderNo);
+    await expect(page.getByTestId("order-link")).toHaveText(new RegExp(`/${locale}/orders/${order.id}\\?token=`));
     await expectAccessible(page);
     await screenshot(page, `order-status-pending-${locale}`);
   });

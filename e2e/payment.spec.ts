@@ -113,6 +113,12 @@ for (const locale of locales) {
     await expect(closed.getByRole("heading")).toHaveText(t.expired);
     await expect(page.getByTestId("payment")).toHaveCount(0);
     await expect(closed.getByRole("link", { name: t.orderAgain })).toHaveAttribute("href", `/${locale}/products/streaming-month`);
+    // A shopper who paid anyway is told not to pay again, with an email that names the order.
+    const help = page.getByTestId("expired-help");
+    await expect(help).toContainText(order.orderNo);
+    const mail = await help.getByTestId("expired-mail").getAttribute("href");
+    expect(decodeURIComponent(mail!)).toContain(order.orderNo);
+    expect(mail).toMatch(/^mailto:support@example\.com\?subject=/);
     await expectAccessible(page);
     await screenshot(page, `payment-expired-${locale}`);
   });

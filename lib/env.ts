@@ -51,6 +51,14 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(10 * 60_000).default(5000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(60 * 60_000).default(30_000),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: unsetIfEmpty(z.stringbool().default(false)),
+  // The shop's brand and contact channels: defaults for the settings of the same meaning
+  // (lib/brand/shop-brand.ts), which win when the operator has set them.
+  SHOP_NAME: unsetIfEmpty(z.string().trim().min(1).max(60).optional()),
+  SHOP_OPERATOR: unsetIfEmpty(z.string().trim().min(1).max(120).optional()),
+  SHOP_ACCENT_COLOR: unsetIfEmpty(z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour such as #4338ca").default("#4338ca")),
+  SUPPORT_TELEGRAM: unsetIfEmpty(z.string().regex(/^@?[A-Za-z0-9_]{5,32}$/, "a Telegram username such as @myshop_support").optional()),
+  SUPPORT_WECHAT: unsetIfEmpty(z.string().trim().min(1).max(60).optional()),
+  SUPPORT_QQ: unsetIfEmpty(z.string().regex(/^\d{5,12}$/, "a QQ number").optional()),
 });
 
 // Links in mail must point at the shop's public address, never at a request's Host header

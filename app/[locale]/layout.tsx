@@ -10,22 +10,27 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { AnnouncementBanner } from "@/components/layout/announcement-banner";
 import { siteOrigin } from "@/lib/site/origin";
 import { pageMetadata } from "@/lib/site/metadata";
+import { DEFAULT_SHOP_NAME, shopBrand } from "@/lib/brand/shop-brand";
+import { brandIcons } from "@/lib/brand/brand-icons";
+import { AccentStylesheet } from "@/components/brand/accent-stylesheet";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const [t, brand] = await Promise.all([getTranslations({ locale, namespace: "Metadata" }), shopBrand()]);
+  const shop = brand.shopName[locale] ?? DEFAULT_SHOP_NAME;
   // Site-wide link-preview defaults. No canonical URL or og:url here: every page would
   // inherit them; pages with a public URL of their own set those (lib/site/metadata.ts).
-  const { openGraph, twitter } = pageMetadata({ locale, path: "", title: t("title"), description: t("description"), siteName: t("siteName") });
+  const { openGraph, twitter } = pageMetadata({ locale, path: "", title: t("title", { shop }), description: t("description"), siteName: shop });
   return {
     metadataBase: new URL(await siteOrigin()),
-    title: { default: t("title"), template: t("productTitle", { name: "%s" }) },
+    title: { default: t("title", { shop }), template: t("productTitle", { name: "%s", shop }) },
     description: t("description"),
     openGraph: { ...openGraph, url: undefined },
     twitter,
+    icons: brandIcons(brand),
   };
 }
 
@@ -37,6 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={languageTag[locale]}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <AccentStylesheet />
         <NextIntlClientProvider>
           <a
             href="#main"

@@ -1,19 +1,38 @@
 "use client";
 // Names and creates a token; the secret lives only in this form's state, shown once.
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
 import { CopyButton } from "@/components/ui/copy-button";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 
-type Props = { action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState> };
+type Props = {
+  action: (previous: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
+  /** Changes with every revoke: an error this form showed before it is stale then. */
+  revokedAt?: string;
+};
 
-export function CreateTokenForm({ action }: Props) {
+export function CreateTokenForm({ action, revokedAt }: Props) {
   const t = useTranslations("Account");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { ok: false, name: "" });
-  const error = state.ok ? undefined : state.error;
+  // Messages say what the last action did: a revoke hides this form's older error, and a new
+  // token clears the page's older revoke message (its ?revoked address).
+  const [staleState, setStaleState] = useState<CreateTokenState | null>(null);
+  useEffect(() => {
+    if (revokedAt) setStaleState(state);
+    // Only a new revoke (revokedAt) makes the current answer stale, not a new answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revokedAt]);
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  useEffect(() => {
+    if (state.ok && searchParams.has("revoked")) router.replace(pathname, { scroll: false });
+  }, [state, searchParams, router, pathname]);
+  const error = state.ok || state === staleState ? undefined : state.error;
   return (
     <section aria-labelledby="create-token-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
       <h2 id="create-token-heading" className="text-base font-semibold">

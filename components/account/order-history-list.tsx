@@ -1,3 +1,4 @@
+import { gapAfter } from "@/lib/i18n/gap";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,7 +22,8 @@ export async function OrderHistoryList({ orders, page, pages, locale }: Props) {
       </h2>
       {orders.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">
-          {t("noOrders")}{" "}
+          {t("noOrders")}
+          {gapAfter(t("noOrders"))}
           <Link href="/" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
             {t("browse")}
           </Link>

@@ -3,10 +3,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ApiTokenView } from "@/lib/auth/api-tokens";
 import { formatDateTime } from "@/lib/i18n/format";
 import { revokeTokenAction } from "@/app/[locale]/account/tokens/actions";
+import { RevokeToken } from "./revoke-token";
 
 type Props = { tokens: ApiTokenView[]; limit: number };
 
-/** The user's live tokens (never their secrets), each with a revoke button (a plain form). */
+/** The user's live tokens (never their secrets), each with a revoke button that asks first (a plain form). */
 export async function TokenList({ tokens, limit }: Props) {
   const [t, locale] = await Promise.all([getTranslations("Account"), getLocale() as Promise<Locale>]);
   const when = (date: Date) => formatDateTime(locale, date.toISOString());
@@ -35,17 +36,7 @@ export async function TokenList({ tokens, limit }: Props) {
                     <span className="block sm:inline">{t("expires", { date: when(token.expiresAt) })}</span>
                   </p>
                 </div>
-                <form action={revokeTokenAction}>
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="tokenId" value={token.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("revokeLabel", { name })}
-                    className="rounded-lg border border-rose-300 bg-white px-3 py-1.5 text-sm font-medium text-rose-800 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
-                  >
-                    {t("revoke")}
-                  </button>
-                </form>
+                <RevokeToken tokenId={token.id} name={name} locale={locale} action={revokeTokenAction} />
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { gapAfter } from "@/lib/i18n/gap";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { DocField, FieldRule } from "@/lib/api/api-docs";
 
@@ -9,7 +10,8 @@ async function RuleText({ rule }: { rule: FieldRule }) {
     case "oneOf":
       return (
         <>
-          {t("oneOf")}{" "}
+          {t("oneOf")}
+          {gapAfter(t("oneOf"))}
           {rule.values.map((value, index) => (
             <span key={value}>
               {index > 0 && " "}

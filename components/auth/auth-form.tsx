@@ -7,6 +7,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
 import { formAlert, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { PasswordField } from "@/components/ui/password-field";
+import { Link } from "@/lib/i18n/navigation";
 
 const formErrorKeys = {
   invalidCredentials: "errorInvalidCredentials",
@@ -23,6 +25,7 @@ type Props = {
 
 export function AuthForm({ mode, action, callbackUrl }: Props) {
   const t = useTranslations("Auth");
+  const tp = useTranslations("PasswordField");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { ok: false, email: "" });
   const failed = state.ok ? undefined : state;
@@ -54,13 +57,12 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
         maxLength={254}
         autoComplete="email"
       />
-      <TextField
+      <PasswordField
         id="auth-password"
         label={t("password")}
         error={fieldError?.password && t(fieldError.password)}
         hint={mode === "register" ? t("passwordHint") : undefined}
         name="password"
-        type="password"
         required
         minLength={mode === "register" ? 8 : undefined}
         maxLength={200}
@@ -73,6 +75,17 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       >
         {pending ? t("working") : t(mode === "register" ? "registerButton" : "signInButton")}
       </button>
+      {mode === "register" && (
+        <p className="text-sm text-slate-700" data-testid="terms-note">
+          {tp.rich("agree", {
+            terms: (chunks) => (
+              <Link href="/terms" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,14 +1,18 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useRef, useState, useTransition, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice } from "@/lib/i18n/format";
-import { checkoutTotal, maxOrderQuantity, type CouponTerms, type PricedProduct } from "@/lib/orders/checkout-total";
+import { checkoutTotal, type CouponTerms, type PricedProduct } from "@/lib/orders/checkout-total";
+import { maxOrderQuantity, quantityProblem } from "@/lib/orders/quantity-limits";
+import type { CheckoutQuote, CheckoutQuoteInput } from "@/lib/orders/checkout-quote";
+import { useCheckoutQuote } from "./use-checkout-quote";
+import { QuoteNote, type CheckoutBalances } from "./quote-note";
 import type { CheckoutError, CheckoutState } from "@/lib/orders/checkout-errors";
 import type { CouponPreview } from "@/lib/orders/checkout";
 import { QuantityStepper } from "./quantity-stepper";
 import { PaymentMethodPicker, type CheckoutMethods } from "./payment-method-picker";
-import { formAlert, primaryButton } from "@/components/ui/styles";
+import { formAlert, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-rose-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -16,6 +20,7 @@ const field =
 export type CheckoutActions = {
   placeOrder: (state: CheckoutState, form: FormData) => Promise<CheckoutState>;
   previewCoupon: (productId: string, code: string, quantity: number) => Promise<CouponPreview>;
+  quote: (input: CheckoutQuoteInput) => Promise<CheckoutQuote>;
 };
 
 type Props = {
@@ -24,13 +29,17 @@ type Props = {
   locale: Locale;
   methods: CheckoutMethods;
   signedIn: boolean;
+  /** The signed-in shopper's balances, shown with what remains after this order. */
+  balances: CheckoutBalances | null;
   signInHref: string;
   defaultEmail: string;
   idempotencyKey: string;
+  /** Said right under the buy button (the after-sale promise). */
+  promise?: ReactNode;
 };
 
 /** Quantity, contact email, payment method and coupon, with a live total; the server action places the order. */
-export function CheckoutForm({ actions, product, locale, methods, signedIn, signInHref, defaultEmail, idempotencyKey }: Props) {
+export function CheckoutForm({ actions, product, locale, methods, signedIn, balances, signInHref, defaultEmail, idempotencyKey, promise }: Props) {
   const t = useTranslations("Checkout");
   const [state, formAction, placing] = useActionState<CheckoutState, FormData>(actions.placeOrder, { error: null, attempt: 0 });
   const [quantity, setQuantity] = useState(String(product.min_quantity));
@@ -43,12 +52,33 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
   const [couponError, setCouponError] = useState<CheckoutError | null>(null);
   const [checking, startChecking] = useTransition();
 
-  const count = /^\d+$/.test(quantity) ? Number(quantity) : 0;
+  const quantityField = useRef<HTMLInputElement>(null);
+  // Checked as typed, by the rule the server applies (lib/orders/quantity-limits.ts).
+  const problem = quantityProblem(quantity, product);
+  const count = problem ? 0 : Number(quantity);
   const applied = coupon && coupon.code === couponCode.trim().toUpperCase() ? coupon.terms : undefined;
   const total = count > 0 ? checkoutTotal(product, count, applied) : null;
+  const quote = useCheckoutQuote(
+    actions.quote,
+    count > 0 && method && (method !== "crypto" || coin) ? { productId: product.id, quantity: count, couponCode: applied ? coupon!.code : undefined, paymentMethod: method, coin: method === "crypto" ? coin : undefined } : null,
+  );
   const error = state.error;
   const message = (e: CheckoutError) => t(`errors.${e.key}`, e.values ?? {});
   const fieldError = (name: string) => error?.field === name;
+
+  // Enter in the coupon field applies the coupon: it must never submit (place) the order.
+  function couponKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    if (couponCode.trim() && !checking) applyCoupon();
+  }
+
+  // A quantity the server would refuse is said in place; the order is not sent.
+  function guardSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!problem) return;
+    event.preventDefault();
+    quantityField.current?.focus();
+  }
 
   function applyCoupon() {
     startChecking(async () => {
@@ -59,7 +89,7 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
   }
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" aria-labelledby="checkout-heading" data-testid="checkout">
+    <form action={formAction} onSubmit={guardSubmit} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" aria-labelledby="checkout-heading" data-testid="checkout">
       <h2 id="checkout-heading" className="text-base font-semibold">
         {t("title")}
       </h2>
@@ -70,9 +100,9 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
         <label htmlFor="checkout-quantity" className="text-sm font-medium">
           {t("quantity")}
         </label>
-        <QuantityStepper value={quantity} min={product.min_quantity} max={maxOrderQuantity(product)} onChange={setQuantity} invalid={fieldError("quantity")} describedBy="checkout-quantity-hint" />
-        <p id="checkout-quantity-hint" className="mt-1 text-xs text-slate-600">
-          {t("quantityHint", { min: product.min_quantity, max: maxOrderQuantity(product) })}
+        <QuantityStepper inputRef={quantityField} value={quantity} min={product.min_quantity} max={maxOrderQuantity(product)} onChange={setQuantity} invalid={problem !== null || fieldError("quantity")} describedBy="checkout-quantity-hint" />
+        <p id="checkout-quantity-hint" className={`mt-1 text-xs ${problem ? "font-medium text-rose-700" : "text-slate-600"}`} aria-live="polite" data-testid="quantity-hint">
+          {problem ? message(problem) : t("quantityHint", { min: product.min_quantity, max: maxOrderQuantity(product) })}
         </p>
       </div>
       <div>
@@ -85,6 +115,7 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
         </p>
       </div>
       <PaymentMethodPicker methods={methods} signedIn={signedIn} signInHref={signInHref} method={method} coin={coin} onMethod={setMethod} onCoin={setCoin} />
+      <QuoteNote method={method} quote={quote} balances={balances} locale={locale} />
       <div>
         <label htmlFor="checkout-coupon" className="text-sm font-medium">
           {t("coupon")}
@@ -101,11 +132,13 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
               setCouponCode(event.target.value);
               setCouponError(null);
             }}
+            onKeyDown={couponKey}
+            enterKeyHint="done"
             aria-invalid={fieldError("couponCode") || couponError !== null || undefined}
             aria-describedby="checkout-coupon-status"
             className={`${field} mt-0 min-w-0 font-mono uppercase`}
           />
-          <button type="button" onClick={applyCoupon} disabled={!couponCode.trim() || checking} className="shrink-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:text-slate-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+          <button type="button" onClick={applyCoupon} disabled={!couponCode.trim() || checking} className={`${secondaryButton} shrink-0 px-3 py-2 text-sm font-medium`}>
             {t("applyCoupon")}
           </button>
         </div>
@@ -140,9 +173,10 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, sign
           {message(error)}
         </p>
       )}
-      <button type="submit" disabled={placing || !method} className={`${primaryButton} w-full px-4 py-3 font-semibold disabled:bg-indigo-400`}>
+      <button type="submit" disabled={placing || !method} className={`${primaryButton} w-full px-4 py-3 font-semibold`}>
         {placing ? t("placing") : t("submit")}
       </button>
+      {promise}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { gapAfter } from "@/lib/i18n/gap";
 
 export type CheckoutMethods = {
   coins: { coin: string; network: string; asset: string }[];
@@ -51,7 +52,8 @@ export function PaymentMethodPicker({
         </div>
         {methods.balance && !signedIn && (
           <p className="mt-2 text-sm text-slate-600" data-testid="balance-hint">
-            {t("balanceHint")}{" "}
+            {t("balanceHint")}
+            {gapAfter(t("balanceHint"))}
             <a href={signInHref} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
               {t("signIn")}
             </a>

@@ -1,10 +1,11 @@
 "use client";
+import type { Ref } from "react";
 import { useTranslations } from "next-intl";
 
 const step =
-  "flex h-11 w-11 shrink-0 items-center justify-center border border-slate-300 bg-white text-lg font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
+  "flex h-11 w-11 shrink-0 items-center justify-center border border-slate-300 bg-white text-lg font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
 
-/** − / typed value / +; the buttons stop at the limits, a typed value is left for the server to judge. */
+/** − / typed value / +; the buttons stop at the limits, the form says in place what is wrong with a typed value. */
 export function QuantityStepper({
   value,
   min,
@@ -12,6 +13,7 @@ export function QuantityStepper({
   onChange,
   invalid,
   describedBy,
+  inputRef,
 }: {
   value: string;
   min: number;
@@ -19,6 +21,7 @@ export function QuantityStepper({
   onChange: (value: string) => void;
   invalid: boolean;
   describedBy: string;
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const t = useTranslations("Checkout");
   const current = Number(value);
@@ -30,6 +33,7 @@ export function QuantityStepper({
         −
       </button>
       <input
+        ref={inputRef}
         id="checkout-quantity"
         name="quantity"
         inputMode="numeric"
@@ -39,7 +43,7 @@ export function QuantityStepper({
         onChange={(event) => onChange(event.target.value.replace(/[^\d]/g, "").slice(0, 4))}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        className="h-11 w-full min-w-0 border-y border-slate-300 bg-white px-2 text-center text-base tabular-nums focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600"
+        className="h-11 w-full min-w-0 border-y border-slate-300 bg-white px-2 text-center aria-[invalid=true]:border-2 aria-[invalid=true]:border-rose-600 text-base tabular-nums focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600"
         data-testid="quantity"
       />
       <button type="button" className={`${step} rounded-r-lg`} aria-label={t("increase")} disabled={valid && current >= max} onClick={() => set(valid ? current + 1 : min)}>

@@ -3,6 +3,11 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DeliveredAccount } from "@/lib/stock/split-line";
 
+// A value breaks only where it must (a long password, not every word); on phones its column
+// name is written above it.
+const cell =
+  "py-2 pr-3 [overflow-wrap:anywhere] max-sm:col-span-2 max-sm:block max-sm:py-1 max-sm:pr-0 max-sm:before:block max-sm:before:font-sans max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
+
 const button =
   "whitespace-nowrap rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
@@ -63,10 +68,11 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
           {t("copyFailed")}
         </p>
       )}
-      {/* Wide tables scroll inside their box, so a 360 px page never scrolls sideways. */}
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="delivery-heading">
-        <table className="w-full text-left text-sm" data-testid="delivery-table">
-          <thead>
+      {/* On phones each item is a stacked card (label above value, values wrap only where they
+          must); from 640 px a table. Wide tables scroll inside their box, never the page. */}
+      <div className="mt-3 sm:overflow-x-auto" tabIndex={0} role="region" aria-labelledby="delivery-heading">
+        <table className="w-full text-left text-sm max-sm:block" data-testid="delivery-table">
+          <thead className="max-sm:sr-only">
             <tr className="border-b border-slate-200 text-slate-600">
               <th scope="col" className="py-2 pr-3 font-medium">#</th>
               {hasSplit ? (
@@ -83,22 +89,22 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
               </th>
             </tr>
           </thead>
-          <tbody className="font-mono">
+          <tbody className="font-mono max-sm:block max-sm:space-y-2">
             {accounts.map((item, index) => (
-              <tr key={index} className="border-b border-slate-100 align-top last:border-0" data-testid="delivered-item">
-                <td className="py-2 pr-3 font-sans text-slate-600 tabular-nums">{index + 1}</td>
+              <tr key={index} className="border-b border-slate-100 align-top last:border-0 max-sm:grid max-sm:last:border max-sm:grid-cols-[1fr_auto] max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-3" data-testid="delivered-item">
+                <td className="py-2 pr-3 font-sans text-slate-600 tabular-nums max-sm:col-start-1 max-sm:row-start-1 max-sm:py-0">{index + 1}</td>
                 {item.account === null ? (
-                  <td colSpan={dataColumns} className="break-all py-2 pr-3">
+                  <td colSpan={dataColumns} className={cell} data-label={t("item")}>
                     {item.raw}
                   </td>
                 ) : (
                   <>
-                    <td className="break-all py-2 pr-3">{item.account}</td>
-                    <td className="break-all py-2 pr-3">{item.password}</td>
-                    {hasExtra && <td className="break-all py-2 pr-3">{item.extra.join(" ")}</td>}
+                    <td className={cell} data-label={t("account")}>{item.account}</td>
+                    <td className={cell} data-label={t("password")}>{item.password}</td>
+                    {hasExtra && <td className={cell} data-label={t("extra")}>{item.extra.join(" ")}</td>}
                   </>
                 )}
-                <td className="py-1 text-right font-sans">
+                <td className="py-1 text-right font-sans max-sm:col-start-2 max-sm:row-start-1 max-sm:py-0">
                   <button type="button" className={button} aria-label={t("copyRow", { n: index + 1 })} onClick={() => copy(item.raw, String(index))}>
                     {copied === String(index) ? t("copied") : t("copy")}
                   </button>

@@ -3,7 +3,7 @@ import type { OrderStatusDetails } from "@/lib/orders/order-views";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
 import { PaymentDetails } from "@/components/orders/payment-details";
-import { addressQrSvg } from "@/lib/payments/address-qr";
+import { addressQrSvg, paymentQr } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "./crypto-payment";
 import { isCrypto } from "./is-crypto";
 import { CashierPayment } from "./cashier-payment";
@@ -14,6 +14,7 @@ import { PaymentSeen } from "./payment-seen";
 import { SimulatePayment } from "./simulate-payment";
 import { statusSignature } from "./status-signature";
 import { RememberOrderToken } from "./order-token-memory";
+import { QrNote } from "./qr-note";
 
 /** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
 export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string | null }) {
@@ -28,10 +29,13 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   const waiting = status.payment_progress?.state === "seen" ? tp("watching") : t("waiting");
   const live = <LiveStatus orderId={order.id} token={token} current={statusSignature(status)} message={status.status === "pending" ? waiting : t("received")} />;
   if (status.status === "pending" && isCrypto(payment)) {
+    // The QR carries a wallet URI with the amount where the chain has a standard for it.
+    const qr = await paymentQr(payment as typeof payment & { coin: string; amount_atomic: string });
     return (
-      <CryptoPayment payment={payment} qrSvg={await addressQrSvg(payment.address)}>
+      <CryptoPayment payment={payment} qrSvg={qr.svg}>
         {status.payment_progress && <PaymentSeen progress={status.payment_progress} asset={payment.asset} />}
         {live}
+        <QrNote carriesAmount={qr.carriesAmount} amount={payment.amount} asset={payment.asset} />
         {payment.demo && <SimulatePayment orderId={order.id} token={token} />}
       </CryptoPayment>
     );

@@ -1,24 +1,25 @@
+import { shopName } from "@/lib/brand/shop-brand";
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { getSupportPageMarkdown, SUPPORT_PAGES, supportPlaceholders, type SupportPage } from "@/lib/content/support-pages";
+import { getSupportPageMarkdown, SUPPORT_PAGES, type SupportPage } from "@/lib/content/support-pages";
 import { getShopSettings, orderTtlMinutes } from "@/lib/settings/shop-settings";
 import { pageMetadata } from "@/lib/site/metadata";
+import { livePlaceholders } from "@/lib/content/live-placeholders";
 import { Markdown } from "@/components/content/markdown";
 
 export async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Support" });
-  const site = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: site("siteName") });
+  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: await shopName(locale) });
 }
 
 /** A support page: its title, the operator's Markdown text, and links to the other support pages. */
 export async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
   const t = await getTranslations("Support");
   // The order expiry the operator set in the console, and their support text on the contact page.
-  const [ttl, settings] = await Promise.all([orderTtlMinutes(), getShopSettings()]);
-  const markdown = await getSupportPageMarkdown(page, locale, { ...supportPlaceholders(), orderTtlMinutes: String(ttl) });
+  const [ttl, settings, live] = await Promise.all([orderTtlMinutes(), getShopSettings(), livePlaceholders(locale)]);
+  const markdown = await getSupportPageMarkdown(page, locale, { ...live, orderTtlMinutes: String(ttl) });
   const supportText = page === "contact" ? settings[locale === "zh" ? "support_text_zh" : "support_text_en"] : "";
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_14rem]">

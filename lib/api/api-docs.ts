@@ -84,7 +84,7 @@ function authOf(operation: Operation): DocEndpoint["auth"] {
   return security.some((requirement) => Object.keys(requirement).length === 0) ? "optional" : "required";
 }
 
-/** Every endpoint of the document, in its order, with its parameters, body fields and answers. */
+/** Every public endpoint of the document (not the operator's, tagged "admin"), in its order, with its parameters, body fields and answers. */
 export function apiDocEndpoints(document: OpenApiLike, apiRoot = "/api"): DocEndpoint[] {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
     // The operator's endpoints are in the document for automation, not on the shoppers' page.

@@ -11,6 +11,8 @@ import * as notices from "./notification-schemas";
 import { forgotPasswordSchema, resetPasswordSchema } from "../auth/password-reset-schemas";
 import { createWebhookSchema, updateWebhookSchema } from "../webhooks/webhook-schemas";
 import { adminPaths, adminSecuritySchemes } from "./openapi-admin";
+import { productImageSchema, reorderImagesSchema } from "../images/schemas";
+import { MAX_IMAGE_UPLOAD_BYTES, MAX_IMAGES_PER_PRODUCT } from "../images/image-rules";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
@@ -234,6 +236,7 @@ export function openApiDocument(version: string) {
       },
       ...notificationPaths,
       ...adminPaths(),
+      ...adminImagePaths(),
     },
   };
 }
@@ -320,3 +323,81 @@ const notificationPaths = {
     },
   },
 };
+
+// The operator's image endpoints (admin bearer token). Tagged "admin": the storefront's API
+// docs page, written for shoppers and API clients, leaves them out.
+function adminImagePaths() {
+  const admin = { tags: ["admin"], security: [{ bearer: [] }] };
+  const guard = { 401: fail("no valid token"), 403: fail("not an admin") };
+  const imageUpload = {
+    required: true,
+    description: `PNG, JPEG, WebP or GIF (judged by its bytes; SVG is refused), at most ${MAX_IMAGE_UPLOAD_BYTES} bytes, as the raw body or the \`file\` field of a form`,
+    content: {
+      "image/png": { schema: { type: "string", contentEncoding: "binary" } },
+      "image/jpeg": { schema: { type: "string", contentEncoding: "binary" } },
+      "image/webp": { schema: { type: "string", contentEncoding: "binary" } },
+      "image/gif": { schema: { type: "string", contentEncoding: "binary" } },
+      "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", contentEncoding: "binary" } }, required: ["file"] } },
+    },
+  };
+  const image = z.object({ success: z.literal(true), image: productImageSchema });
+  const images = z.object({ success: z.literal(true), images: z.array(productImageSchema) });
+  const refused = {
+    400: fail(`unreadable image (corrupt, truncated, too many pixels), or the product already has ${MAX_IMAGES_PER_PRODUCT} images`),
+    413: fail("`Image too large`"),
+    415: fail("not a PNG, JPEG, WebP or GIF image"),
+  };
+  return {
+    "/admin/products/{id}/images": {
+      get: {
+        ...admin,
+        operationId: "listProductImages",
+        summary: "A product's images in display order (the first is the cover)",
+        parameters: [pathParam("id", "product id")],
+        responses: { 200: ok(images), ...guard, 404: fail("`Product not found`") },
+      },
+      post: {
+        ...admin,
+        operationId: "uploadProductImage",
+        summary: "Add an image at the end of the gallery; it is re-encoded as WebP (at most 1600 px, no metadata). The same picture again answers the existing image (200)",
+        parameters: [pathParam("id", "product id")],
+        requestBody: imageUpload,
+        responses: { 201: ok(image, "Created"), 200: ok(image, "The same picture was already there"), ...refused, ...guard, 404: fail("`Product not found`") },
+      },
+      patch: {
+        ...admin,
+        operationId: "reorderProductImages",
+        summary: "Set the gallery order",
+        parameters: [pathParam("id", "product id")],
+        requestBody: body(reorderImagesSchema),
+        responses: { 200: ok(images), 400: fail("`order` is not every image id exactly once"), ...guard, 404: fail("`Product not found`") },
+      },
+    },
+    "/admin/products/{id}/images/{imageId}": {
+      delete: {
+        ...admin,
+        operationId: "deleteProductImage",
+        summary: "Remove one image",
+        parameters: [pathParam("id", "product id"), pathParam("imageId", "image id")],
+        responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...guard, 404: fail("`Product not found`, `Image not found`") },
+      },
+    },
+    "/admin/brand/{kind}": {
+      put: {
+        ...admin,
+        operationId: "setBrandImage",
+        summary: "Upload the shop's logo or favicon (re-encoded as PNG)",
+        parameters: [pathParam("kind", "`logo` or `favicon`")],
+        requestBody: imageUpload,
+        responses: { 200: ok(z.object({ success: z.literal(true), image: z.object({ kind: z.string(), url: z.string(), width: z.number().int(), height: z.number().int() }) })), ...refused, ...guard, 404: fail("unknown kind") },
+      },
+      delete: {
+        ...admin,
+        operationId: "deleteBrandImage",
+        summary: "Back to the generated mark",
+        parameters: [pathParam("kind", "`logo` or `favicon`")],
+        responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...guard, 404: fail("`Image not found`, unknown kind") },
+      },
+    },
+  };
+}

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { COIN_NAMES } from "../payments/crypto/coins";
 import { PAYMENT_METHODS } from "../orders/schemas";
+import { ORDER_STATUSES } from "../orders/order-statuses";
 
 const yuan = z.number().describe("CNY, at most 2 decimals");
 
@@ -25,12 +26,15 @@ export const productSchema = z.object({
   min_quantity: z.number().int(),
   max_quantity: z.number().int(),
   stock: z.number().int().describe("items deliverable now"),
+  images: z
+    .array(z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }))
+    .describe("product pictures in display order (the first is the cover); immutable URLs relative to the shop"),
 });
 
 export const orderSchema = z.object({
   id: z.uuid(),
   order_no: z.string().regex(/^GS\d{10}[A-Z]{4}$/),
-  status: z.enum(["pending", "completed", "expired", "cancelled", "refunded", "paid"]),
+  status: z.enum(ORDER_STATUSES),
   product_id: z.uuid(),
   quantity: z.number().int(),
   unit_price: yuan,

@@ -18,6 +18,7 @@ function product(slug: string, overrides: Partial<ProductDto> = {}): ProductDto 
     price_tiers: [],
     min_quantity: 1,
     max_quantity: 200,
+    images: [],
     stock: 5,
     ...overrides,
   };

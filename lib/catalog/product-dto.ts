@@ -1,4 +1,6 @@
 import { fenToYuan } from "../money";
+import { productImageUrl } from "../images/product-image-urls";
+import { productMaxQuantity } from "../orders/quantity-limits";
 
 export type ProductRow = {
   id: string;
@@ -13,6 +15,7 @@ export type ProductRow = {
   sortOrder: number;
   category: { slug: string; nameZh: string; nameEn: string } | null;
   tiers: { minQuantity: number; priceFen: bigint }[];
+  images: { sha256: string; contentType: string; width: number; height: number }[];
 };
 
 /** The public shape of a product (contract: id, slug, name_zh, name_en, stock, min_quantity, price). */
@@ -33,8 +36,10 @@ export function productDto(product: ProductRow, stock: number) {
       .sort((a, b) => a.minQuantity - b.minQuantity)
       .map((tier) => ({ min_quantity: tier.minQuantity, price: fenToYuan(tier.priceFen) })),
     min_quantity: product.minQuantity,
-    max_quantity: Math.min(product.maxQuantity, 200),
+    max_quantity: productMaxQuantity(product.maxQuantity),
     stock,
+    // In display order; the first is the cover. Immutable, content-hashed URLs.
+    images: product.images.map((image) => ({ url: productImageUrl(image), width: image.width, height: image.height })),
   };
 }
 

@@ -27,11 +27,14 @@ export function fillPlaceholders(source: string, values: Record<string, string>)
   return source.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** The Markdown of a support page in a locale, with its placeholders filled. */
-export async function getSupportPageMarkdown(page: SupportPage, locale: Locale, values = supportPlaceholders()): Promise<string> {
+/**
+ * The Markdown of a support page in a locale, with its placeholders filled; `live` adds values
+ * read from the database (lib/content/live-placeholders.ts: contact channels, payment methods).
+ */
+export async function getSupportPageMarkdown(page: SupportPage, locale: Locale, live: Record<string, string> = {}): Promise<string> {
   for (const dir of supportContentDirs()) {
     try {
-      return fillPlaceholders(await readFile(path.join(dir, `${page}.${locale}.md`), "utf8"), values);
+      return fillPlaceholders(await readFile(path.join(dir, `${page}.${locale}.md`), "utf8"), { ...supportPlaceholders(), ...live });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }

@@ -6,6 +6,7 @@ import { importStock } from "../stock/import-stock";
 import { registerUser } from "../auth/users";
 import { credit } from "../balance/ledger";
 import { demoAddresses, demoCategories, demoCoupons, demoProducts } from "./demo-catalogue";
+import { seedDemoImages } from "./seed-demo-images";
 
 export type DemoCredentials = { shopper: { email: string; password: string }; operator: { email: string; password: string } };
 
@@ -38,6 +39,7 @@ export async function seedDemo(): Promise<DemoCredentials> {
       },
     });
     if (product.lines.length) await importStock(created.id, product.lines);
+    await seedDemoImages(created.id, product.slug);
   }
 
   for (const address of demoAddresses) await db.paymentAddress.create({ data: { ...address, demo: true, source: "demo" } });

@@ -20,8 +20,8 @@ describe("formatCount", () => {
 });
 
 describe("formatDateTime", () => {
-  it("writes the date and time in China Standard Time for the locale", () => {
-    expect(formatDateTime("en", "2026-11-28T12:05:00Z")).toBe("Nov 28, 2026, 8:05 PM");
-    expect(formatDateTime("zh", "2026-11-28T12:05:00Z")).toBe("2026年11月28日 20:05");
+  it("writes the date and time in China Standard Time for the locale, and names the zone", () => {
+    expect(formatDateTime("en", "2026-11-28T12:05:00Z")).toBe("Nov 28, 2026, 8:05 PM (UTC+8)");
+    expect(formatDateTime("zh", "2026-11-28T12:05:00Z")).toBe("2026年11月28日 20:05（北京时间）");
   });
 });

@@ -3,6 +3,7 @@
 // messages, with the numbers the sentence needs.
 import type { z } from "zod";
 import { AppError } from "../api/app-error";
+import { MAX_ORDER_QUANTITY } from "./quantity-limits";
 
 export type CheckoutErrorKey =
   | "emailInvalid"
@@ -12,6 +13,7 @@ export type CheckoutErrorKey =
   | "minQuantity"
   | "maxQuantity"
   | "insufficientStock"
+  | "soldOut"
   | "insufficientBalance"
   | "methodUnavailable"
   | "couponInvalid"
@@ -78,6 +80,6 @@ const fieldErrors: Record<string, CheckoutError> = {
 /** The first invalid field of the order form. */
 export function checkoutValidationError(error: z.ZodError): CheckoutError {
   const field = String(error.issues[0]?.path[0] ?? "");
-  if (field === "quantity" && /200/.test(error.issues[0]?.message ?? "")) return { key: "maxQuantity", field: "quantity", values: { max: 200 } };
+  if (field === "quantity" && error.issues[0]?.code === "too_big") return { key: "maxQuantity", field: "quantity", values: { max: MAX_ORDER_QUANTITY } };
   return fieldErrors[field] ?? { key: "unexpected" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkoutTotal, clampQuantity, maxOrderQuantity } from "./checkout-total";
+import { checkoutTotal } from "./checkout-total";
 
 const mailbox = {
   price: 0.5,
@@ -30,21 +30,5 @@ describe("checkoutTotal", () => {
 
   it("never lets a fixed coupon bring the amount below 0.01", () => {
     expect(checkoutTotal(mailbox, 5, { kind: "fixed", value: 500 })).toMatchObject({ subtotal: 2.5, discount: 2.49, total: 0.01 });
-  });
-});
-
-describe("quantity limits", () => {
-  it("caps at the product's limit, 200 and the stock", () => {
-    expect(maxOrderQuantity(mailbox)).toBe(200);
-    expect(maxOrderQuantity({ ...mailbox, stock: 12 })).toBe(12);
-    expect(maxOrderQuantity({ ...mailbox, max_quantity: 10 })).toBe(10);
-    expect(maxOrderQuantity({ ...mailbox, stock: 0 })).toBe(0);
-  });
-
-  it("keeps a typed quantity within min and max", () => {
-    expect(clampQuantity(mailbox, 1)).toBe(5);
-    expect(clampQuantity(mailbox, 999)).toBe(200);
-    expect(clampQuantity(mailbox, 7.6)).toBe(7);
-    expect(clampQuantity(mailbox, Number.NaN)).toBe(5);
   });
 });

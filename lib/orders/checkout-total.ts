@@ -12,18 +12,6 @@ export type CheckoutTotal = { unitPrice: number; subtotal: number; discount: num
 // DTO prices are exact two-decimal numbers (fenToYuan), so their decimal text is exact too.
 const fen = (yuan: number) => yuanToFen(yuan.toFixed(2));
 
-/** The largest quantity one order can take now: the product's limit, the contract's 200 and the stock. */
-export function maxOrderQuantity(product: PricedProduct): number {
-  return Math.max(0, Math.min(product.max_quantity, 200, product.stock));
-}
-
-/** A typed or stepped quantity kept within the product's minimum and maxOrderQuantity. */
-export function clampQuantity(product: PricedProduct, quantity: number): number {
-  const max = maxOrderQuantity(product);
-  if (!Number.isFinite(quantity)) return product.min_quantity;
-  return Math.min(Math.max(Math.trunc(quantity), product.min_quantity), max);
-}
-
 export function checkoutTotal(product: PricedProduct, quantity: number, coupon?: CouponTerms): CheckoutTotal {
   const baseFen = fen(product.price);
   const tiers = product.price_tiers.map((tier) => ({ minQuantity: tier.min_quantity, priceFen: fen(tier.price) }));

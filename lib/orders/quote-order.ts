@@ -4,6 +4,7 @@ import { errors } from "../api/app-error";
 import { unitPriceFen } from "../catalog/pricing";
 import { productForSale } from "../catalog/product-for-sale";
 import { quoteCoupon } from "../coupons/coupons";
+import { productMaxQuantity } from "./quantity-limits";
 
 export type QuoteInput = { productId: string; quantity: number; couponCode?: string | null };
 
@@ -15,7 +16,7 @@ export async function quoteOrder(input: QuoteInput) {
   const product = await productForSale(input.productId);
   if (!product) throw errors.productNotFound();
   if (input.quantity < product.minQuantity) throw errors.minQuantity(product.minQuantity);
-  const maxQuantity = Math.min(product.maxQuantity, 200);
+  const maxQuantity = productMaxQuantity(product.maxQuantity);
   if (input.quantity > maxQuantity) throw errors.maxQuantity(maxQuantity);
 
   const unitFen = unitPriceFen(product.priceFen, product.tiers, input.quantity);

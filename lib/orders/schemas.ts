@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { COIN_NAMES } from "../payments/crypto/coins";
 import { routing } from "../i18n/routing";
+import { MAX_ORDER_QUANTITY } from "./quantity-limits";
 
 export const PAYMENT_METHODS = ["crypto", "balance_cny", "balance_crypto", "alipay", "wechat"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -13,7 +14,7 @@ export const createOrderSchema = z
       .number("quantity must be an integer")
       .int("quantity must be an integer")
       .min(1, "quantity must be a positive integer")
-      .max(200, "Quantity cannot exceed 200"),
+      .max(MAX_ORDER_QUANTITY, `Quantity cannot exceed ${MAX_ORDER_QUANTITY}`),
     contactEmail: z
       .email("contactEmail must be a valid email address")
       .max(254, "contactEmail must be a valid email address")

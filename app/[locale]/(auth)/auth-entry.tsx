@@ -1,5 +1,6 @@
 // The sign-in and registration pages are one page in two modes: each links to the other and
 // keeps the same-site callbackUrl.
+import { gapAfter } from "@/lib/i18n/gap";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -38,7 +39,8 @@ export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps &
       intro={t(intro)}
       footer={
         <>
-          {t(other)}{" "}
+          {t(other)}
+          {gapAfter(t(other))}
           <Link href={{ pathname: otherPath, query: { callbackUrl } }} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
             {t(otherLink)}
           </Link>

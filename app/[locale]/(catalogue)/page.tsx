@@ -8,6 +8,8 @@ import { catalogueFilterSchema } from "@/lib/catalog/browse";
 import { Link } from "@/lib/i18n/navigation";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { ProductCard } from "@/components/catalogue/product-card";
+import { soldCounts } from "@/lib/catalog/sold-counts";
+import { localized } from "@/lib/i18n/localized";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +19,19 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const filter = catalogueFilterSchema.parse(await searchParams);
-  const [{ categories, products }, t] = await Promise.all([browseCatalogue(filter), getTranslations("Catalogue")]);
+  const [{ categories, products }, sold, t, ts] = await Promise.all([browseCatalogue(filter), soldCounts(), getTranslations("Catalogue"), getTranslations("Storefront")]);
+  // The heading says what the list is: all products, one category, a search, or both.
+  const category = categories.find((entry) => entry.slug === filter.category);
+  const categoryName = category ? localized(category, "name", locale) : null;
+  const heading = filter.q
+    ? categoryName
+      ? ts("searchInCategoryTitle", { q: filter.q, category: categoryName })
+      : ts("searchTitle", { q: filter.q })
+    : (categoryName ?? t("title"));
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl" data-testid="catalogue-heading">{heading}</h1>
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
       <CatalogueFilters categories={categories} filter={filter} locale={locale} />
@@ -30,9 +40,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </p>
       {products.length ? (
         <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {products.map((product) => (
+          {products.map((product, index) => (
             <li key={product.id} className="flex">
-              <ProductCard product={product} locale={locale} />
+              <ProductCard product={product} locale={locale} sold={sold.get(product.id) ?? 0} eager={index < 2} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // /{locale}/api-docs: the public API, generated from the OpenAPI document (itself built from
 // the zod schemas that validate requests), with the published examples pointed at this shop.
+import { shopName } from "@/lib/brand/shop-brand";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { openApiDocument } from "@/lib/api/openapi";
@@ -20,8 +21,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "ApiDocs" });
-  const site = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: "/api-docs", title: t("title"), description: t("description"), siteName: site("siteName") });
+  return pageMetadata({ locale, path: "/api-docs", title: t("title"), description: t("description"), siteName: await shopName(locale) });
 }
 
 const endpoints = apiDocEndpoints(openApiDocument(packageJson.version));
@@ -88,7 +88,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
           <p className="leading-relaxed text-slate-700">{t("intro")}</p>
           <p className="text-sm text-slate-700">
-            {t("baseUrl")}:{" "}
+            {t("baseUrlLabel")}
             <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900 [overflow-wrap:anywhere]" data-testid="api-base">
               {apiBase}
             </code>

@@ -45,5 +45,6 @@ export async function revokeTokenAction(form: FormData): Promise<void> {
     outcome = "missing";
   }
   // A plain form post: the answer is a page with the outcome in its URL, so it works without JavaScript.
-  redirect(`${path}?revoked=${outcome}`);
+  // `at` makes every revoke a new address, so the page can drop messages older than it.
+  redirect(`${path}?revoked=${outcome}&at=${Date.now()}`);
 }

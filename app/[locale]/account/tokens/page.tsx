@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 const SHOWN = 50;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ revoked?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ revoked?: string | string[]; at?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
@@ -31,7 +31,7 @@ export default async function TokensPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/tokens`);
-  const revoked = (await searchParams).revoked;
+  const { revoked, at } = await searchParams;
   const t = await getTranslations("Account");
   return (
     <div className="space-y-6">
@@ -47,7 +47,7 @@ export default async function TokensPage({ params, searchParams }: Props) {
           {t("revokeFailed")}
         </p>
       )}
-      <CreateTokenForm action={createTokenAction} />
+      <CreateTokenForm action={createTokenAction} revokedAt={typeof at === "string" ? at : undefined} />
       <Suspense fallback={<AccountSkeleton cards={0} rows={3} />}>
         <Tokens userId={user.id} />
       </Suspense>

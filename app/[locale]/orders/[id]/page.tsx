@@ -7,7 +7,14 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { hasDetails, orderStatus } from "@/lib/orders/order-views";
 import { AppError } from "@/lib/api/app-error";
-import { OrderSummary } from "@/components/orders/order-summary";
+import { OrderReceipt } from "@/components/orders/order-receipt";
+import { StatusPill } from "@/components/orders/status-pill";
+import { KeepLink } from "@/components/orders/keep-link";
+import { ExpiredHelp } from "@/components/orders/expired-help";
+import { coinOf } from "@/components/orders/coin-of";
+import { orderProductView } from "@/lib/orders/order-product";
+import { shopBrand } from "@/lib/brand/shop-brand";
+import { siteOrigin } from "@/lib/site/origin";
 import { OrderProgress } from "@/components/payment/order-progress";
 import { LiveStatus } from "@/components/payment/live-status";
 import { ResumeWithToken } from "@/components/payment/order-token-memory";
@@ -36,7 +43,6 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("Order");
-  const ts = await getTranslations("OrderStatus");
   const tc = await getTranslations("Cashier");
   const rawToken = (await searchParams).token;
   const token = (Array.isArray(rawToken) ? rawToken[0] : rawToken) || null;
@@ -51,6 +57,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   if (status === null) forbidden();
 
   const known = hasDetails(status) ? status : undefined;
+  const [product, brand, origin] = known ? await Promise.all([orderProductView(known.order.product_id), shopBrand(), siteOrigin()]) : [null, null, ""];
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
@@ -60,13 +67,16 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       </header>
       {known ? (
         <>
-          <OrderSummary order={known.order} locale={locale} />
+          <OrderReceipt order={known.order} product={product} coin={coinOf(known.payment)} locale={locale} />
           <OrderProgress status={known} token={token!} />
+          {known.status === "expired" && <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />}
+          {/* confirmationEmail: null until the order-email work can say a mail was queued for this order. */}
+          {known.status !== "expired" && known.status !== "cancelled" && <KeepLink link={`${origin}/${locale}/orders/${known.order.id}?token=${encodeURIComponent(token!)}`} orderNo={known.order.order_no} confirmationEmail={null} />}
         </>
       ) : (
         <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">
           <p>
-            {t("status")}: <span className="font-semibold" data-testid="order-status">{ts.has(status.status as "pending") ? ts(status.status as "pending") : ts("unknown")}</span>
+            {t("status")}: <StatusPill status={status.status} className="text-sm" />
           </p>
           {status.status === "pending" && (
             // Back from the cashier: the payment is being confirmed (the provider is asked too); the

@@ -5,12 +5,29 @@ import { getTranslations } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { lookupOrderLimited } from "@/lib/orders/lookup-limited";
+import { lookupOrder } from "@/lib/orders/order-views";
+import { issueLookupGrant, openLookupGrant } from "@/lib/orders/lookup-grant";
+import { orderProductView } from "@/lib/orders/order-product";
 import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
 import { formText } from "@/lib/forms/form-text";
-import { addressQrSvg } from "@/lib/payments/address-qr";
+import { addressQrSvg, paymentQr } from "@/lib/payments/address-qr";
 import { cashierQrText, isCashier } from "@/components/payment/is-cashier";
-import type { LookupState } from "@/components/orders/lookup-state";
+import type { LookupFound, LookupState, LookupView } from "@/components/orders/lookup-state";
+
+/** The QR code of a crypto payment (a wallet URI with the amount where the chain has one), or of a cashier's QR text / link. */
+async function qrOf(payment: LookupFound["payment"]): Promise<LookupView["qr"]> {
+  if (!payment) return undefined;
+  const crypto = payment as { coin?: string; address?: string; amount_atomic?: string };
+  if (crypto.coin && crypto.address && crypto.amount_atomic) return paymentQr({ coin: crypto.coin, address: crypto.address, amount_atomic: crypto.amount_atomic });
+  const text = isCashier(payment) ? cashierQrText(payment) : undefined;
+  return text ? { svg: await addressQrSvg(text), carriesAmount: true } : undefined;
+}
+
+async function viewOf(found: LookupFound, grant: string): Promise<LookupView> {
+  const [product, qr] = await Promise.all([orderProductView(found.order.product_id), qrOf(found.payment)]);
+  return { found, product, grant, ...(qr ? { qr } : {}) };
+}
 
 export async function lookUpOrder(locale: string, _previous: LookupState, form: FormData): Promise<LookupState> {
   const lang = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
@@ -19,14 +36,27 @@ export async function lookUpOrder(locale: string, _previous: LookupState, form: 
   const email = formText(form, "email");
   try {
     const found = await lookupOrderLimited(orderNo, email, clientIp(await headers()));
-    // The QR code of a crypto address, or of a cashier's QR text / link.
-    const payTo = !found.payment ? undefined : "address" in found.payment ? found.payment.address : isCashier(found.payment) ? cashierQrText(found.payment) : undefined;
-    return { orderNo, email, found, ...(payTo ? { qrSvg: await addressQrSvg(payTo) } : {}) };
+    return { orderNo, email, view: await viewOf(found, issueLookupGrant(orderNo, email)) };
   } catch (caught) {
     if (!(caught instanceof AppError)) throw caught;
     if (caught.code === "lookup_params") return { orderNo, email, error: t("errorParams") };
     if (caught.code === "order_not_found") return { orderNo, email, error: t("errorNotFound") };
-    if (caught.code === "rate_limited") return { orderNo, email, error: t("errorRateLimited", { seconds: caught.details.retryAfterSeconds ?? 60 }) };
+    if (caught.code === "rate_limited") {
+      const seconds = caught.details.retryAfterSeconds ?? 60;
+      return { orderNo, email, error: t("errorRateLimited", { seconds }), retryAt: Date.now() + seconds * 1000 };
+    }
+    throw caught;
+  }
+}
+
+/** The looked-up order again, by the grant its lookup answered (no lookup limit spent); null once the grant ran out. */
+export async function refreshLookup(grant: string): Promise<LookupView | null> {
+  const pair = typeof grant === "string" ? openLookupGrant(grant) : null;
+  if (!pair) return null;
+  try {
+    return await viewOf(await lookupOrder(pair.orderNo, pair.email), grant);
+  } catch (caught) {
+    if (caught instanceof AppError && caught.code === "order_not_found") return null;
     throw caught;
   }
 }

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { LookupForm } from "@/components/orders/lookup-form";
-import { lookUpOrder } from "./actions";
+import { shopBrand } from "@/lib/brand/shop-brand";
+import { lookUpOrder, refreshLookup } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function OrderLookupPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("lookupTitle")}</h1>
         <p className="mt-1 text-slate-600">{t("lookupIntro")}</p>
       </header>
-      <LookupForm action={lookUpOrder.bind(null, locale)} orderNo={orderNo} />
+      <LookupForm action={lookUpOrder.bind(null, locale)} refresh={refreshLookup} orderNo={orderNo} contactEmail={(await shopBrand()).contact.email} />
     </div>
   );
 }

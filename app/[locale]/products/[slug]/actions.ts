@@ -7,6 +7,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { currentUser } from "@/lib/auth/web-session";
 import { checkout, previewCoupon, type CouponPreview } from "@/lib/orders/checkout";
+import { checkoutQuote, type CheckoutQuote, type CheckoutQuoteInput } from "@/lib/orders/checkout-quote";
 import type { CheckoutState } from "@/lib/orders/checkout-errors";
 import { formText } from "@/lib/forms/form-text";
 
@@ -26,4 +27,16 @@ export async function placeOrderAction(previous: CheckoutState, form: FormData):
 
 export async function previewCouponAction(productId: string, code: string, quantity: number): Promise<CouponPreview> {
   return previewCoupon(String(productId), String(code), Number(quantity));
+}
+
+/** What the order would cost in the chosen coin or balance, before it is placed (reads only). */
+export async function quoteCheckoutAction(input: CheckoutQuoteInput): Promise<CheckoutQuote> {
+  const text = (value: unknown) => (typeof value === "string" ? value.slice(0, 100) : undefined);
+  return checkoutQuote({
+    productId: text(input?.productId) ?? "",
+    quantity: Number.isInteger(input?.quantity) ? input.quantity : Number.NaN,
+    couponCode: text(input?.couponCode),
+    paymentMethod: text(input?.paymentMethod) ?? "",
+    coin: text(input?.coin),
+  });
 }

@@ -8,8 +8,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/web-session";
 import { accountOrderOrThrow } from "@/lib/account/account-order";
 import { AppError } from "@/lib/api/app-error";
-import { PAYMENT_METHODS } from "@/lib/orders/schemas";
-import { OrderSummary } from "@/components/orders/order-summary";
+import { OrderReceipt } from "@/components/orders/order-receipt";
+import { ExpiredHelp } from "@/components/orders/expired-help";
+import { coinOf } from "@/components/orders/coin-of";
+import { orderProductView } from "@/lib/orders/order-product";
+import { shopBrand } from "@/lib/brand/shop-brand";
 import { OrderProgress } from "@/components/payment/order-progress";
 
 export const dynamic = "force-dynamic";
@@ -36,9 +39,7 @@ export default async function AccountOrderPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/orders/${encodeURIComponent(id)}`);
   const order = await ownOrderOr404(user.id, id);
-  const t = await getTranslations("Account");
-  const paidWith = order.order.payment_method;
-  const method = (PAYMENT_METHODS as readonly string[]).includes(paidWith) ? (paidWith as (typeof PAYMENT_METHODS)[number]) : "other";
+  const [t, product, brand] = await Promise.all([getTranslations("Account"), orderProductView(order.order.product_id), shopBrand()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/account" className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
@@ -46,12 +47,10 @@ export default async function AccountOrderPage({ params }: Props) {
       </Link>
       <header>
         <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{t("orderTitle", { orderNo: order.order.order_no })}</h1>
-        <p className="mt-1 text-slate-700" data-testid="order-product">
-          {locale === "zh" ? order.productNameZh : order.productNameEn} · {t("paymentMethod", { method: t(`methods.${method}`) })}
-        </p>
       </header>
-      <OrderSummary order={order.order} locale={locale} />
+      <OrderReceipt order={order.order} product={product} coin={coinOf(order.payment)} locale={locale} />
       <OrderProgress status={order} token={null} />
+      {order.status === "expired" && <ExpiredHelp orderNo={order.order.order_no} contactEmail={brand.contact.email} />}
     </div>
   );
 }

@@ -1,0 +1,18 @@
+// GET, POST and PATCH /api/admin/products/:id/images — list, upload (raw image bytes or a
+// multipart `file`) and reorder a product's images.
+import { withApi } from "@/lib/api/with-api";
+import { readImageUpload } from "@/lib/images/read-upload";
+import { addProductImage, listProductImages, reorderProductImages } from "@/lib/images/product-images";
+import { reorderImagesSchema } from "@/lib/images/schemas";
+import { NextResponse } from "next/server";
+
+export const GET = withApi({ access: "admin" }, async ({ params }) => ({ images: await listProductImages(params.id ?? "") }));
+
+export const POST = withApi({ access: "admin" }, async ({ params, req }) => {
+  const { image, created } = await addProductImage(params.id ?? "", await readImageUpload(req));
+  return NextResponse.json({ success: true, image }, { status: created ? 201 : 200 });
+});
+
+export const PATCH = withApi({ access: "admin", body: reorderImagesSchema }, async ({ params, body }) => ({
+  images: await reorderProductImages(params.id ?? "", body.order),
+}));

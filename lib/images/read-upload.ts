@@ -1,0 +1,50 @@
+import "server-only";
+import { AppError } from "../api/app-error";
+import { MAX_IMAGE_UPLOAD_BYTES } from "./image-rules";
+
+// A multipart body carries a boundary and part headers around the file.
+const MULTIPART_OVERHEAD = 16 * 1024;
+
+/**
+ * The uploaded file of an image request, read with a size cap whatever the headers claim:
+ * either the raw bytes (`Content-Type: image/png`, as `curl --data-binary @a.png` sends) or
+ * the `file` field of a multipart form (what a browser's file input sends).
+ */
+export async function readImageUpload(req: Request): Promise<Uint8Array> {
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  const multipart = type.startsWith("multipart/form-data");
+  if (!multipart && !type.startsWith("image/") && !type.startsWith("application/octet-stream")) {
+    throw new AppError("unsupported_media_type", "Send the image as its raw bytes (Content-Type: image/...) or as the `file` field of multipart/form-data");
+  }
+  const cap = MAX_IMAGE_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
+  if (Number(req.headers.get("content-length") ?? "0") > cap) throw new AppError("payload_too_large", "Image too large");
+  const body = await readCapped(req, cap);
+  if (!multipart) return body;
+  let form: FormData;
+  try {
+    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("validation", "Malformed multipart body");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new AppError("validation", "The form has no `file` field");
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+async function readCapped(req: Request, cap: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!req.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError("payload_too_large", "Image too large");
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
