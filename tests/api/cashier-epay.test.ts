@@ -1,12 +1,16 @@
 // EPay (易支付) end to end against a fake gateway that speaks the real protocol and checks
 // signatures: order -> mapi.php -> signed GET notify -> delivery, and every way a notify
 // can be wrong, late, missing or repeated; provider down and slow; refunds.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, makeProduct, makeUser, stockCounts, balances } from "../support/fixtures";
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
 import { expireOrder } from "@/lib/orders/expire-orders";
+
+// A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
+const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
 
 let shop: Shop;
 let epay: FakeEpay;
@@ -26,11 +30,11 @@ afterAll(async () => {
 async function order(paymentMethod: "alipay" | "wechat", options: { productId?: string; token?: string; priceFen?: bigint } = {}) {
   const productId = options.productId ?? (await makeProduct({ stock: 5, priceFen: options.priceFen ?? 1234n })).id;
   const created = await shop.call<Record<string, any>>("/api/orders/create", {
-    json: { productId, quantity: 1, contactEmail: "buyer@example.com", paymentMethod },
+    json: { productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod },
     token: options.token,
   });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
-  const body = created.body as { order: { id: string; order_no: string }; payment: Record<string, unknown>; access_token: string };
+  const body = created.body as { order: { id: string; order_no: string; contact_email: string }; payment: Record<string, unknown>; access_token: string };
   return { productId, ...body, orderNo: body.order.order_no, id: body.order.id };
 }
 
@@ -62,7 +66,7 @@ describe("EPay rail", () => {
 
   it("the order lookup shows how to pay a pending cashier order, and the status without a token hides it", async () => {
     const created = await order("alipay");
-    const found = await shop.call(`/api/orders/query?order_no=${created.orderNo}&email=buyer@example.com`);
+    const found = await shop.call(`/api/orders/query?order_no=${created.orderNo}&email=${created.order.contact_email}`);
     expect(found.body.payment).toEqual(created.payment);
     const bare = await shop.call(`/api/orders/${created.id}/status`);
     expect(bare.body).toEqual({ success: true, status: "pending", paid: false, delivered: false, expires_at: expect.any(String) });
@@ -189,7 +193,7 @@ describe("EPay rail", () => {
     for (const mode of ["down", "slow"] as const) {
       epay.mode = mode;
       const started = Date.now();
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
       expect(refused.status).toBe(503);
       expect(refused.body).toEqual({ success: false, error: "Payment provider unavailable, please try again later", code: "payment_provider_unavailable" });
       expect(Date.now() - started).toBeLessThan(6_000);

@@ -3,7 +3,7 @@
 // replayed, forged, tampered, for the wrong amount or merchant, late), missed notifies
 // recovered by query, provider down and slow, refunds.
 import { writeFileSync } from "node:fs";
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, makeProduct, makeUser, stockCounts } from "../support/fixtures";
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
@@ -11,6 +11,9 @@ import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { deliverNotify } from "../fakes/fake-http";
 import { expireOrder } from "@/lib/orders/expire-orders";
+
+// A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
+const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
 
 let shop: Shop;
 let alipay: FakeAlipay;
@@ -49,7 +52,7 @@ const bareBase64Of = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, "").repl
 
 async function order(paymentMethod: "alipay" | "wechat", options: { productId?: string; token?: string } = {}) {
   const productId = options.productId ?? (await makeProduct({ stock: 5, priceFen: 2050n })).id;
-  const created = await shop.call("/api/orders/create", { json: { productId, quantity: 1, contactEmail: "buyer@example.com", paymentMethod }, token: options.token });
+  const created = await shop.call("/api/orders/create", { json: { productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod }, token: options.token });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   const body = created.body as { order: { id: string; order_no: string }; payment: Record<string, string>; access_token: string };
   return { productId, ...body, orderNo: body.order.order_no, id: body.order.id };
@@ -122,7 +125,7 @@ describe("official Alipay (RSA2)", () => {
     const product = await makeProduct({ stock: 2 });
     for (const mode of ["down", "slow"] as const) {
       alipay.mode = mode;
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
       expect(refused).toMatchObject({ status: 503, body: { code: "payment_provider_unavailable" } });
     }
     alipay.mode = "ok";
@@ -144,7 +147,7 @@ describe("official Alipay (RSA2)", () => {
     await alipay.pay(created.orderNo, { notify: false });
     alipay.forgeAnswers = true;
     try {
-      const refused = await shop.call("/api/orders/create", { json: { productId: created.productId, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", { json: { productId: created.productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
       expect(refused.status).toBe(503);
       // A forged "paid" answer to the query does not complete the order either.
       await shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`);
@@ -213,7 +216,7 @@ describe("WeChat Pay API v3 (Native)", () => {
     for (const mode of ["down", "slow", "forged"] as const) {
       wechat.mode = mode === "forged" ? "ok" : mode;
       wechat.forgeAnswers = mode === "forged";
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "wechat" } });
+      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "wechat" } });
       expect(refused).toMatchObject({ status: 503, body: { code: "payment_provider_unavailable" } });
     }
     wechat.mode = "ok";
