@@ -4,24 +4,7 @@ import { env } from "../env";
 import type { Locale } from "../i18n/routing";
 import { brandImageUrl } from "../images/product-image-urls";
 import { readableOnWhite } from "./accent-palette";
-
-/**
- * The settings-table keys the storefront reads for its brand and contact channels (the admin
- * console writes them). Each falls back to its environment variable, then to the built-in
- * default; an empty value means "not set".
- */
-export const BRAND_SETTING_KEYS = {
-  shopNameZh: "brand.shop_name_zh",
-  shopNameEn: "brand.shop_name_en",
-  accentColor: "brand.accent_color",
-  operator: "brand.operator",
-  supportEmail: "support.email",
-  telegram: "support.telegram",
-  wechat: "support.wechat",
-  qq: "support.qq",
-  afterSaleZh: "support.after_sale_zh",
-  afterSaleEn: "support.after_sale_en",
-} as const;
+import { getShopSettings } from "../settings/shop-settings";
 
 type BrandImage = { url: string; width: number; height: number };
 
@@ -56,30 +39,30 @@ export function invalidateShopBrand(): void {
 }
 
 async function loadBrand(): Promise<ShopBrand> {
+  // The operator's settings (the console's settings page, PATCH /api/admin/settings) win; an
+  // empty one falls back to its environment variable, then to the built-in default.
   const [settings, images] = await Promise.all([
-    db.setting.findMany({ where: { key: { in: Object.values(BRAND_SETTING_KEYS) } } }),
+    getShopSettings(),
     db.brandImage.findMany({ select: { kind: true, sha256: true, contentType: true, width: true, height: true } }),
   ]);
-  const values = new Map(settings.map((row) => [row.key, row.value.trim()]));
-  const read = (key: keyof typeof BRAND_SETTING_KEYS, fallback?: string) => values.get(BRAND_SETTING_KEYS[key]) || fallback?.trim() || null;
-  const accentSetting = read("accentColor");
-  const accent = accentSetting && /^#[0-9a-fA-F]{6}$/.test(accentSetting) ? accentSetting : env.SHOP_ACCENT_COLOR;
+  const read = (value: string, fallback?: string) => value.trim() || fallback?.trim() || null;
+  const accent = read(settings.accent_color) ?? env.SHOP_ACCENT_COLOR;
   const image = (kind: string) => {
     const row = images.find((entry) => entry.kind === kind);
     return row ? { url: brandImageUrl(row), width: row.width, height: row.height, sha256: row.sha256 } : null;
   };
   return {
-    shopName: { zh: read("shopNameZh", env.SHOP_NAME), en: read("shopNameEn", env.SHOP_NAME) },
+    shopName: { zh: read(settings.shop_name_zh, env.SHOP_NAME), en: read(settings.shop_name_en, env.SHOP_NAME) },
     accentColor: readableOnWhite(accent),
     defaultAccent: accent.toLowerCase() === DEFAULT_ACCENT,
-    operator: read("operator", env.SHOP_OPERATOR),
+    operator: read(settings.operator, env.SHOP_OPERATOR),
     contact: {
-      email: read("supportEmail", env.SUPPORT_EMAIL)!,
-      telegram: read("telegram", env.SUPPORT_TELEGRAM)?.replace(/^@/, "") ?? null,
-      wechat: read("wechat", env.SUPPORT_WECHAT),
-      qq: read("qq", env.SUPPORT_QQ),
+      email: read(settings.support_email, env.SUPPORT_EMAIL)!,
+      telegram: read(settings.support_telegram, env.SUPPORT_TELEGRAM)?.replace(/^@/, "") ?? null,
+      wechat: read(settings.support_wechat, env.SUPPORT_WECHAT),
+      qq: read(settings.support_qq, env.SUPPORT_QQ),
     },
-    afterSale: { zh: read("afterSaleZh"), en: read("afterSaleEn") },
+    afterSale: { zh: read(settings.after_sale_zh), en: read(settings.after_sale_en) },
     logo: image("logo"),
     favicon: image("favicon"),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 // The shop's settings the operator changes in the console (settings table, one row per key):
-// the shop's name, an announcement banner, the support text (each in zh and en) and the
-// order expiry. Unset keys fall back to the built-in texts and ORDER_TTL_MINUTES. Read
+// the shop's name, an announcement banner, the support text (each in zh and en), the brand
+// and contact channels (read by lib/brand/shop-brand.ts) and the order expiry. Unset keys fall back to the built-in texts and ORDER_TTL_MINUTES. Read
 // through a copy at most CATALOG_CACHE_MS old, dropped at once by a write in this instance.
 import { db, transaction } from "../db";
 import { env } from "../env";
@@ -9,6 +9,7 @@ import { recordAudit } from "../admin/audit";
 import type { Actor } from "../admin/actor";
 import type { z } from "zod";
 import { settingsSchema } from "./settings-schema";
+import { invalidateShopBrand } from "../brand/shop-brand";
 
 export type ShopSettings = z.infer<typeof settingsSchema>;
 const KEYS = Object.keys(settingsSchema.shape) as (keyof ShopSettings)[];
@@ -20,6 +21,14 @@ const defaults: ShopSettings = {
   announcement_en: "",
   support_text_zh: "",
   support_text_en: "",
+  accent_color: "",
+  operator: "",
+  support_email: "",
+  support_telegram: "",
+  support_wechat: "",
+  support_qq: "",
+  after_sale_zh: "",
+  after_sale_en: "",
   order_ttl_minutes: null,
 };
 
@@ -63,5 +72,6 @@ export async function updateShopSettings(actor: Actor, input: Partial<ShopSettin
     });
   } finally {
     cache = undefined;
+    invalidateShopBrand();
   }
 }

@@ -131,7 +131,7 @@ describe("settings", () => {
   it("stores the settings, audits them, and the shop reads the order expiry at once", async () => {
     const initial = answers.settings.parse((await as("GET", "/api/admin/settings")).body).settings;
     const audits = await auditCount();
-    for (const body of [{ order_ttl_minutes: 0 }, { order_ttl_minutes: 2000 }, { shop_name_zh: "x".repeat(41) }, { colour: "red" }]) {
+    for (const body of [{ order_ttl_minutes: 0 }, { order_ttl_minutes: 2000 }, { shop_name_zh: "x".repeat(41) }, { colour: "red" }, { accent_color: "red" }, { support_qq: "not-a-number" }]) {
       expect((await as("PATCH", "/api/admin/settings", body)).status, JSON.stringify(body)).toBe(400);
     }
     expect(await auditCount()).toBe(audits);

@@ -180,7 +180,7 @@ describe("the admin image endpoints", () => {
 
 describe("the shop's brand", () => {
   afterAll(async () => {
-    await db.setting.deleteMany({ where: { key: { in: ["brand.accent_color", "support.telegram", "brand.operator"] } } });
+    await api("/api/admin/settings", { method: "PATCH", token: admin.token, json: { accent_color: "", support_telegram: "", operator: "" } });
     await db.brandImage.deleteMany();
   });
 
@@ -205,14 +205,15 @@ describe("the shop's brand", () => {
     expect((await api("/api/admin/brand/banner", { method: "DELETE", token: admin.token })).status).toBe(404);
   });
 
-  it("applies the accent colour and contact settings to the storefront", async () => {
-    await db.setting.createMany({
-      data: [
-        { key: "brand.accent_color", value: "#0f766e" },
-        { key: "support.telegram", value: "@stockline_help" },
-        { key: "brand.operator", value: "Example Trading Ltd." },
-      ],
+  it("applies the accent colour and contact settings the operator saves to the storefront", async () => {
+    const bad = await api("/api/admin/settings", { method: "PATCH", token: admin.token, json: { accent_color: "teal" } });
+    expect(bad).toMatchObject({ status: 400, body: { error: expect.stringContaining("accent_color") } });
+    const saved = await api("/api/admin/settings", {
+      method: "PATCH",
+      token: admin.token,
+      json: { accent_color: "#0f766e", support_telegram: "@stockline_help", operator: "Example Trading Ltd." },
     });
+    expect(saved.status).toBe(200);
     await expect
       .poll(async () => (await (await fetch(`${base()}/en`)).text()).includes("/brand/theme.css?accent=0f766e"), { timeout: 8_000, interval: 500 })
       .toBe(true);
