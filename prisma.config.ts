@@ -11,9 +11,7 @@ const isPostgres = /^postgres(ql)?:\/\//.test(url);
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: isPostgres
-    ? path.join("prisma", "postgresql", "schema.prisma")
-    : path.join("prisma", "schema.prisma"),
+  schema: isPostgres ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
   async adapter() {
     if (isPostgres) {
       const { PrismaPg } = await import("@prisma/adapter-pg");

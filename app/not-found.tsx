@@ -1,4 +1,6 @@
 // Requests the locale proxy does not route (e.g. a missing file): no locale, both languages.
+import Link from "next/link";
+
 export default function GlobalNotFound() {
   return (
     <html lang="zh-CN">
@@ -6,13 +8,13 @@ export default function GlobalNotFound() {
         <main className="text-center">
           <h1 className="text-2xl font-semibold">404 · 页面不存在 · Page not found</h1>
           <p className="mt-4">
-            <a className="text-indigo-700 underline" href="/zh">
+            <Link className="text-indigo-700 underline" href="/zh">
               返回首页
-            </a>{" "}
+            </Link>{" "}
             ·{" "}
-            <a className="text-indigo-700 underline" href="/en">
+            <Link className="text-indigo-700 underline" href="/en">
               Back to the shop
-            </a>
+            </Link>
           </p>
         </main>
       </body>

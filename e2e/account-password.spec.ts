@@ -6,8 +6,30 @@ import { expectAccessible, locales, screenshot } from "./support/pages";
 import { randomIp } from "./support/orders";
 
 const text = {
-  zh: { tab: "密码", title: "修改密码", current: "当前密码", next: "新密码", submit: "修改密码", wrong: "当前密码不正确。", changed: "密码已修改。其他登录和所有 API 令牌均已失效。", email: "邮箱", password: "密码", signIn: "登录" },
-  en: { tab: "Password", title: "Change password", current: "Current password", next: "New password", submit: "Change password", wrong: "The current password is not correct.", changed: "Your password has been changed. Other sessions and all API tokens have ended.", email: "Email", password: "Password", signIn: "Sign in" },
+  zh: {
+    tab: "密码",
+    title: "修改密码",
+    current: "当前密码",
+    next: "新密码",
+    submit: "修改密码",
+    wrong: "当前密码不正确。",
+    changed: "密码已修改。其他登录和所有 API 令牌均已失效。",
+    email: "邮箱",
+    password: "密码",
+    signIn: "登录",
+  },
+  en: {
+    tab: "Password",
+    title: "Change password",
+    current: "Current password",
+    next: "New password",
+    submit: "Change password",
+    wrong: "The current password is not correct.",
+    changed: "Your password has been changed. Other sessions and all API tokens have ended.",
+    email: "Email",
+    password: "Password",
+    signIn: "Sign in",
+  },
 } as const;
 
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() }));

@@ -18,7 +18,12 @@ for (const locale of locales) {
     const m = messages[locale];
     const order = await completedOrder(request);
     const operator = await makeOperator(request);
-    await consoleSignIn(page, operator, locale, { email: m.signIn.email, password: m.signIn.password, code: m.signIn.code, submit: m.signIn.submit });
+    await consoleSignIn(page, operator, locale, {
+      email: m.signIn.email,
+      password: m.signIn.password,
+      code: m.signIn.code,
+      submit: m.signIn.submit,
+    });
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/two-factor$`));
     await screenshot(page, `admin-mobile-two-factor-${locale}`);
     await enrol(page, operator, { code: m.twoFactor.codeLabel, enable: m.twoFactor.enable });

@@ -20,7 +20,9 @@ async function look(page: Page, name: string) {
   await expectAccessible(page);
 }
 
-test("the demo operator's printed password signs in at the console on the first try, which asks for two-factor set-up", async ({ page }) => {
+test("the demo operator's printed password signs in at the console on the first try, which asks for two-factor set-up", async ({
+  page,
+}) => {
   const m = messages.zh;
   await consoleSignIn(page, { email: process.env.E2E_OPERATOR_EMAIL!, password: process.env.E2E_OPERATOR_PASSWORD! }, "zh", {
     email: m.signIn.email,
@@ -44,7 +46,12 @@ for (const locale of locales) {
     const operator = await makeOperator(request);
     await page.goto(`/${locale}/admin/sign-in`);
     await look(page, `admin-sign-in-${locale}`);
-    await consoleSignIn(page, operator, locale, { email: m.signIn.email, password: m.signIn.password, code: m.signIn.code, submit: m.signIn.submit });
+    await consoleSignIn(page, operator, locale, {
+      email: m.signIn.email,
+      password: m.signIn.password,
+      code: m.signIn.code,
+      submit: m.signIn.submit,
+    });
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/two-factor$`));
     await look(page, `admin-two-factor-${locale}`);
     expect(await enrol(page, operator, { code: m.twoFactor.codeLabel, enable: m.twoFactor.enable })).toHaveLength(10);
@@ -76,7 +83,11 @@ for (const locale of locales) {
 
     // Stock from a file: the preview splits lines with the product's delimiter; then imported.
     await page.getByTestId("product-stock-link").click();
-    await page.getByTestId("stock-file").setInputFiles({ name: "stock.txt", mimeType: "text/plain", buffer: Buffer.from(`acc-1|pw-1|note\nacc-2|pw-2\n\nacc-1|pw-1|note\nKEY-WITHOUT-DELIMITER\n`) });
+    await page.getByTestId("stock-file").setInputFiles({
+      name: "stock.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`acc-1|pw-1|note\nacc-2|pw-2\n\nacc-1|pw-1|note\nKEY-WITHOUT-DELIMITER\n`),
+    });
     const preview = page.getByTestId("stock-preview");
     await expect(preview.getByRole("cell", { name: "acc-2", exact: true })).toBeVisible();
     await expect(preview.getByRole("cell", { name: "pw-2", exact: true })).toBeVisible();
@@ -133,7 +144,15 @@ for (const locale of locales) {
     // The audit trail of all of it.
     await page.getByTestId("admin-nav-audit").click();
     const audit = page.getByTestId("audit-table");
-    for (const action of ["product.create", "stock.import", "category.create", "coupon.create", "order.confirm", "user.balance_adjust", "user.two_factor_enable"]) {
+    for (const action of [
+      "product.create",
+      "stock.import",
+      "category.create",
+      "coupon.create",
+      "order.confirm",
+      "user.balance_adjust",
+      "user.two_factor_enable",
+    ]) {
       await expect(audit).toContainText(action);
     }
     await look(page, `admin-audit-${locale}`);

@@ -9,8 +9,24 @@ import { expectAccessible, locales, screenshot } from "./support/pages";
 import { randomIp } from "./support/orders";
 
 const text = {
-  zh: { title: "使用支付宝付款", payInApp: "打开支付宝付款", topUp: "充值", amount: "金额", alipay: "支付宝", submit: "去付款", credited: "已到账：¥50.00 已加入您的人民币余额。" },
-  en: { title: "Pay with Alipay", payInApp: "Pay in the Alipay app", topUp: "Top up", amount: "Amount", alipay: "Alipay", submit: "Continue to payment", credited: "Credited: ¥50.00 was added to your CNY balance." },
+  zh: {
+    title: "使用支付宝付款",
+    payInApp: "打开支付宝付款",
+    topUp: "充值",
+    amount: "金额",
+    alipay: "支付宝",
+    submit: "去付款",
+    credited: "已到账：¥50.00 已加入您的人民币余额。",
+  },
+  en: {
+    title: "Pay with Alipay",
+    payInApp: "Pay in the Alipay app",
+    topUp: "Top up",
+    amount: "Amount",
+    alipay: "Alipay",
+    submit: "Continue to payment",
+    credited: "Credited: ¥50.00 was added to your CNY balance.",
+  },
 } as const;
 
 // Serial: one fake gateway and one extra server for the file. Generous: each test runs axe twice
@@ -23,7 +39,14 @@ let shop: RunningServer;
 test.beforeAll(async () => {
   epay = await startFakeEpay();
   const base = JSON.parse(process.env.E2E_SERVER_ENV!) as Record<string, string>;
-  shop = await startServer((url) => ({ ...base, SITE_URL: url, EPAY_URL: epay.baseUrl, EPAY_PID: epay.pid, EPAY_KEY: epay.key, CASHIER_RECONCILE_SECONDS: "0" }));
+  shop = await startServer((url) => ({
+    ...base,
+    SITE_URL: url,
+    EPAY_URL: epay.baseUrl,
+    EPAY_PID: epay.pid,
+    EPAY_KEY: epay.key,
+    CASHIER_RECONCILE_SECONDS: "0",
+  }));
 });
 test.afterAll(async () => {
   await shop?.stop();
@@ -35,7 +58,12 @@ test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for"
 async function alipayOrder(page: Page) {
   const product = await (await page.request.get(`${shop.baseUrl}/api/products/streaming-month`)).json();
   const response = await page.request.post(`${shop.baseUrl}/api/orders/create`, {
-    data: { productId: product.product.id, quantity: 1, contactEmail: `buyer-${randomBytes(4).toString("hex")}@example.com`, paymentMethod: "alipay" },
+    data: {
+      productId: product.product.id,
+      quantity: 1,
+      contactEmail: `buyer-${randomBytes(4).toString("hex")}@example.com`,
+      paymentMethod: "alipay",
+    },
   });
   const body = await response.json();
   expect(body.success, JSON.stringify(body)).toBe(true);

@@ -2,8 +2,24 @@ import { expect, test } from "@playwright/test";
 import { demo, screenshot } from "./support/pages";
 
 const text = {
-  zh: { title: "全部商品", soldOut: "已售罄", from: "低至 ¥0.40", min: "5 件起购", stock: "库存 400", mailbox: "演示邮箱账号（账号----密码----辅助邮箱）", count: "共 5 件商品" },
-  en: { title: "All products", soldOut: "Sold out", from: "From ¥0.40", min: "Min. 5 per order", stock: "400 in stock", mailbox: "Demo mailbox account (account----password----recovery)", count: "5 products" },
+  zh: {
+    title: "全部商品",
+    soldOut: "已售罄",
+    from: "低至 ¥0.40",
+    min: "5 件起购",
+    stock: "库存 400",
+    mailbox: "演示邮箱账号（账号----密码----辅助邮箱）",
+    count: "共 5 件商品",
+  },
+  en: {
+    title: "All products",
+    soldOut: "Sold out",
+    from: "From ¥0.40",
+    min: "Min. 5 per order",
+    stock: "400 in stock",
+    mailbox: "Demo mailbox account (account----password----recovery)",
+    count: "5 products",
+  },
 } as const;
 
 for (const locale of ["zh", "en"] as const) {
@@ -23,7 +39,9 @@ for (const locale of ["zh", "en"] as const) {
     await expect(mailbox.getByTestId("min-quantity")).toHaveText(t.min);
 
     // A product without tiers shows no "from" price.
-    await expect(cards.filter({ has: page.locator(`a[href="/${locale}/products/${demo.gift}"]`) }).getByTestId("from-price")).toHaveCount(0);
+    await expect(cards.filter({ has: page.locator(`a[href="/${locale}/products/${demo.gift}"]`) }).getByTestId("from-price")).toHaveCount(
+      0,
+    );
 
     const soldOut = cards.filter({ has: page.locator(`a[href="/${locale}/products/${demo.soldOut}"]`) });
     await expect(soldOut).toHaveAttribute("data-sold-out", "true");

@@ -8,7 +8,8 @@ import { signIn } from "./support/session";
 
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() }));
 
-const stockOf = async (page: Page, slug: string) => (await (await page.request.get(`/api/products/${slug}`)).json()).product.stock as number;
+const stockOf = async (page: Page, slug: string) =>
+  (await (await page.request.get(`/api/products/${slug}`)).json()).product.stock as number;
 
 test("Enter in the coupon field applies the coupon and places no order (zh)", async ({ page }) => {
   await page.goto(`/zh/products/${demo.mailbox}`);
@@ -49,7 +50,10 @@ test("a typed quantity is judged in place against the one limit (en)", async ({ 
 
 for (const locale of ["zh", "en"] as const) {
   test(`the coin amount and rate show before a crypto order is placed (${locale})`, async ({ page }) => {
-    const words = locale === "zh" ? { quantity: "购买数量", email: "联系邮箱", submit: "提交订单", sends: "需支付", rate: "汇率：1 USDT = ¥7.20" } : { quantity: "Quantity", email: "Contact email", submit: "Place order", sends: "You send", rate: "Rate: 1 USDT = ¥7.20" };
+    const words =
+      locale === "zh"
+        ? { quantity: "购买数量", email: "联系邮箱", submit: "提交订单", sends: "需支付", rate: "汇率：1 USDT = ¥7.20" }
+        : { quantity: "Quantity", email: "Contact email", submit: "Place order", sends: "You send", rate: "Rate: 1 USDT = ¥7.20" };
     await page.goto(`/${locale}/products/${demo.mailbox}`);
     const form = page.getByTestId("checkout");
     // 13 × ¥0.50 = ¥6.50 = 0.9028 USDT at 7.20, rounded up to the coin's 0.01 step.

@@ -8,8 +8,16 @@ import { expectAccessible, locales, screenshot } from "./support/pages";
 import { pendingCryptoOrder, randomIp } from "./support/orders";
 
 const text = {
-  zh: { seen: (k: number) => `已检测到您的付款：${k}/19 个确认。确认完成后将自动发货。`, simulate: "模拟付款（演示）", completed: "已完成" },
-  en: { seen: (k: number) => `Payment seen: ${k} of 19 confirmations. Your items follow by themselves once it is final.`, simulate: "Simulate payment (demo)", completed: "Completed" },
+  zh: {
+    seen: (k: number) => `已检测到您的付款：${k}/19 个确认。确认完成后将自动发货。`,
+    simulate: "模拟付款（演示）",
+    completed: "已完成",
+  },
+  en: {
+    seen: (k: number) => `Payment seen: ${k} of 19 confirmations. Your items follow by themselves once it is final.`,
+    simulate: "Simulate payment (demo)",
+    completed: "Completed",
+  },
 } as const;
 
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() }));
@@ -23,7 +31,17 @@ function recordSeenTransfer(order: { id: string; payment: { address: string; amo
     db.prepare(
       `INSERT INTO "chain_transfers" ("id", "eventKey", "chain", "coin", "txHash", "address", "amount", "blockTime", "confirmations", "required", "status", "orderId", "createdAt")
        VALUES (?, ?, 'tron', 'trc20_usdt', ?, ?, ?, ?, ?, 19, 'seen', ?, ?)`,
-    ).run(randomUUID(), `tron:${txHash}:x`, txHash, order.payment.address, String(Math.round(Number(order.payment.amount) * 1e6)), now, confirmations, order.id, now);
+    ).run(
+      randomUUID(),
+      `tron:${txHash}:x`,
+      txHash,
+      order.payment.address,
+      String(Math.round(Number(order.payment.amount) * 1e6)),
+      now,
+      confirmations,
+      order.id,
+      now,
+    );
     return txHash;
   } finally {
     db.close();

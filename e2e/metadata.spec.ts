@@ -40,7 +40,10 @@ for (const locale of locales) {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute("href", `${baseURL}/zh/products/${demo.mailbox}`);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${baseURL}/en/products/${demo.mailbox}`);
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", `${baseURL}/zh/products/${demo.mailbox}`);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      `${baseURL}/zh/products/${demo.mailbox}`,
+    );
   });
 
   test(`product description in ${locale} is rendered Markdown`, async ({ page }) => {

@@ -87,7 +87,11 @@ for (const locale of locales) {
     await expect(page.getByTestId("order-no")).toHaveText(order.orderNo);
     await expect(page.getByTestId("order-status")).toHaveText(t.completed);
     await expect(page.getByTestId("order-amount")).toHaveText("¥25.00");
-    await expect(page.getByTestId("order-date")).toHaveText(locale === "zh" ? /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(UTC\+8\)$/);
+    await expect(page.getByTestId("order-date")).toHaveText(
+      locale === "zh"
+        ? /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/
+        : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(UTC\+8\)$/,
+    );
     await expectItems(page, order);
     await expectAccessible(page);
     await screenshot(page, `order-lookup-${locale}`);
@@ -121,7 +125,11 @@ for (const locale of locales) {
     await expect(page.getByRole("button", { name: t.submit })).toBeDisabled();
   });
 
-  test(`the lookup form in ${locale} posts: the email never reaches the address bar, and it works without JavaScript`, async ({ browser, baseURL, request }) => {
+  test(`the lookup form in ${locale} posts: the email never reaches the address bar, and it works without JavaScript`, async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
     const order = await completedOrder(request);
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
     const page = await context.newPage();
@@ -132,7 +140,10 @@ for (const locale of locales) {
     await context.close();
   });
 
-  test(`lookup of an unpaid crypto order in ${locale} shows how to pay it, then its items once paid, by itself`, async ({ page, request }) => {
+  test(`lookup of an unpaid crypto order in ${locale} shows how to pay it, then its items once paid, by itself`, async ({
+    page,
+    request,
+  }) => {
     const order = await pendingCryptoOrder(request);
     await lookUp(page, locale, order.orderNo, order.email);
     await expect(page.getByTestId("order-status")).toHaveText(t.pending);
@@ -159,7 +170,10 @@ for (const locale of locales) {
     await screenshot(page, `order-status-${locale}`);
   });
 
-  test(`status link in ${locale}: no token shows the status only, a wrong one is refused, an unknown order is a real 404`, async ({ page, request }) => {
+  test(`status link in ${locale}: no token shows the status only, a wrong one is refused, an unknown order is a real 404`, async ({
+    page,
+    request,
+  }) => {
     const order = await completedOrder(request);
     await page.goto(`/${locale}/orders/${order.id}`);
     await expect(page.getByTestId("order-status")).toHaveText(t.completed);

@@ -60,7 +60,10 @@ for (const locale of locales) {
     // Six pages, two axe scans and a mail round trip: more than one page's share of time.
     test.slow();
     const email = `reset-${randomUUID().slice(0, 8)}@example.com`;
-    const registered = await request.post("/api/auth/register", { data: { email, password: "the old password" }, headers: { "x-forwarded-for": randomIp() } });
+    const registered = await request.post("/api/auth/register", {
+      data: { email, password: "the old password" },
+      headers: { "x-forwarded-for": randomIp() },
+    });
     expect(registered.ok()).toBe(true);
 
     await page.goto(`/${locale}/sign-in`);

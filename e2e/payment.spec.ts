@@ -43,7 +43,9 @@ function makeOverdue(orderId: string) {
   try {
     const { expiresAt } = db.prepare(`SELECT "expiresAt" FROM "orders" WHERE "id" = ?`).get(orderId) as { expiresAt: string | number };
     const past = Date.now() - 60_000;
-    const changed = db.prepare(`UPDATE "orders" SET "expiresAt" = ? WHERE "id" = ?`).run(typeof expiresAt === "number" ? past : new Date(past).toISOString(), orderId);
+    const changed = db
+      .prepare(`UPDATE "orders" SET "expiresAt" = ? WHERE "id" = ?`)
+      .run(typeof expiresAt === "number" ? past : new Date(past).toISOString(), orderId);
     expect(changed.changes).toBe(1);
   } finally {
     db.close();

@@ -6,7 +6,11 @@ const text = {
     name: "演示邮箱账号（账号----密码----辅助邮箱）",
     // The description is Markdown: its `code` shows as code, without the backticks.
     description: "演示商品：每行一个邮箱账号，格式 账号----密码----辅助邮箱。5 个起购，批量更优惠。",
-    tiers: [["5–49 件", "¥0.50"], ["50–99 件", "¥0.45"], ["100–200 件", "¥0.40"]],
+    tiers: [
+      ["5–49 件", "¥0.50"],
+      ["50–99 件", "¥0.45"],
+      ["100–200 件", "¥0.40"],
+    ],
     stock: "库存 400",
     limits: "每单 5–200 件",
     soldOut: "已售罄",
@@ -15,7 +19,11 @@ const text = {
   en: {
     name: "Demo mailbox account (account----password----recovery)",
     description: "Demo item: one mailbox per line as account----password----recovery. Minimum 5, cheaper in bulk.",
-    tiers: [["5–49", "¥0.50"], ["50–99", "¥0.45"], ["100–200", "¥0.40"]],
+    tiers: [
+      ["5–49", "¥0.50"],
+      ["50–99", "¥0.45"],
+      ["100–200", "¥0.40"],
+    ],
     stock: "400 in stock",
     limits: "5–200 per order",
     soldOut: "Sold out",

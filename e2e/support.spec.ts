@@ -18,7 +18,11 @@ const text = {
     expiry: "15 分钟",
   },
   en: {
-    faq: { title: "Frequently asked questions", heading: "What should I watch out for when paying with crypto?", body: "Send the exact amount" },
+    faq: {
+      title: "Frequently asked questions",
+      heading: "What should I watch out for when paying with crypto?",
+      body: "Send the exact amount",
+    },
     contact: { title: "Contact us", heading: "Before you write", body: "transaction hash" },
     about: { title: "About us", heading: "Why you can buy with confidence", body: "Automatic delivery" },
     terms: { title: "Terms of service", heading: "4. Refunds and support", body: "delivered items are not refundable as a rule" },
@@ -69,10 +73,17 @@ for (const locale of locales) {
   test(`contact page in ${locale} shows the support email as a mail link`, async ({ page }) => {
     await page.goto(`/${locale}/contact`);
     // The text's own link (the footer lists the channels too).
-    await expect(page.getByTestId("support-content").getByRole("link", { name: "support@example.com" })).toHaveAttribute("href", "mailto:support@example.com");
+    await expect(page.getByTestId("support-content").getByRole("link", { name: "support@example.com" })).toHaveAttribute(
+      "href",
+      "mailto:support@example.com",
+    );
   });
 
-  test(`API docs in ${locale}: endpoints with fields, answers and the published examples on this shop's address`, async ({ page, baseURL, context }) => {
+  test(`API docs in ${locale}: endpoints with fields, answers and the published examples on this shop's address`, async ({
+    page,
+    baseURL,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/${locale}/api-docs`);
     await expect(page).toHaveTitle(`${t.apiDocs} · Stockline`);
@@ -95,12 +106,18 @@ for (const locale of locales) {
         ? "productIdstring · 请求体 · 必填商品 ID，必须是 GET /api/products 返回的 id1–100 个字符"
         : "productIdstring · body · requiredProduct id, as returned by GET /api/products1–100 characters",
     );
-    await expect(create.getByTestId("field-quantity")).toContainText(locale === "zh" ? "integer · 请求体 · 必填" : "integer · body · required");
+    await expect(create.getByTestId("field-quantity")).toContainText(
+      locale === "zh" ? "integer · 请求体 · 必填" : "integer · body · required",
+    );
     await expect(create.getByTestId("field-coin")).toContainText(locale === "zh" ? "可选" : "optional");
     await expect(create.getByTestId("field-paymentMethod")).toContainText("balance_crypto");
     // A field named like another endpoint's has its own description where it means something else.
-    await expect(page.locator("#postAuthResetPassword").getByTestId("field-token")).toContainText(locale === "zh" ? "重置链接中的 token" : "The token from the reset link");
-    await expect(page.locator("#getOrdersIdStatus").getByTestId("field-token")).toContainText(locale === "zh" ? "订单的 access_token" : "The order's access_token");
+    await expect(page.locator("#postAuthResetPassword").getByTestId("field-token")).toContainText(
+      locale === "zh" ? "重置链接中的 token" : "The token from the reset link",
+    );
+    await expect(page.locator("#getOrdersIdStatus").getByTestId("field-token")).toContainText(
+      locale === "zh" ? "订单的 access_token" : "The order's access_token",
+    );
     await expect(create.getByText("Insufficient stock", { exact: true })).toBeVisible();
     await expect(page.locator("#getOrdersQuery")).toContainText("429");
 
@@ -136,14 +153,20 @@ for (const locale of locales) {
       await expect(page).toHaveURL(`/${locale}/${name === "apiDocs" ? "api-docs" : name}`);
     }
     await page.goto(`/${locale}`);
-    await page.getByRole("navigation", { name: locale === "zh" ? "主导航" : "Main navigation" }).getByRole("link", { name: t.footer.apiDocs }).click();
+    await page
+      .getByRole("navigation", { name: locale === "zh" ? "主导航" : "Main navigation" })
+      .getByRole("link", { name: t.footer.apiDocs })
+      .click();
     await expect(page).toHaveURL(`/${locale}/api-docs`);
   });
 
   test(`support pages keep the page when switching language from ${locale}`, async ({ page }) => {
     const other = locale === "zh" ? "en" : "zh";
     await page.goto(`/${locale}/terms`);
-    await page.getByRole("navigation", { name: locale === "zh" ? "语言" : "Language" }).getByRole("link", { name: other === "zh" ? "中文" : "English" }).click();
+    await page
+      .getByRole("navigation", { name: locale === "zh" ? "语言" : "Language" })
+      .getByRole("link", { name: other === "zh" ? "中文" : "English" })
+      .click();
     await expect(page).toHaveURL(`/${other}/terms`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(text[other].terms.title);
   });

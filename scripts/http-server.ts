@@ -146,7 +146,9 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
   if (!answer || !socket.writable) return socket.destroy();
   const [status, message, code] = answer;
   const body = JSON.stringify({ success: false, error: message, code });
-  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 });
 
 // Stop taking connections, let requests in flight finish, then exit (at most 5 s).

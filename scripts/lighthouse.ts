@@ -11,7 +11,16 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "../tests/support/server";
 
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const pages = ["/zh", "/en", "/zh/products/demo-mailbox-account", "/en/products/demo-mailbox-account"];
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`) || !process.env.SKIP_BUILD) {
@@ -46,7 +55,8 @@ try {
     });
     if (!result) throw new Error(`no Lighthouse result for ${page}`);
     const { categories, audits } = result.lhr;
-    const summary = (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    const summary =
+      (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
     rows.push({
       page,
       performance: Math.round((categories.performance?.score ?? 0) * 100),
@@ -64,7 +74,9 @@ try {
 const lines = [
   "| page | performance (>= 90) | accessibility (>= 95) | first-load JS (transferred) | LCP | TBT |",
   "|---|---:|---:|---:|---:|---:|",
-  ...rows.map((row) => `| ${row.page} | ${row.performance} | ${row.accessibility} | ${row.scriptKb} KiB | ${row.lcpMs} ms | ${row.tbtMs} ms |`),
+  ...rows.map(
+    (row) => `| ${row.page} | ${row.performance} | ${row.accessibility} | ${row.scriptKb} KiB | ${row.lcpMs} ms | ${row.tbtMs} ms |`,
+  ),
 ];
 console.log(`\nLighthouse, mobile preset, Debian Chromium, production build:\n\n${lines.join("\n")}\n`);
 mkdirSync("bench-results", { recursive: true });

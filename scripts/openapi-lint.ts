@@ -10,10 +10,14 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 mkdirSync("data/test", { recursive: true });
 const file = `data/test/openapi-${process.pid}.json`;
 writeFileSync(file, JSON.stringify(openApiDocument(version), null, 2));
-const result = spawnSync(process.execPath, ["node_modules/@redocly/cli/bin/cli.js", "lint", file, "--config", "redocly.yaml", "--format", "codeframe"], {
-  stdio: "inherit",
-  env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-});
+const result = spawnSync(
+  process.execPath,
+  ["node_modules/@redocly/cli/bin/cli.js", "lint", file, "--config", "redocly.yaml", "--format", "codeframe"],
+  {
+    stdio: "inherit",
+    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+  },
+);
 if (result.status !== 0) {
   console.error(
     "\nThe OpenAPI document (lib/api/openapi.ts) does not pass the linter. Every operation needs an operationId, " +

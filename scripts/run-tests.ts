@@ -67,7 +67,9 @@ function countTests(report: string, ok: boolean) {
 /** Adds a Playwright JSON report (flaky counts as failed: the suite runs without retries). */
 function countPlaywrightTests(report: string, ok: boolean) {
   try {
-    const json = JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
     totals.passed += json.stats.expected;
     totals.failed += json.stats.unexpected + json.stats.flaky;
     totals.skipped += json.stats.skipped;
@@ -98,16 +100,25 @@ const testEnv = {
 let ok = true;
 
 if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
-if (!filters.length) ok = run("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/openapi-lint.ts"]) && ok;
+if (!filters.length)
+  ok =
+    run("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/openapi-lint.ts",
+    ]) && ok;
+if (!filters.length) ok = run("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"]) && ok;
 if (ok && !process.env.SKIP_BUILD) ok = run("next build", "npx", ["next", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
 if (ok && runApi && engines.includes("sqlite")) {
   const file = `data/test/stockline_test-${process.pid}.db`;
-  ok = run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-    ...testEnv,
-    DATABASE_URL: `file:./${file}`,
-  }) && ok;
+  ok =
+    run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
+      ...testEnv,
+      DATABASE_URL: `file:./${file}`,
+    }) && ok;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 
@@ -132,10 +143,11 @@ if (ok && runApi && engines.includes("postgresql")) {
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    ok = run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-      ...testEnv,
-      DATABASE_URL: url.toString(),
-    }) && ok;
+    ok =
+      run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
+        ...testEnv,
+        DATABASE_URL: url.toString(),
+      }) && ok;
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   await admin.end().catch(() => undefined);

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const shop = brand.shopName[locale] ?? DEFAULT_SHOP_NAME;
   // Site-wide link-preview defaults. No canonical URL or og:url here: every page would
   // inherit them; pages with a public URL of their own set those (lib/site/metadata.ts).
-  const { openGraph, twitter } = pageMetadata({ locale, path: "", title: t("title", { shop }), description: t("description"), siteName: shop });
+  const { openGraph, twitter } = pageMetadata({
+    locale,
+    path: "",
+    title: t("title", { shop }),
+    description: t("description"),
+    siteName: shop,
+  });
   return {
     metadataBase: new URL(await siteOrigin()),
     title: { default: t("title", { shop }), template: t("productTitle", { name: "%s", shop }) },

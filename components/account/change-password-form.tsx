@@ -12,9 +12,15 @@ export function ChangePasswordForm({ action }: Props) {
   const t = useTranslations("AccountPassword");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
-  const formError = state.error === "rateLimited" ? t("errorRateLimited", { seconds: state.seconds ?? 60 }) : state.error && t("errorCurrentWrong");
+  const formError =
+    state.error === "rateLimited" ? t("errorRateLimited", { seconds: state.seconds ?? 60 }) : state.error && t("errorCurrentWrong");
   return (
-    <form action={formAction} noValidate className="max-w-md space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="password-form">
+    <form
+      action={formAction}
+      noValidate
+      className="max-w-md space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="password-form"
+    >
       {formError && (
         <p role="alert" className={formAlert} data-testid="password-error">
           {formError}

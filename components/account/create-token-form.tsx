@@ -22,6 +22,7 @@ export function CreateTokenForm({ action, revokedAt }: Props) {
   // token clears the page's older revoke message (its ?revoked address).
   const [staleState, setStaleState] = useState<CreateTokenState | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a revoke (a prop from the URL) outdates the shown answer
     if (revokedAt) setStaleState(state);
     // Only a new revoke (revokedAt) makes the current answer stale, not a new answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -53,22 +54,19 @@ export function CreateTokenForm({ action, revokedAt }: Props) {
           autoComplete="off"
           defaultValue={state.ok ? "" : state.name}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className={`${primaryButton} sm:mt-6 px-4 py-2 font-medium`}
-        >
+        <button type="submit" disabled={pending} className={`${primaryButton} sm:mt-6 px-4 py-2 font-medium`}>
           {t("createButton")}
         </button>
       </form>
       {state.ok && (
         <div className="mt-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 sm:p-4" data-testid="new-token">
-          <p className="font-medium text-emerald-900">
-            {t("newTokenTitle", { name: state.name })}
-          </p>
+          <p className="font-medium text-emerald-900">{t("newTokenTitle", { name: state.name })}</p>
           <p className="mt-1 text-sm text-emerald-900">{t("newTokenOnce")}</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-sm text-slate-900" data-testid="new-token-value">
+            <code
+              className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-sm text-slate-900"
+              data-testid="new-token-value"
+            >
               {state.token}
             </code>
             <CopyButton text={state.token} label={t("copy")} />

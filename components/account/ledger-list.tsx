@@ -22,21 +22,32 @@ export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]
             {lines.map((line) => {
               const reason = (reasons as readonly string[]).includes(line.reason) ? (line.reason as (typeof reasons)[number]) : "other";
               return (
-                <li key={line.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2.5 text-sm" data-testid="ledger-entry">
+                <li
+                  key={line.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2.5 text-sm"
+                  data-testid="ledger-entry"
+                >
                   <div className="min-w-0">
                     <p className="font-medium">
                       {t(`reasons.${reason}`)}
-                      {line.reference && <span className="ml-2 break-all font-mono text-xs font-normal text-slate-600">{line.reference}</span>}
+                      {line.reference && (
+                        <span className="ml-2 break-all font-mono text-xs font-normal text-slate-600">{line.reference}</span>
+                      )}
                     </p>
                     <p className="text-slate-600">
                       <time dateTime={line.createdAt.toISOString()}>{formatDateTime(locale, line.createdAt.toISOString())}</time>
                     </p>
                   </div>
                   <div className="ml-auto text-right">
-                    <p className={`font-semibold tabular-nums ${line.amount < 0n ? "text-slate-900" : "text-emerald-800"}`} data-testid="ledger-amount">
+                    <p
+                      className={`font-semibold tabular-nums ${line.amount < 0n ? "text-slate-900" : "text-emerald-800"}`}
+                      data-testid="ledger-amount"
+                    >
                       {formatMovement(locale, line.currency, line.amount)}
                     </p>
-                    <p className="text-xs text-slate-600 tabular-nums">{t("balanceAfter", { balance: formatBalance(locale, line.currency, line.balanceAfter) })}</p>
+                    <p className="text-xs text-slate-600 tabular-nums">
+                      {t("balanceAfter", { balance: formatBalance(locale, line.currency, line.balanceAfter) })}
+                    </p>
                   </div>
                 </li>
               );

@@ -16,7 +16,11 @@ type Props = { orders: HistoryOrder[]; page: number; pages: number; locale: Loca
 export async function OrderHistoryList({ orders, page, pages, locale }: Props) {
   const t = await getTranslations("Account");
   return (
-    <section aria-labelledby="orders-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-history">
+    <section
+      aria-labelledby="orders-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+      data-testid="order-history"
+    >
       <h2 id="orders-heading" className="text-base font-semibold">
         {t("orders")}
       </h2>
@@ -43,7 +47,8 @@ export async function OrderHistoryList({ orders, page, pages, locale }: Props) {
                 <OrderStatusBadge status={order.status} />
               </div>
               <p className="mt-1 text-sm font-medium text-slate-900">
-                {locale === "zh" ? order.productNameZh : order.productNameEn} <span className="font-normal text-slate-600">× {order.quantity}</span>
+                {locale === "zh" ? order.productNameZh : order.productNameEn}{" "}
+                <span className="font-normal text-slate-600">× {order.quantity}</span>
               </p>
               <div className="mt-0.5 flex flex-wrap justify-between gap-x-4 text-sm text-slate-600">
                 <time dateTime={order.createdAt.toISOString()}>{formatDateTime(locale, order.createdAt.toISOString())}</time>

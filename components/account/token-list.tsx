@@ -12,7 +12,11 @@ export async function TokenList({ tokens, limit }: Props) {
   const [t, locale] = await Promise.all([getTranslations("Account"), getLocale() as Promise<Locale>]);
   const when = (date: Date) => formatDateTime(locale, date.toISOString());
   return (
-    <section aria-labelledby="token-list-heading" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="token-list">
+    <section
+      aria-labelledby="token-list-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+      data-testid="token-list"
+    >
       <h2 id="token-list-heading" className="text-base font-semibold">
         {t("yourTokens")}
       </h2>
@@ -28,7 +32,9 @@ export async function TokenList({ tokens, limit }: Props) {
                 <div className="min-w-0 text-sm">
                   <p className="break-all font-medium text-slate-900" data-testid="token-name">
                     {name}
-                    {token.expired && <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("expired")}</span>}
+                    {token.expired && (
+                      <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("expired")}</span>
+                    )}
                   </p>
                   <p className="text-slate-600">
                     <span className="block sm:inline">{t("created", { date: when(token.createdAt) })}</span>

@@ -33,17 +33,32 @@ export function TopupForm({ choices, action }: Props) {
   const limits = choices.limits[currency];
   const error = state.error;
   const message =
-    error && (error.key === "amountRange" ? t("errors.amountRange", { min: error.min, max: error.max, currency: error.currency }) : t(`errors.${error.key}`));
+    error &&
+    (error.key === "amountRange"
+      ? t("errors.amountRange", { min: error.min, max: error.max, currency: error.currency })
+      : t(`errors.${error.key}`));
 
   return (
-    <form action={formAction} noValidate className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="topup-form">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+      data-testid="topup-form"
+    >
       <input type="hidden" name="locale" value={locale} />
       <fieldset>
         <legend className="text-sm font-medium">{t("currency")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-2">
           {(["CNY", "USDT"] as const).map((entry) => (
             <label key={entry} className={option}>
-              <input type="radio" name="currency" value={entry} checked={currency === entry} onChange={() => setCurrency(entry)} className={radio} />
+              <input
+                type="radio"
+                name="currency"
+                value={entry}
+                checked={currency === entry}
+                onChange={() => setCurrency(entry)}
+                className={radio}
+              />
               <span>{t(`currencies.${entry}`)}</span>
             </label>
           ))}
@@ -68,7 +83,14 @@ export function TopupForm({ choices, action }: Props) {
           <div className="mt-1 grid gap-2">
             {methods.map((entry) => (
               <label key={entry} className={option}>
-                <input type="radio" name="paymentMethod" value={entry} checked={chosen === entry} onChange={() => setMethod(entry)} className={radio} />
+                <input
+                  type="radio"
+                  name="paymentMethod"
+                  value={entry}
+                  checked={chosen === entry}
+                  onChange={() => setMethod(entry)}
+                  className={radio}
+                />
                 <span>{t(`methods.${entry}`)}</span>
               </label>
             ))}
@@ -81,7 +103,14 @@ export function TopupForm({ choices, action }: Props) {
           <div className="mt-1 grid grid-cols-2 gap-2">
             {coins.map((entry) => (
               <label key={entry.coin} className={option}>
-                <input type="radio" name="coin" value={entry.coin} checked={chosenCoin === entry.coin} onChange={() => setCoin(entry.coin)} className={radio} />
+                <input
+                  type="radio"
+                  name="coin"
+                  value={entry.coin}
+                  checked={chosenCoin === entry.coin}
+                  onChange={() => setCoin(entry.coin)}
+                  className={radio}
+                />
                 <span className="min-w-0">
                   <span className="block font-medium">{entry.asset}</span>
                   <span className="block text-xs text-slate-600">{entry.network}</span>
@@ -96,7 +125,11 @@ export function TopupForm({ choices, action }: Props) {
           {message}
         </p>
       )}
-      <button type="submit" disabled={pending || methods.length === 0} className={`${primaryButton} w-full px-4 py-3 font-semibold sm:w-auto`}>
+      <button
+        type="submit"
+        disabled={pending || methods.length === 0}
+        className={`${primaryButton} w-full px-4 py-3 font-semibold sm:w-auto`}
+      >
         {t("submit")}
       </button>
     </form>

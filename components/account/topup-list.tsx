@@ -25,13 +25,22 @@ export async function TopupList({ topups, locale }: { topups: ReturnType<typeof 
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {topups.map((topup) => (
-            <li key={topup.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2.5 text-sm" data-testid="topup-entry">
+            <li
+              key={topup.id}
+              className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2.5 text-sm"
+              data-testid="topup-entry"
+            >
               <div className="min-w-0">
-                <Link href={`/account/top-ups/${topup.id}`} aria-label={t("view", { topupNo: topup.topup_no })} className="break-all font-mono font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                <Link
+                  href={`/account/top-ups/${topup.id}`}
+                  aria-label={t("view", { topupNo: topup.topup_no })}
+                  className="break-all font-mono font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+                >
                   {topup.topup_no}
                 </Link>
                 <p className="text-slate-600">
-                  <time dateTime={topup.created_at}>{formatDateTime(locale, topup.created_at)}</time> · {t(`methods.${topup.payment_method as "alipay"}`)}
+                  <time dateTime={topup.created_at}>{formatDateTime(locale, topup.created_at)}</time> ·{" "}
+                  {t(`methods.${topup.payment_method as "alipay"}`)}
                 </p>
               </div>
               <div className="ml-auto flex items-center gap-3">

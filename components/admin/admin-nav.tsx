@@ -5,7 +5,16 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export const ADMIN_SECTIONS = ["", "/products", "/categories", "/coupons", "/orders", "/users", "/audit", "/settings"] as const;
-const labels = { "": "dashboard", "/products": "products", "/categories": "categories", "/coupons": "coupons", "/orders": "orders", "/users": "users", "/audit": "audit", "/settings": "settings" } as const;
+const labels = {
+  "": "dashboard",
+  "/products": "products",
+  "/categories": "categories",
+  "/coupons": "coupons",
+  "/orders": "orders",
+  "/users": "users",
+  "/audit": "audit",
+  "/settings": "settings",
+} as const;
 
 export function AdminNav() {
   const t = useTranslations("Admin.nav");

@@ -11,17 +11,44 @@ export function AdminSignInForm() {
   const t = useTranslations("Admin.signIn");
   const locale = useLocale();
   const [state, action, pending] = useActionState<AdminSignInState, FormData>(adminSignInAction, { ok: null });
-  const error = state.error ? (state.error === "rateLimited" ? t("errors.rateLimited", { seconds: state.seconds ?? 60 }) : t(`errors.${state.error}`)) : undefined;
+  const error = state.error
+    ? state.error === "rateLimited"
+      ? t("errors.rateLimited", { seconds: state.seconds ?? 60 })
+      : t(`errors.${state.error}`)
+    : undefined;
   return (
-    <form action={action} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="admin-sign-in-form">
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="admin-sign-in-form"
+    >
       {error && (
         <p role="alert" className={formAlert} data-testid="admin-sign-in-error">
           {error}
         </p>
       )}
       <input type="hidden" name="locale" value={locale} />
-      <TextField id="admin-email" key={state.email} name="email" type="email" label={t("email")} defaultValue={state.email} autoComplete="username" required maxLength={254} />
-      <TextField id="admin-password" name="password" type="password" label={t("password")} autoComplete="current-password" required maxLength={200} />
+      <TextField
+        id="admin-email"
+        key={state.email}
+        name="email"
+        type="email"
+        label={t("email")}
+        defaultValue={state.email}
+        autoComplete="username"
+        required
+        maxLength={254}
+      />
+      <TextField
+        id="admin-password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        maxLength={200}
+      />
       <TextField
         id="admin-totp"
         name="totp"

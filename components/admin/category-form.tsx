@@ -16,13 +16,48 @@ export function CategoryForm({ category }: { category?: CategoryDto }) {
   const key = category?.id ?? "new";
   const invalid = (field: string) => (state.fields?.includes(field) ? t("invalidField") : undefined);
   return (
-    <form action={action} noValidate className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_1fr_6rem_auto]" data-testid={`category-form-${key}`}>
+    <form
+      action={action}
+      noValidate
+      className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_1fr_6rem_auto]"
+      data-testid={`category-form-${key}`}
+    >
       <input type="hidden" name="locale" value={locale} />
       {category && <input type="hidden" name="id" value={category.id} />}
-      <TextField id={`cat-${key}-zh`} name="name_zh" label={t("nameZh")} defaultValue={category?.name_zh} maxLength={60} error={invalid("name_zh")} lang="zh" />
-      <TextField id={`cat-${key}-en`} name="name_en" label={t("nameEn")} defaultValue={category?.name_en} maxLength={60} error={invalid("name_en")} lang="en" />
-      <TextField id={`cat-${key}-slug`} name="slug" label={t("slug")} defaultValue={category?.slug} maxLength={64} error={invalid("slug")} />
-      <TextField id={`cat-${key}-sort`} name="sort_order" label={t("sortOrder")} type="number" defaultValue={category?.sort_order ?? 0} error={invalid("sort_order")} />
+      <TextField
+        id={`cat-${key}-zh`}
+        name="name_zh"
+        label={t("nameZh")}
+        defaultValue={category?.name_zh}
+        maxLength={60}
+        error={invalid("name_zh")}
+        lang="zh"
+      />
+      <TextField
+        id={`cat-${key}-en`}
+        name="name_en"
+        label={t("nameEn")}
+        defaultValue={category?.name_en}
+        maxLength={60}
+        error={invalid("name_en")}
+        lang="en"
+      />
+      <TextField
+        id={`cat-${key}-slug`}
+        name="slug"
+        label={t("slug")}
+        defaultValue={category?.slug}
+        maxLength={64}
+        error={invalid("slug")}
+      />
+      <TextField
+        id={`cat-${key}-sort`}
+        name="sort_order"
+        label={t("sortOrder")}
+        type="number"
+        defaultValue={category?.sort_order ?? 0}
+        error={invalid("sort_order")}
+      />
       <button type="submit" disabled={pending} className={`${primaryButton} px-4 py-2 text-sm font-medium`}>
         {category ? t("save") : t("create")}
       </button>

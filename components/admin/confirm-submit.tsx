@@ -4,7 +4,15 @@
 // for its charts and uploads anyway, and every action is idempotent and audited.)
 import type { ReactNode } from "react";
 
-type Props = { message: string; children: ReactNode; className?: string; testId?: string; name?: string; value?: string; disabled?: boolean };
+type Props = {
+  message: string;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+  name?: string;
+  value?: string;
+  disabled?: boolean;
+};
 
 export function ConfirmSubmit({ message, children, className, testId, name, value, disabled }: Props) {
   return (

@@ -13,7 +13,8 @@ export function CouponForm({ products }: { products: { id: string; name: string 
   const t = useTranslations("Admin.coupons");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(createCouponAction, idle);
-  const invalid = (field: string) => (state.fields?.includes(field) || (field === "value" && state.detail?.startsWith("value")) ? t("invalidField") : undefined);
+  const invalid = (field: string) =>
+    state.fields?.includes(field) || (field === "value" && state.detail?.startsWith("value")) ? t("invalidField") : undefined;
   return (
     <form action={action} noValidate className="grid items-end gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="coupon-form">
       <input type="hidden" name="locale" value={locale} />
@@ -23,7 +24,15 @@ export function CouponForm({ products }: { products: { id: string; name: string 
         <option value="fixed">{t("fixed")}</option>
       </Select>
       <TextField id="coupon-value" name="value" label={t("value")} hint={t("valueHint")} inputMode="decimal" error={invalid("value")} />
-      <TextField id="coupon-uses" name="uses_left" label={t("usesLeft")} hint={t("usesHint")} type="number" min={0} error={invalid("uses_left")} />
+      <TextField
+        id="coupon-uses"
+        name="uses_left"
+        label={t("usesLeft")}
+        hint={t("usesHint")}
+        type="number"
+        min={0}
+        error={invalid("uses_left")}
+      />
       <TextField id="coupon-expires" name="expires_at" label={t("expires")} type="date" error={invalid("expires_at")} />
       <Select id="coupon-product" name="product_id" label={t("product")} defaultValue="" className="sm:col-span-2">
         <option value="">{t("anyProduct")}</option>

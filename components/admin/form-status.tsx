@@ -19,7 +19,11 @@ export function FormStatus({ state, success }: { state: ActionState; success?: s
   return (
     <div role="alert" className={formAlert} data-testid="form-error">
       <p>{t(state.error ?? "failed")}</p>
-      {state.detail && <p className="mt-1 font-mono text-xs" lang="en">{state.detail}</p>}
+      {state.detail && (
+        <p className="mt-1 font-mono text-xs" lang="en">
+          {state.detail}
+        </p>
+      )}
     </div>
   );
 }

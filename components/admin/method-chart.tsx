@@ -8,7 +8,17 @@ export type ChartRow = { day: string } & Record<string, number | string>;
 // Colour-blind-safe palette (Okabe-Ito), one colour per payment method.
 const COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
 
-export function MethodChart({ rows, methods, labels, format }: { rows: ChartRow[]; methods: string[]; labels: Record<string, string>; format: "money" | "count" }) {
+export function MethodChart({
+  rows,
+  methods,
+  labels,
+  format,
+}: {
+  rows: ChartRow[];
+  methods: string[];
+  labels: Record<string, string>;
+  format: "money" | "count";
+}) {
   return (
     <div className="h-64 w-full" data-testid="method-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -16,7 +26,12 @@ export function MethodChart({ rows, methods, labels, format }: { rows: ChartRow[
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="day" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis tick={{ fontSize: 11 }} width={format === "money" ? 56 : 32} allowDecimals={format === "money"} />
-          <Tooltip formatter={(value, name) => [format === "money" ? `¥${Number(value).toFixed(2)}` : String(value), labels[String(name)] ?? String(name)]} />
+          <Tooltip
+            formatter={(value, name) => [
+              format === "money" ? `¥${Number(value).toFixed(2)}` : String(value),
+              labels[String(name)] ?? String(name),
+            ]}
+          />
           <Legend formatter={(name) => labels[String(name)] ?? String(name)} wrapperStyle={{ fontSize: 12 }} />
           {methods.map((method, index) => (
             <Bar key={method} dataKey={method} stackId="methods" fill={COLOURS[index % COLOURS.length]} isAnimationActive={false} />

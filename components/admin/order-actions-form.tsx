@@ -17,7 +17,10 @@ export function OrderActionsForm({ orderId, status }: { orderId: string; status:
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
   const available = status === "pending" ? (["confirm", "cancel"] as const) : status === "completed" ? (["refund"] as const) : [];
-  const done = state.ok && state.result ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) }) : undefined;
+  const done =
+    state.ok && state.result
+      ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) })
+      : undefined;
   if (available.length === 0 && !done) return null;
   return (
     <form action={action} className={`${card} space-y-3`} data-testid="order-actions">
@@ -30,7 +33,15 @@ export function OrderActionsForm({ orderId, status }: { orderId: string; status:
           <TextArea id="order-note" name="note" label={t("note")} hint={t("noteHint")} rows={2} maxLength={500} />
           <div className="flex flex-wrap gap-2">
             {available.map((kind) => (
-              <ConfirmSubmit key={kind} name="action" value={kind} message={t(`confirmAction.${kind}`)} disabled={pending} className={kind === "confirm" ? `${primaryButton} px-4 py-2 text-sm font-medium` : dangerButton} testId={`order-${kind}`}>
+              <ConfirmSubmit
+                key={kind}
+                name="action"
+                value={kind}
+                message={t(`confirmAction.${kind}`)}
+                disabled={pending}
+                className={kind === "confirm" ? `${primaryButton} px-4 py-2 text-sm font-medium` : dangerButton}
+                testId={`order-${kind}`}
+              >
                 {t(`action.${kind}`)}
               </ConfirmSubmit>
             ))}

@@ -25,9 +25,36 @@ export function ProductForm({ product, categories }: { product?: AdminProductDto
       <FormStatus state={state} success={t("saved")} />
       <fieldset className={`${card} grid gap-4 sm:grid-cols-2`}>
         <legend className="px-1 font-semibold">{t("basics")}</legend>
-        <TextField id="product-name-zh" name="name_zh" label={t("nameZh")} defaultValue={product?.name_zh} required maxLength={120} error={invalid("name_zh")} lang="zh" />
-        <TextField id="product-name-en" name="name_en" label={t("nameEn")} defaultValue={product?.name_en} required maxLength={120} error={invalid("name_en")} lang="en" />
-        <TextField id="product-slug" name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={product?.slug} required maxLength={80} error={invalid("slug")} />
+        <TextField
+          id="product-name-zh"
+          name="name_zh"
+          label={t("nameZh")}
+          defaultValue={product?.name_zh}
+          required
+          maxLength={120}
+          error={invalid("name_zh")}
+          lang="zh"
+        />
+        <TextField
+          id="product-name-en"
+          name="name_en"
+          label={t("nameEn")}
+          defaultValue={product?.name_en}
+          required
+          maxLength={120}
+          error={invalid("name_en")}
+          lang="en"
+        />
+        <TextField
+          id="product-slug"
+          name="slug"
+          label={t("slug")}
+          hint={t("slugHint")}
+          defaultValue={product?.slug}
+          required
+          maxLength={80}
+          error={invalid("slug")}
+        />
         <Select id="product-category" name="category" label={t("category")} defaultValue={product?.category?.slug ?? ""}>
           <option value="">{t("noCategory")}</option>
           {categories.map((category) => (
@@ -39,10 +66,46 @@ export function ProductForm({ product, categories }: { product?: AdminProductDto
       </fieldset>
       <fieldset className={`${card} grid gap-4 sm:grid-cols-2 lg:grid-cols-4`}>
         <legend className="px-1 font-semibold">{t("pricing")}</legend>
-        <TextField id="product-price" name="price" label={t("price")} hint={t("priceHint")} inputMode="decimal" defaultValue={product ? String(product.price) : ""} required error={invalid("price")} />
-        <TextField id="product-min" name="min_quantity" label={t("minQuantity")} type="number" min={1} max={200} defaultValue={product?.min_quantity ?? 1} error={invalid("min_quantity")} />
-        <TextField id="product-max" name="max_quantity" label={t("maxQuantity")} type="number" min={1} max={200} defaultValue={product?.max_quantity ?? 200} error={invalid("max_quantity")} />
-        <TextField id="product-low" name="low_stock_threshold" label={t("lowStock")} hint={t("lowStockHint")} type="number" min={0} defaultValue={product?.low_stock_threshold ?? 10} error={invalid("low_stock_threshold")} />
+        <TextField
+          id="product-price"
+          name="price"
+          label={t("price")}
+          hint={t("priceHint")}
+          inputMode="decimal"
+          defaultValue={product ? String(product.price) : ""}
+          required
+          error={invalid("price")}
+        />
+        <TextField
+          id="product-min"
+          name="min_quantity"
+          label={t("minQuantity")}
+          type="number"
+          min={1}
+          max={200}
+          defaultValue={product?.min_quantity ?? 1}
+          error={invalid("min_quantity")}
+        />
+        <TextField
+          id="product-max"
+          name="max_quantity"
+          label={t("maxQuantity")}
+          type="number"
+          min={1}
+          max={200}
+          defaultValue={product?.max_quantity ?? 200}
+          error={invalid("max_quantity")}
+        />
+        <TextField
+          id="product-low"
+          name="low_stock_threshold"
+          label={t("lowStock")}
+          hint={t("lowStockHint")}
+          type="number"
+          min={0}
+          defaultValue={product?.low_stock_threshold ?? 10}
+          error={invalid("low_stock_threshold")}
+        />
         <TextArea
           id="product-tiers"
           name="price_tiers"
@@ -53,14 +116,43 @@ export function ProductForm({ product, categories }: { product?: AdminProductDto
           defaultValue={product?.price_tiers.map((tier) => `${tier.min_quantity}=${tier.price}`).join("\n") ?? ""}
           error={invalid("price_tiers")}
         />
-        <TextField id="product-delimiter" name="delimiter" label={t("delimiter")} hint={t("delimiterHint")} defaultValue={product?.delimiter ?? "----"} maxLength={16} error={invalid("delimiter")} />
-        <TextField id="product-sort" name="sort_order" label={t("sortOrder")} type="number" defaultValue={product?.sort_order ?? 0} error={invalid("sort_order")} />
+        <TextField
+          id="product-delimiter"
+          name="delimiter"
+          label={t("delimiter")}
+          hint={t("delimiterHint")}
+          defaultValue={product?.delimiter ?? "----"}
+          maxLength={16}
+          error={invalid("delimiter")}
+        />
+        <TextField
+          id="product-sort"
+          name="sort_order"
+          label={t("sortOrder")}
+          type="number"
+          defaultValue={product?.sort_order ?? 0}
+          error={invalid("sort_order")}
+        />
         <Checkbox id="product-listed" name="listed" label={t("listed")} hint={t("listedHint")} defaultChecked={product?.listed ?? true} />
       </fieldset>
       <fieldset className={`${card} space-y-4`}>
         <legend className="px-1 font-semibold">{t("descriptions")}</legend>
-        <MarkdownField id="product-description-zh" name="description_zh" label={t("descriptionZh")} defaultValue={product?.description_zh ?? ""} error={invalid("description_zh")} lang="zh" />
-        <MarkdownField id="product-description-en" name="description_en" label={t("descriptionEn")} defaultValue={product?.description_en ?? ""} error={invalid("description_en")} lang="en" />
+        <MarkdownField
+          id="product-description-zh"
+          name="description_zh"
+          label={t("descriptionZh")}
+          defaultValue={product?.description_zh ?? ""}
+          error={invalid("description_zh")}
+          lang="zh"
+        />
+        <MarkdownField
+          id="product-description-en"
+          name="description_en"
+          label={t("descriptionEn")}
+          defaultValue={product?.description_en ?? ""}
+          error={invalid("description_en")}
+          lang="en"
+        />
       </fieldset>
       <button type="submit" disabled={pending} className={`${primaryButton} px-5 py-2.5 font-medium`} data-testid="product-save">
         {pending ? t("saving") : product ? t("save") : t("create")}

@@ -27,7 +27,12 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
     const lines = text.split("\n").map((line) => line.trim());
     if (lines.at(-1) === "") lines.pop();
     const filled = lines.filter(Boolean);
-    return { lines: lines.length, blank: lines.length - filled.length, repeated: filled.length - new Set(filled).size, preview: filled.slice(0, PREVIEW_LINES).map((line) => splitLine(line, delimiter)) };
+    return {
+      lines: lines.length,
+      blank: lines.length - filled.length,
+      repeated: filled.length - new Set(filled).size,
+      preview: filled.slice(0, PREVIEW_LINES).map((line) => splitLine(line, delimiter)),
+    };
   }, [text, delimiter]);
 
   async function readFile(file: File | undefined) {
@@ -45,7 +50,11 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
     setSending(true);
     setResult(undefined);
     try {
-      const response = await fetch(`/api/admin/products/${productId}/stock`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+      const response = await fetch(`/api/admin/products/${productId}/stock`, {
+        method: "POST",
+        headers: { "content-type": "text/plain; charset=utf-8" },
+        body: text,
+      });
       const body = (await response.json()) as { success: boolean; added: number; duplicates: number; blank: number; error?: string };
       setResult(body.success ? body : { error: body.error ?? String(response.status) });
       if (body.success) {
@@ -70,9 +79,23 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
         <label htmlFor="stock-file" className={labelClass}>
           {t("file")}
         </label>
-        <input id="stock-file" type="file" accept=".txt,text/plain" onChange={(event) => readFile(event.target.files?.[0])} className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-indigo-50 file:px-3 file:py-2 file:font-medium file:text-indigo-800" data-testid="stock-file" />
+        <input
+          id="stock-file"
+          type="file"
+          accept=".txt,text/plain"
+          onChange={(event) => readFile(event.target.files?.[0])}
+          className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-indigo-50 file:px-3 file:py-2 file:font-medium file:text-indigo-800"
+          data-testid="stock-file"
+        />
       </div>
-      <TextArea id="stock-text" label={fileName ? t("fromFile", { name: fileName }) : t("paste")} rows={6} value={text} onChange={(event) => setText(event.target.value)} data-testid="stock-text" />
+      <TextArea
+        id="stock-text"
+        label={fileName ? t("fromFile", { name: fileName }) : t("paste")}
+        rows={6}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        data-testid="stock-text"
+      />
       {summary.lines > 0 && (
         <div className="space-y-2" data-testid="stock-preview">
           <p className="text-sm" role="status">
@@ -111,7 +134,10 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
       )}
       {result && "error" in result && (
         <p role="alert" className={formAlert}>
-          {t("failed")} <span className="font-mono text-xs" lang="en">{result.error}</span>
+          {t("failed")}{" "}
+          <span className="font-mono text-xs" lang="en">
+            {result.error}
+          </span>
         </p>
       )}
       {result && !("error" in result) && (
@@ -119,7 +145,13 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
           {t("result", result)}
         </p>
       )}
-      <button type="button" onClick={upload} disabled={sending || summary.lines - summary.blank === 0} className={`${primaryButton} px-4 py-2 text-sm font-medium`} data-testid="stock-submit">
+      <button
+        type="button"
+        onClick={upload}
+        disabled={sending || summary.lines - summary.blank === 0}
+        className={`${primaryButton} px-4 py-2 text-sm font-medium`}
+        data-testid="stock-submit"
+      >
         {sending ? t("uploading") : t("upload")}
       </button>
     </section>

@@ -43,9 +43,18 @@ export function TwoFactorEnrol({ qrSvg, secret }: { qrSvg: string; secret: strin
         <li>{t("step1")}</li>
         <li>{t("step2")}</li>
       </ol>
-      <div className="mx-auto w-48" role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: qrSvg }} data-testid="two-factor-qr" />
+      <div
+        className="mx-auto w-48"
+        role="img"
+        aria-label={t("qrLabel")}
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+        data-testid="two-factor-qr"
+      />
       <p className="text-sm">
-        {t("secretLabel")} <code className="break-all rounded bg-slate-100 px-1 font-mono" data-testid="two-factor-secret">{secret}</code>
+        {t("secretLabel")}{" "}
+        <code className="break-all rounded bg-slate-100 px-1 font-mono" data-testid="two-factor-secret">
+          {secret}
+        </code>
       </p>
       <form action={action} noValidate className="space-y-3">
         {state.error && (
@@ -53,7 +62,15 @@ export function TwoFactorEnrol({ qrSvg, secret }: { qrSvg: string; secret: strin
             {t("wrongCode")}
           </p>
         )}
-        <TextField id="enrol-code" name="code" label={t("codeLabel")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
+        <TextField
+          id="enrol-code"
+          name="code"
+          label={t("codeLabel")}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          required
+        />
         <button type="submit" disabled={pending} className={`${primaryButton} px-4 py-2 font-medium`}>
           {t("enable")}
         </button>
@@ -75,7 +92,15 @@ export function RenewRecoveryCodes() {
           {t("wrongCode")}
         </p>
       )}
-      <TextField id="renew-code" name="code" label={t("codeLabel")} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
+      <TextField
+        id="renew-code"
+        name="code"
+        label={t("codeLabel")}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+      />
       <button type="submit" disabled={pending} className={`${primaryButton} px-4 py-2 font-medium`}>
         {t("renew")}
       </button>

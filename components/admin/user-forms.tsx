@@ -22,23 +22,50 @@ export function BalanceForm({ userId }: { userId: string }) {
       <h2 className="font-semibold">{t("adjustTitle")}</h2>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={userId} />
-      <FormStatus state={state} success={state.result ? t("adjusted", { balance: String(state.result.balance_after), currency: String(state.result.currency) }) : undefined} />
+      <FormStatus
+        state={state}
+        success={
+          state.result ? t("adjusted", { balance: String(state.result.balance_after), currency: String(state.result.currency) }) : undefined
+        }
+      />
       <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
         <Select id="balance-currency" name="currency" label={t("currency")} defaultValue="CNY">
           <option value="CNY">CNY</option>
           <option value="USDT">USDT</option>
         </Select>
-        <TextField id="balance-amount" name="amount" label={t("amount")} hint={t("amountHint")} inputMode="decimal" error={invalid("amount")} />
+        <TextField
+          id="balance-amount"
+          name="amount"
+          label={t("amount")}
+          hint={t("amountHint")}
+          inputMode="decimal"
+          error={invalid("amount")}
+        />
       </div>
       <TextField id="balance-reason" name="reason" label={t("reason")} hint={t("reasonHint")} maxLength={200} error={invalid("reason")} />
-      <ConfirmSubmit message={t("confirmAdjust")} disabled={pending} className={`${primaryButton} px-4 py-2 text-sm font-medium`} testId="balance-submit">
+      <ConfirmSubmit
+        message={t("confirmAdjust")}
+        disabled={pending}
+        className={`${primaryButton} px-4 py-2 text-sm font-medium`}
+        testId="balance-submit"
+      >
         {t("adjust")}
       </ConfirmSubmit>
     </form>
   );
 }
 
-export function AccountActions({ userId, disabled, twoFactor, self }: { userId: string; disabled: boolean; twoFactor: boolean; self: boolean }) {
+export function AccountActions({
+  userId,
+  disabled,
+  twoFactor,
+  self,
+}: {
+  userId: string;
+  disabled: boolean;
+  twoFactor: boolean;
+  self: boolean;
+}) {
   const t = useTranslations("Admin.users");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(accountAction, idle);
@@ -55,7 +82,15 @@ export function AccountActions({ userId, disabled, twoFactor, self }: { userId: 
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-2">
         {actions.map((kind) => (
-          <ConfirmSubmit key={kind} name="action" value={kind} message={t(`confirm.${kind}`)} disabled={pending} className={kind === "enable" ? secondaryButton : dangerButton} testId={`account-${kind}`}>
+          <ConfirmSubmit
+            key={kind}
+            name="action"
+            value={kind}
+            message={t(`confirm.${kind}`)}
+            disabled={pending}
+            className={kind === "enable" ? secondaryButton : dangerButton}
+            testId={`account-${kind}`}
+          >
             {t(`action.${kind}`)}
           </ConfirmSubmit>
         ))}

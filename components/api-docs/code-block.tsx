@@ -9,7 +9,10 @@ export function CodeBlock({ code, language, label }: { code: string; language: s
         <CopyCodeButton text={code} label={label ?? language} />
       </div>
       {/* Focusable so keyboard users can scroll long lines sideways. */}
-      <pre tabIndex={0} className="overflow-x-auto p-3 text-xs leading-relaxed sm:text-sm text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-400">
+      <pre
+        tabIndex={0}
+        className="overflow-x-auto p-3 text-xs leading-relaxed sm:text-sm text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-400"
+      >
         <code className="font-mono">{code}</code>
       </pre>
     </div>

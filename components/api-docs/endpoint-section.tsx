@@ -18,19 +18,34 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
   const descriptions: Record<string, string> = ApiDocs.endpoints;
   const headingId = `${endpoint.key}-heading`;
   return (
-    <section id={endpoint.key} aria-labelledby={headingId} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="endpoint">
+    <section
+      id={endpoint.key}
+      aria-labelledby={headingId}
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+      data-testid="endpoint"
+    >
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-base font-semibold">
-        <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold ${methodColour[endpoint.method] ?? "bg-slate-100 text-slate-900"}`}>{endpoint.method}</span>
+        <span
+          className={`rounded px-2 py-0.5 font-mono text-xs font-bold ${methodColour[endpoint.method] ?? "bg-slate-100 text-slate-900"}`}
+        >
+          {endpoint.method}
+        </span>
         <code className="break-all font-mono text-slate-900">{endpoint.path}</code>
       </h3>
       <p className="mt-2 leading-relaxed text-slate-700">{descriptions[endpoint.key] ?? endpoint.summary}</p>
       <p className="mt-2 text-sm text-slate-600">
-        <span className="inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t(authKey[endpoint.auth])}</span>
+        <span className="inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+          {t(authKey[endpoint.auth])}
+        </span>
       </p>
       {endpoint.fields.length > 0 && (
         <>
           <h4 className="mt-4 text-sm font-semibold text-slate-900">{t("parameters")}</h4>
-          <FieldsList endpointKey={endpoint.key} fields={endpoint.fields} label={`${t("parameters")}: ${endpoint.method} ${endpoint.path}`} />
+          <FieldsList
+            endpointKey={endpoint.key}
+            fields={endpoint.fields}
+            label={`${t("parameters")}: ${endpoint.method} ${endpoint.path}`}
+          />
         </>
       )}
       <h4 className="mt-4 text-sm font-semibold text-slate-900">{t("responses")}</h4>

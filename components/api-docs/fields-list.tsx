@@ -39,11 +39,18 @@ export async function FieldsList({ fields, label, endpointKey }: { fields: DocFi
   const t = await getTranslations("ApiDocs");
   const messages = (await getMessages()).ApiDocs;
   // A field whose name means something else on this endpoint (a reset link's `token`) has its own text.
-  const descriptions: Record<string, string> = { ...messages.fields, ...(messages.endpointFields as Record<string, Record<string, string>>)[endpointKey] };
+  const descriptions: Record<string, string> = {
+    ...messages.fields,
+    ...(messages.endpointFields as Record<string, Record<string, string>>)[endpointKey],
+  };
   return (
     <ul aria-label={label} className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
       {fields.map((field) => (
-        <li key={`${field.in}-${field.name}`} className="grid gap-x-4 gap-y-1 px-3 py-2.5 sm:grid-cols-[13rem_minmax(0,1fr)]" data-testid={`field-${field.name}`}>
+        <li
+          key={`${field.in}-${field.name}`}
+          className="grid gap-x-4 gap-y-1 px-3 py-2.5 sm:grid-cols-[13rem_minmax(0,1fr)]"
+          data-testid={`field-${field.name}`}
+        >
           <div>
             <code className="break-words font-mono font-semibold text-slate-900">{field.name}</code>
             <p className="mt-0.5 text-xs text-slate-500">

@@ -37,7 +37,12 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       : t(formErrorKeys[failed.error]);
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid={`${mode}-form`}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid={`${mode}-form`}
+    >
       {formError && (
         <p role="alert" className={formAlert} data-testid="auth-error">
           {formError}
@@ -68,11 +73,7 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
         maxLength={200}
         autoComplete={mode === "register" ? "new-password" : "current-password"}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className={`${primaryButton} w-full px-4 py-2.5 font-medium`}
-      >
+      <button type="submit" disabled={pending} className={`${primaryButton} w-full px-4 py-2.5 font-medium`}>
         {pending ? t("working") : t(mode === "register" ? "registerButton" : "signInButton")}
       </button>
       {mode === "register" && (

@@ -25,7 +25,12 @@ export function ForgotPasswordForm({ action }: Props) {
   }
   const failed = state.status === "error" ? state : undefined;
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="forgot-password-form">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="forgot-password-form"
+    >
       {failed?.error === "rateLimited" && (
         <p role="alert" className={formAlert}>
           {t("errorRateLimited", { minutes: failed.minutes ?? 60 })}

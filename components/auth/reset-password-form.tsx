@@ -29,7 +29,12 @@ export function ResetPasswordForm({ token, action }: Props) {
   }
   const error = state.status === "error" ? state.error : undefined;
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="reset-password-form">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="reset-password-form"
+    >
       {error === "invalidLink" && (
         <p role="alert" className={formAlert}>
           {t("invalid")}{" "}

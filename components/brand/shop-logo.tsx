@@ -11,7 +11,16 @@ export async function ShopLogo({ locale }: { locale: Locale }) {
     const width = Math.round((brand.logo.width / brand.logo.height) * 32);
     return (
       <span className="flex items-center gap-2">
-        <ShopImage src={brand.logo.url} width={brand.logo.width} height={brand.logo.height} alt="" sizes={`${width}px`} eager className="h-8 w-auto" testId="shop-logo" />
+        <ShopImage
+          src={brand.logo.url}
+          width={brand.logo.width}
+          height={brand.logo.height}
+          alt=""
+          sizes={`${width}px`}
+          eager
+          className="h-8 w-auto"
+          testId="shop-logo"
+        />
         <span className="text-xl font-bold tracking-tight text-indigo-700">{name}</span>
       </span>
     );

@@ -5,13 +5,25 @@ import type { CatalogueFilter, CategoryDto } from "@/lib/catalog/browse";
 import { localized } from "@/lib/i18n/localized";
 import { primaryButton } from "@/components/ui/styles";
 
-const pill = "inline-block rounded-full border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+const pill =
+  "inline-block rounded-full border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 /** A GET search form and category links: server-rendered, shareable URLs, no JS needed. */
-export async function CatalogueFilters({ categories, filter, locale }: { categories: CategoryDto[]; filter: CatalogueFilter; locale: Locale }) {
+export async function CatalogueFilters({
+  categories,
+  filter,
+  locale,
+}: {
+  categories: CategoryDto[];
+  filter: CatalogueFilter;
+  locale: Locale;
+}) {
   const t = await getTranslations("Catalogue");
   const query = (category?: string) => ({ ...(filter.q ? { q: filter.q } : {}), ...(category ? { category } : {}) });
-  const options = [{ slug: undefined, label: t("allCategories") }, ...categories.map((c) => ({ slug: c.slug, label: localized(c, "name", locale) }))];
+  const options = [
+    { slug: undefined, label: t("allCategories") },
+    ...categories.map((c) => ({ slug: c.slug, label: localized(c, "name", locale) })),
+  ];
   return (
     <div className="space-y-4">
       <form role="search" method="get" className="flex gap-2">

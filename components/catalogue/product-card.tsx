@@ -13,7 +13,17 @@ import { ProductVisual } from "@/components/product/product-visual";
 const CARD_SIZES = "(min-width: 1024px) 360px, (min-width: 640px) 45vw, 92vw";
 
 /** `eager`: the first cards are above the fold on a phone; the rest load as they scroll in. */
-export async function ProductCard({ product, locale, sold, eager = false }: { product: ProductDto; locale: Locale; sold: number; eager?: boolean }) {
+export async function ProductCard({
+  product,
+  locale,
+  sold,
+  eager = false,
+}: {
+  product: ProductDto;
+  locale: Locale;
+  sold: number;
+  eager?: boolean;
+}) {
   const t = await getTranslations("ProductCard");
   const ts = await getTranslations("Storefront");
   const soldOut = product.stock <= 0;
@@ -25,10 +35,19 @@ export async function ProductCard({ product, locale, sold, eager = false }: { pr
       data-sold-out={soldOut ? "true" : "false"}
       className={`relative flex w-full flex-col overflow-hidden rounded-xl border border-slate-200 shadow-sm transition focus-within:ring-2 focus-within:ring-indigo-600 hover:border-indigo-300 hover:shadow-md ${soldOut ? "bg-slate-50" : "bg-white"}`}
     >
-      <ProductVisual product={product} locale={locale} alt="" sizes={CARD_SIZES} eager={eager} className={`border-b border-slate-100 ${soldOut ? "opacity-70 grayscale" : ""}`} />
+      <ProductVisual
+        product={product}
+        locale={locale}
+        alt=""
+        sizes={CARD_SIZES}
+        eager={eager}
+        className={`border-b border-slate-100 ${soldOut ? "opacity-70 grayscale" : ""}`}
+      />
       <div className="flex flex-1 flex-col p-4">
         <div className="flex items-start justify-between gap-2">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{product.category ? localized(product.category, "name", locale) : "\u00a0"}</p>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+            {product.category ? localized(product.category, "name", locale) : "\u00a0"}
+          </p>
           <StockBadge stock={product.stock} locale={locale} />
         </div>
         <h2 className="mt-2 line-clamp-2 min-h-[2.75rem] text-base font-semibold leading-snug text-slate-900">

@@ -39,7 +39,18 @@ type Props = {
 };
 
 /** Quantity, contact email, payment method and coupon, with a live total; the server action places the order. */
-export function CheckoutForm({ actions, product, locale, methods, signedIn, balances, signInHref, defaultEmail, idempotencyKey, promise }: Props) {
+export function CheckoutForm({
+  actions,
+  product,
+  locale,
+  methods,
+  signedIn,
+  balances,
+  signInHref,
+  defaultEmail,
+  idempotencyKey,
+  promise,
+}: Props) {
   const t = useTranslations("Checkout");
   const [state, formAction, placing] = useActionState<CheckoutState, FormData>(actions.placeOrder, { error: null, attempt: 0 });
   const [quantity, setQuantity] = useState(String(product.min_quantity));
@@ -60,7 +71,15 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
   const total = count > 0 ? checkoutTotal(product, count, applied) : null;
   const quote = useCheckoutQuote(
     actions.quote,
-    count > 0 && method && (method !== "crypto" || coin) ? { productId: product.id, quantity: count, couponCode: applied ? coupon!.code : undefined, paymentMethod: method, coin: method === "crypto" ? coin : undefined } : null,
+    count > 0 && method && (method !== "crypto" || coin)
+      ? {
+          productId: product.id,
+          quantity: count,
+          couponCode: applied ? coupon!.code : undefined,
+          paymentMethod: method,
+          coin: method === "crypto" ? coin : undefined,
+        }
+      : null,
   );
   const error = state.error;
   const message = (e: CheckoutError) => t(`errors.${e.key}`, e.values ?? {});
@@ -89,7 +108,14 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
   }
 
   return (
-    <form action={formAction} onSubmit={guardSubmit} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" aria-labelledby="checkout-heading" data-testid="checkout">
+    <form
+      action={formAction}
+      onSubmit={guardSubmit}
+      noValidate
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+      aria-labelledby="checkout-heading"
+      data-testid="checkout"
+    >
       <h2 id="checkout-heading" className="text-base font-semibold">
         {t("title")}
       </h2>
@@ -100,8 +126,21 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
         <label htmlFor="checkout-quantity" className="text-sm font-medium">
           {t("quantity")}
         </label>
-        <QuantityStepper inputRef={quantityField} value={quantity} min={product.min_quantity} max={maxOrderQuantity(product)} onChange={setQuantity} invalid={problem !== null || fieldError("quantity")} describedBy="checkout-quantity-hint" />
-        <p id="checkout-quantity-hint" className={`mt-1 text-xs ${problem ? "font-medium text-rose-700" : "text-slate-600"}`} aria-live="polite" data-testid="quantity-hint">
+        <QuantityStepper
+          inputRef={quantityField}
+          value={quantity}
+          min={product.min_quantity}
+          max={maxOrderQuantity(product)}
+          onChange={setQuantity}
+          invalid={problem !== null || fieldError("quantity")}
+          describedBy="checkout-quantity-hint"
+        />
+        <p
+          id="checkout-quantity-hint"
+          className={`mt-1 text-xs ${problem ? "font-medium text-rose-700" : "text-slate-600"}`}
+          aria-live="polite"
+          data-testid="quantity-hint"
+        >
           {problem ? message(problem) : t("quantityHint", { min: product.min_quantity, max: maxOrderQuantity(product) })}
         </p>
       </div>
@@ -109,12 +148,32 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
         <label htmlFor="checkout-email" className="text-sm font-medium">
           {t("email")}
         </label>
-        <input id="checkout-email" name="contactEmail" type="email" required maxLength={254} autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} aria-invalid={fieldError("contactEmail") || undefined} aria-describedby="checkout-email-hint" className={field} />
+        <input
+          id="checkout-email"
+          name="contactEmail"
+          type="email"
+          required
+          maxLength={254}
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={fieldError("contactEmail") || undefined}
+          aria-describedby="checkout-email-hint"
+          className={field}
+        />
         <p id="checkout-email-hint" className="mt-1 text-xs text-slate-600">
           {t("emailHint")}
         </p>
       </div>
-      <PaymentMethodPicker methods={methods} signedIn={signedIn} signInHref={signInHref} method={method} coin={coin} onMethod={setMethod} onCoin={setCoin} />
+      <PaymentMethodPicker
+        methods={methods}
+        signedIn={signedIn}
+        signInHref={signInHref}
+        method={method}
+        coin={coin}
+        onMethod={setMethod}
+        onCoin={setCoin}
+      />
       <QuoteNote method={method} quote={quote} balances={balances} locale={locale} />
       <div>
         <label htmlFor="checkout-coupon" className="text-sm font-medium">
@@ -138,12 +197,26 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
             aria-describedby="checkout-coupon-status"
             className={`${field} mt-0 min-w-0 font-mono uppercase`}
           />
-          <button type="button" onClick={applyCoupon} disabled={!couponCode.trim() || checking} className={`${secondaryButton} shrink-0 px-3 py-2 text-sm font-medium`}>
+          <button
+            type="button"
+            onClick={applyCoupon}
+            disabled={!couponCode.trim() || checking}
+            className={`${secondaryButton} shrink-0 px-3 py-2 text-sm font-medium`}
+          >
             {t("applyCoupon")}
           </button>
         </div>
-        <p id="checkout-coupon-status" role="status" className={`mt-1 text-sm ${couponError ? "text-rose-700" : "text-emerald-700"}`} data-testid="coupon-status">
-          {couponError ? message(couponError) : applied && total ? t("couponApplied", { code: coupon!.code, discount: formatPrice(locale, total.discount) }) : ""}
+        <p
+          id="checkout-coupon-status"
+          role="status"
+          className={`mt-1 text-sm ${couponError ? "text-rose-700" : "text-emerald-700"}`}
+          data-testid="coupon-status"
+        >
+          {couponError
+            ? message(couponError)
+            : applied && total
+              ? t("couponApplied", { code: coupon!.code, discount: formatPrice(locale, total.discount) })
+              : ""}
         </p>
       </div>
       <dl className="space-y-1 border-t border-slate-200 pt-3 text-sm" data-testid="checkout-total">
@@ -151,13 +224,17 @@ export function CheckoutForm({ actions, product, locale, methods, signedIn, bala
           <dt className="text-slate-600">{t("unitPrice")}</dt>
           <dd className="tabular-nums" data-testid="unit-price">
             {total ? formatPrice(locale, total.unitPrice) : "—"}
-            {total?.tierApplied && <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">{t("tierApplied")}</span>}
+            {total?.tierApplied && (
+              <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">{t("tierApplied")}</span>
+            )}
           </dd>
         </div>
         {total && total.discount > 0 && (
           <div className="flex justify-between gap-4">
             <dt className="text-slate-600">{t("discount")}</dt>
-            <dd className="tabular-nums text-emerald-700" data-testid="discount">−{formatPrice(locale, total.discount)}</dd>
+            <dd className="tabular-nums text-emerald-700" data-testid="discount">
+              −{formatPrice(locale, total.discount)}
+            </dd>
           </div>
         )}
         <div className="flex items-baseline justify-between gap-4">

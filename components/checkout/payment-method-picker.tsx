@@ -45,7 +45,14 @@ export function PaymentMethodPicker({
         <div className="mt-1 grid gap-2">
           {choices.map((choice) => (
             <label key={choice} className={option}>
-              <input type="radio" name="paymentMethod" value={choice} checked={method === choice} onChange={() => onMethod(choice)} className={radio} />
+              <input
+                type="radio"
+                name="paymentMethod"
+                value={choice}
+                checked={method === choice}
+                onChange={() => onMethod(choice)}
+                className={radio}
+              />
               <span>{t(`methods.${choice}`)}</span>
             </label>
           ))}
@@ -66,7 +73,14 @@ export function PaymentMethodPicker({
           <div className="mt-1 grid grid-cols-2 gap-2">
             {methods.coins.map((entry) => (
               <label key={entry.coin} className={option}>
-                <input type="radio" name="coin" value={entry.coin} checked={coin === entry.coin} onChange={() => onCoin(entry.coin)} className={radio} />
+                <input
+                  type="radio"
+                  name="coin"
+                  value={entry.coin}
+                  checked={coin === entry.coin}
+                  onChange={() => onCoin(entry.coin)}
+                  className={radio}
+                />
                 <span className="min-w-0">
                   <span className="block font-medium">{entry.asset}</span>
                   <span className="block text-xs text-slate-600">{entry.network}</span>

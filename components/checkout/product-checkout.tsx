@@ -9,7 +9,17 @@ import { accountBalances } from "@/lib/account/balances";
 import { CheckoutForm, type CheckoutActions } from "./checkout-form";
 
 /** The server half of the checkout: what payment-config enables, who is signed in, and this render's idempotency key. */
-export async function ProductCheckout({ product, locale, actions, promise }: { product: ProductDto; locale: Locale; actions: CheckoutActions; promise?: ReactNode }) {
+export async function ProductCheckout({
+  product,
+  locale,
+  actions,
+  promise,
+}: {
+  product: ProductDto;
+  locale: Locale;
+  actions: CheckoutActions;
+  promise?: ReactNode;
+}) {
   const [config, user] = await Promise.all([paymentConfig(), currentUser()]);
   const balances = user && config.methods.balance_cny.enabled ? await accountBalances(user.id) : null;
   const { methods } = config;

@@ -29,7 +29,13 @@ export function QuantityStepper({
   const set = (next: number) => onChange(String(Math.min(Math.max(next, min), max)));
   return (
     <div className="mt-1 flex">
-      <button type="button" className={`${step} rounded-l-lg`} aria-label={t("decrease")} disabled={valid && current <= min} onClick={() => set(valid ? current - 1 : min)}>
+      <button
+        type="button"
+        className={`${step} rounded-l-lg`}
+        aria-label={t("decrease")}
+        disabled={valid && current <= min}
+        onClick={() => set(valid ? current - 1 : min)}
+      >
         −
       </button>
       <input
@@ -46,7 +52,13 @@ export function QuantityStepper({
         className="h-11 w-full min-w-0 border-y border-slate-300 bg-white px-2 text-center aria-[invalid=true]:border-2 aria-[invalid=true]:border-rose-600 text-base tabular-nums focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600"
         data-testid="quantity"
       />
-      <button type="button" className={`${step} rounded-r-lg`} aria-label={t("increase")} disabled={valid && current >= max} onClick={() => set(valid ? current + 1 : min)}>
+      <button
+        type="button"
+        className={`${step} rounded-r-lg`}
+        aria-label={t("increase")}
+        disabled={valid && current >= max}
+        onClick={() => set(valid ? current + 1 : min)}
+      >
         +
       </button>
     </div>

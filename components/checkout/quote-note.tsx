@@ -14,7 +14,17 @@ const box = "rounded-lg border border-indigo-200 bg-indigo-50 p-3 text-sm text-s
  * Under the payment choice, before the order is placed: for crypto the amount in the chosen
  * coin, the rate and how long it holds; for a balance what is there and what remains after.
  */
-export function QuoteNote({ method, quote, balances, locale }: { method: string; quote: CheckoutQuote | null; balances: CheckoutBalances | null; locale: Locale }) {
+export function QuoteNote({
+  method,
+  quote,
+  balances,
+  locale,
+}: {
+  method: string;
+  quote: CheckoutQuote | null;
+  balances: CheckoutBalances | null;
+  locale: Locale;
+}) {
   const t = useTranslations("CheckoutQuote");
   const ready = quote?.ok ? quote : null;
   if (method === "crypto") {
@@ -31,7 +41,8 @@ export function QuoteNote({ method, quote, balances, locale }: { method: string;
             </p>
             <p className="mt-1 text-slate-700" data-testid="quote-rate">
               {t("rate", { rate: formatPrice(locale, Number(ready.crypto.cnyPerUsdt)) })}
-              {ready.crypto.cnyPerCoin && ` · ${t("coinRate", { asset: ready.crypto.asset, price: formatPrice(locale, Number(ready.crypto.cnyPerCoin)) })}`}
+              {ready.crypto.cnyPerCoin &&
+                ` · ${t("coinRate", { asset: ready.crypto.asset, price: formatPrice(locale, Number(ready.crypto.cnyPerCoin)) })}`}
             </p>
             <p className="mt-1 text-xs text-slate-700">{t("holds", { minutes: ready.crypto.holdsMinutes })}</p>
           </>

@@ -5,7 +5,11 @@ import { Link } from "@/lib/i18n/navigation";
 export async function SoldOutPanel() {
   const t = await getTranslations("Checkout");
   return (
-    <section aria-labelledby="sold-out-heading" className="rounded-xl border border-slate-200 bg-slate-100 p-4 sm:p-5" data-testid="sold-out">
+    <section
+      aria-labelledby="sold-out-heading"
+      className="rounded-xl border border-slate-200 bg-slate-100 p-4 sm:p-5"
+      data-testid="sold-out"
+    >
       <h2 id="sold-out-heading" className="text-base font-semibold">
         {t("soldOutTitle")}
       </h2>

@@ -7,7 +7,11 @@ export async function AnnouncementBanner() {
   const text = locale === "zh" ? settings.announcement_zh : settings.announcement_en;
   if (!text) return null;
   return (
-    <aside aria-label={t("announcement")} className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950" data-testid="announcement">
+    <aside
+      aria-label={t("announcement")}
+      className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950"
+      data-testid="announcement"
+    >
       {text}
     </aside>
   );

@@ -21,7 +21,11 @@ export async function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-900">{brand.shopName[locale as Locale] ?? DEFAULT_SHOP_NAME}</p>
           <p className="mt-1">{t("rights")}</p>
-          {brand.operator && <p className="mt-1" data-testid="shop-operator">{ts("runBy", { operator: brand.operator })}</p>}
+          {brand.operator && (
+            <p className="mt-1" data-testid="shop-operator">
+              {ts("runBy", { operator: brand.operator })}
+            </p>
+          )}
         </div>
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="font-semibold text-slate-900">

@@ -74,15 +74,27 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
         <table className="w-full text-left text-sm max-sm:block" data-testid="delivery-table">
           <thead className="max-sm:sr-only">
             <tr className="border-b border-slate-200 text-slate-600">
-              <th scope="col" className="py-2 pr-3 font-medium">#</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                #
+              </th>
               {hasSplit ? (
                 <>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("account")}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("password")}</th>
-                  {hasExtra && <th scope="col" className="py-2 pr-3 font-medium">{t("extra")}</th>}
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("account")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("password")}
+                  </th>
+                  {hasExtra && (
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("extra")}
+                    </th>
+                  )}
                 </>
               ) : (
-                <th scope="col" className="py-2 pr-3 font-medium">{t("item")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t("item")}
+                </th>
               )}
               <th scope="col" className="py-2 font-medium">
                 <span className="sr-only">{t("copy")}</span>
@@ -91,21 +103,40 @@ export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount
           </thead>
           <tbody className="font-mono max-sm:block max-sm:space-y-2">
             {accounts.map((item, index) => (
-              <tr key={index} className="border-b border-slate-100 align-top last:border-0 max-sm:grid max-sm:last:border max-sm:grid-cols-[1fr_auto] max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-3" data-testid="delivered-item">
-                <td className="py-2 pr-3 font-sans text-slate-600 tabular-nums max-sm:col-start-1 max-sm:row-start-1 max-sm:py-0">{index + 1}</td>
+              <tr
+                key={index}
+                className="border-b border-slate-100 align-top last:border-0 max-sm:grid max-sm:last:border max-sm:grid-cols-[1fr_auto] max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-3"
+                data-testid="delivered-item"
+              >
+                <td className="py-2 pr-3 font-sans text-slate-600 tabular-nums max-sm:col-start-1 max-sm:row-start-1 max-sm:py-0">
+                  {index + 1}
+                </td>
                 {item.account === null ? (
                   <td colSpan={dataColumns} className={cell} data-label={t("item")}>
                     {item.raw}
                   </td>
                 ) : (
                   <>
-                    <td className={cell} data-label={t("account")}>{item.account}</td>
-                    <td className={cell} data-label={t("password")}>{item.password}</td>
-                    {hasExtra && <td className={cell} data-label={t("extra")}>{item.extra.join(" ")}</td>}
+                    <td className={cell} data-label={t("account")}>
+                      {item.account}
+                    </td>
+                    <td className={cell} data-label={t("password")}>
+                      {item.password}
+                    </td>
+                    {hasExtra && (
+                      <td className={cell} data-label={t("extra")}>
+                        {item.extra.join(" ")}
+                      </td>
+                    )}
                   </>
                 )}
                 <td className="py-1 text-right font-sans max-sm:col-start-2 max-sm:row-start-1 max-sm:py-0">
-                  <button type="button" className={button} aria-label={t("copyRow", { n: index + 1 })} onClick={() => copy(item.raw, String(index))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={t("copyRow", { n: index + 1 })}
+                    onClick={() => copy(item.raw, String(index))}
+                  >
                     {copied === String(index) ? t("copied") : t("copy")}
                   </button>
                 </td>

@@ -12,7 +12,11 @@ export function ExpiredHelp({ orderNo, contactEmail }: { orderNo: string; contac
   const t = useTranslations("PaymentExtras");
   const mail = `mailto:${contactEmail}?subject=${encodeURIComponent(t("mailSubject", { orderNo }))}&body=${encodeURIComponent(t("mailBody", { orderNo }))}`;
   return (
-    <section aria-labelledby="expired-help-heading" className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950 sm:p-5" data-testid="expired-help">
+    <section
+      aria-labelledby="expired-help-heading"
+      className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950 sm:p-5"
+      data-testid="expired-help"
+    >
       <h2 id="expired-help-heading" className="text-base font-semibold">
         {t("paidAnywayTitle")}
       </h2>

@@ -11,7 +11,11 @@ export type ConfirmationEmail = { sentTo: string } | null;
 export function KeepLink({ link, orderNo, confirmationEmail }: { link: string; orderNo: string; confirmationEmail: ConfirmationEmail }) {
   const t = useTranslations("PaymentExtras");
   return (
-    <section aria-labelledby="keep-link-heading" className="rounded-xl border border-indigo-200 bg-indigo-50 p-4 text-sm sm:p-5" data-testid="keep-link">
+    <section
+      aria-labelledby="keep-link-heading"
+      className="rounded-xl border border-indigo-200 bg-indigo-50 p-4 text-sm sm:p-5"
+      data-testid="keep-link"
+    >
       <h2 id="keep-link-heading" className="text-base font-semibold text-slate-900">
         {t("keepTitle")}
       </h2>
@@ -22,7 +26,10 @@ export function KeepLink({ link, orderNo, confirmationEmail }: { link: string; o
         </p>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-800 ring-1 ring-indigo-200" data-testid="order-link">
+        <code
+          className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-800 ring-1 ring-indigo-200"
+          data-testid="order-link"
+        >
           {link}
         </code>
         <CopyButton text={link} label={t("copyLink")} />

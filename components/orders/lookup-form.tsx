@@ -18,6 +18,7 @@ const secondsUntil = (at: number | undefined) => (at ? Math.max(0, Math.ceil((at
 function useSecondsUntil(at: number | undefined): number {
   const [seconds, setSeconds] = useState(() => secondsUntil(at));
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new deadline restarts the countdown at once
     setSeconds(secondsUntil(at));
     if (!at) return;
     const timer = setInterval(() => setSeconds(secondsUntil(at)), 1000);
@@ -31,7 +32,17 @@ function useSecondsUntil(at: number | undefined): number {
  * the page then renders again with the action's answer. The fields keep what was typed
  * whatever the answer; a refusal by the lookup limit counts down to when to try again.
  */
-export function LookupForm({ action, refresh, orderNo, contactEmail }: { action: Action; refresh: (grant: string) => Promise<LookupView | null>; orderNo: string; contactEmail: string }) {
+export function LookupForm({
+  action,
+  refresh,
+  orderNo,
+  contactEmail,
+}: {
+  action: Action;
+  refresh: (grant: string) => Promise<LookupView | null>;
+  orderNo: string;
+  contactEmail: string;
+}) {
   const t = useTranslations("Order");
   const locale = useLocale() as Locale;
   const [state, formAction, pending] = useActionState(action, { orderNo, email: "" });
@@ -43,20 +54,47 @@ export function LookupForm({ action, refresh, orderNo, contactEmail }: { action:
   const error = state.retryAt ? (wait > 0 ? t("errorRateLimited", { seconds: wait }) : t("retryNow")) : state.error;
   return (
     <>
-      <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" aria-describedby={error ? "lookup-error" : undefined}>
+      <form
+        action={formAction}
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+        aria-describedby={error ? "lookup-error" : undefined}
+      >
         {error && (
-          <p id="lookup-error" role={state.retryAt && wait === 0 ? "status" : "alert"} className={state.retryAt && wait === 0 ? "rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900" : formAlert} data-testid="lookup-error">
+          <p
+            id="lookup-error"
+            role={state.retryAt && wait === 0 ? "status" : "alert"}
+            className={state.retryAt && wait === 0 ? "rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900" : formAlert}
+            data-testid="lookup-error"
+          >
             {error}
           </p>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block text-sm font-medium">
             {t("orderNo")}
-            <input name="no" value={typedNo} onChange={(event) => setTypedNo(event.target.value)} required maxLength={64} autoComplete="off" spellCheck={false} className={`${field} font-mono`} />
+            <input
+              name="no"
+              value={typedNo}
+              onChange={(event) => setTypedNo(event.target.value)}
+              required
+              maxLength={64}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${field} font-mono`}
+            />
           </label>
           <label className="block text-sm font-medium">
             {t("email")}
-            <input name="email" type="email" value={typedEmail} onChange={(event) => setTypedEmail(event.target.value)} required maxLength={254} autoComplete="email" className={field} />
+            <input
+              name="email"
+              type="email"
+              value={typedEmail}
+              onChange={(event) => setTypedEmail(event.target.value)}
+              required
+              maxLength={254}
+              autoComplete="email"
+              className={field}
+            />
           </label>
         </div>
         <button type="submit" disabled={pending || wait > 0} className={`${primaryButton} px-4 py-2 font-medium`}>

@@ -23,7 +23,9 @@ export function LookupResult({ view, locale, contactEmail }: { view: LookupView;
       {found.accounts && <DeliveryView accounts={found.accounts} orderNo={found.order.order_no} />}
       {payment && isCrypto(payment) && qr ? (
         <CryptoPayment payment={payment} qrSvg={qr.svg}>
-          <p className="text-sm text-slate-700" data-testid="lookup-live">{tx("liveLookup")}</p>
+          <p className="text-sm text-slate-700" data-testid="lookup-live">
+            {tx("liveLookup")}
+          </p>
           <QrNote carriesAmount={qr.carriesAmount} amount={payment.amount} asset={payment.asset} />
         </CryptoPayment>
       ) : payment && isCashier(payment) && found.order.status === "pending" ? (
@@ -31,7 +33,8 @@ export function LookupResult({ view, locale, contactEmail }: { view: LookupView;
           <p className="text-sm text-slate-700">{tx("liveLookup")}</p>
         </CashierPayment>
       ) : (
-        !found.accounts && found.order.status === "pending" && <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">{t("notDelivered")}</p>
+        !found.accounts &&
+        found.order.status === "pending" && <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">{t("notDelivered")}</p>
       )}
       {found.order.status === "expired" && <ExpiredHelp orderNo={found.order.order_no} contactEmail={contactEmail} />}
     </>

@@ -5,7 +5,10 @@ import { knownStatus, statusTone } from "@/lib/orders/order-statuses";
 export function StatusPill({ status, className = "" }: { status: string; className?: string }) {
   const t = useTranslations("OrderStatus");
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 font-medium ${statusTone(status)} ${className}`} data-testid="order-status">
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 font-medium ${statusTone(status)} ${className}`}
+      data-testid="order-status"
+    >
       {t(knownStatus(status))}
     </span>
   );

@@ -10,8 +10,12 @@ const WAITING = ["pending", "paid"];
  * delivery, its public status is polled; when it changes, the result is fetched again with the
  * lookup's grant (no lookup limit spent), so the items appear without looking it up again.
  */
-export function useLiveLookup(view: LookupView | undefined, refresh: (grant: string) => Promise<LookupView | null>): LookupView | undefined {
+export function useLiveLookup(
+  view: LookupView | undefined,
+  refresh: (grant: string) => Promise<LookupView | null>,
+): LookupView | undefined {
   const [live, setLive] = useState(view);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a new lookup answer replaces the polled one
   useEffect(() => setLive(view), [view]);
   const status = live?.found.order.status;
   const orderNo = live?.found.order.order_no;

@@ -20,7 +20,13 @@ export function CashierPayment({ payment, qrSvg, children }: { payment: CashierP
   const qrFigure = (testId: string) =>
     qr && (
       <figure className="mx-auto w-52">
-        <div role="img" aria-label={t("qrLabel", { app })} className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full" data-testid={testId} dangerouslySetInnerHTML={{ __html: qr }} />
+        <div
+          role="img"
+          aria-label={t("qrLabel", { app })}
+          className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full"
+          data-testid={testId}
+          dangerouslySetInnerHTML={{ __html: qr }}
+        />
         <figcaption className="mt-2 text-center text-sm text-slate-700">{t("scanWith", { app })}</figcaption>
       </figure>
     );
@@ -41,7 +47,11 @@ export function CashierPayment({ payment, qrSvg, children }: { payment: CashierP
         {qrFigure("cashier-qr")}
         {url && (
           <p className="mt-3 text-center text-sm">
-            <a href={url} rel="noopener noreferrer" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+            <a
+              href={url}
+              rel="noopener noreferrer"
+              className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+            >
               {t("openCashier")}
             </a>
           </p>
@@ -50,7 +60,12 @@ export function CashierPayment({ payment, qrSvg, children }: { payment: CashierP
       <div className="mt-4 sm:hidden" data-testid="cashier-phone">
         {url ? (
           <>
-            <a href={url} rel="noopener noreferrer" className={`${primaryButton} block px-4 py-3 text-center text-base font-semibold`} data-testid="pay-in-app">
+            <a
+              href={url}
+              rel="noopener noreferrer"
+              className={`${primaryButton} block px-4 py-3 text-center text-base font-semibold`}
+              data-testid="pay-in-app"
+            >
               {t("payInApp", { app })}
             </a>
             <p className="mt-2 text-sm text-slate-700">{t("comeBack")}</p>

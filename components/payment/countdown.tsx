@@ -22,7 +22,12 @@ export function Countdown({ expiresAt, label }: { expiresAt: string; label: stri
   }, [seconds, router]);
   const text = seconds === null ? "--:--" : `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
   return (
-    <span role="timer" aria-label={label} className={`font-mono text-2xl font-bold tabular-nums ${seconds !== null && seconds < 120 ? "text-rose-700" : "text-slate-900"}`} data-testid="countdown">
+    <span
+      role="timer"
+      aria-label={label}
+      className={`font-mono text-2xl font-bold tabular-nums ${seconds !== null && seconds < 120 ? "text-rose-700" : "text-slate-900"}`}
+      data-testid="countdown"
+    >
       {text}
     </span>
   );

@@ -55,7 +55,13 @@ export function CryptoPayment({ payment, qrSvg, children }: { payment: CryptoPay
           </div>
         </dl>
         <figure className="mx-auto w-44 sm:w-full">
-          <div role="img" aria-label={t("qrLabel")} className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full" data-testid="pay-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            role="img"
+            aria-label={t("qrLabel")}
+            className="rounded-lg border border-slate-200 p-1 [&>svg]:h-auto [&>svg]:w-full"
+            data-testid="pay-qr"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
         </figure>
       </div>
       {children && <div className="mt-4 border-t border-slate-200 pt-3">{children}</div>}

@@ -27,7 +27,14 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   }
   const tp = await getTranslations("CryptoProgress");
   const waiting = status.payment_progress?.state === "seen" ? tp("watching") : t("waiting");
-  const live = <LiveStatus orderId={order.id} token={token} current={statusSignature(status)} message={status.status === "pending" ? waiting : t("received")} />;
+  const live = (
+    <LiveStatus
+      orderId={order.id}
+      token={token}
+      current={statusSignature(status)}
+      message={status.status === "pending" ? waiting : t("received")}
+    />
+  );
   if (status.status === "pending" && isCrypto(payment)) {
     // The QR carries a wallet URI with the amount where the chain has a standard for it.
     const qr = await paymentQr(payment as typeof payment & { coin: string; amount_atomic: string });

@@ -15,7 +15,14 @@ export function CategoryArt({ slug, label, className }: { slug: string | null; l
   const initial = label ? [...label.trim()][0]?.toUpperCase() : undefined;
   const id = `art-${slug ?? "none"}`;
   return (
-    <svg viewBox="0 0 400 300" className={className} aria-hidden="true" focusable="false" data-testid="category-art" preserveAspectRatio="xMidYMid slice">
+    <svg
+      viewBox="0 0 400 300"
+      className={className}
+      aria-hidden="true"
+      focusable="false"
+      data-testid="category-art"
+      preserveAspectRatio="xMidYMid slice"
+    >
       <defs>
         <linearGradient id={id} x1="0" y1="0" x2="1" y2="1">
           <stop offset="0" stopColor={`hsl(${hue} ${saturation}% 94%)`} />

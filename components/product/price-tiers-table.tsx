@@ -8,7 +8,9 @@ export async function PriceTiersTable({ product, locale }: { product: ProductDto
   const t = await getTranslations("Product");
   const starts = [
     { from: product.min_quantity, price: product.price },
-    ...product.price_tiers.filter((tier) => tier.min_quantity > product.min_quantity).map((tier) => ({ from: tier.min_quantity, price: tier.price })),
+    ...product.price_tiers
+      .filter((tier) => tier.min_quantity > product.min_quantity)
+      .map((tier) => ({ from: tier.min_quantity, price: tier.price })),
   ].filter((row) => row.from <= product.max_quantity);
   const rows = starts.map((row, index) => ({ ...row, to: (starts[index + 1]?.from ?? product.max_quantity + 1) - 1 }));
   return (
@@ -31,8 +33,12 @@ export async function PriceTiersTable({ product, locale }: { product: ProductDto
         <tbody>
           {rows.map((row, index) => (
             <tr key={row.from} className="border-b border-slate-100 last:border-0">
-              <td className="py-2">{row.to > row.from ? t("tierRange", { from: row.from, to: row.to }) : t("tierSingle", { from: row.from })}</td>
-              <td className={`py-2 text-right font-semibold tabular-nums ${index > 0 ? "text-rose-700" : ""}`}>{formatPrice(locale, row.price)}</td>
+              <td className="py-2">
+                {row.to > row.from ? t("tierRange", { from: row.from, to: row.to }) : t("tierSingle", { from: row.from })}
+              </td>
+              <td className={`py-2 text-right font-semibold tabular-nums ${index > 0 ? "text-rose-700" : ""}`}>
+                {formatPrice(locale, row.price)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,10 +20,28 @@ export async function ProductGallery({ product, locale, name }: { product: Produ
       label={t("gallery", { name })}
       thumbLabels={product.images.map((_, index) => label(index))}
       slides={product.images.map((image, index) => (
-        <ShopImage key={image.url} src={image.url} width={image.width} height={image.height} alt={label(index)} sizes={MAIN_SIZES} eager={index === 0} className="h-full w-full object-cover" testId="gallery-image" />
+        <ShopImage
+          key={image.url}
+          src={image.url}
+          width={image.width}
+          height={image.height}
+          alt={label(index)}
+          sizes={MAIN_SIZES}
+          eager={index === 0}
+          className="h-full w-full object-cover"
+          testId="gallery-image"
+        />
       ))}
       thumbs={product.images.map((image) => (
-        <ShopImage key={image.url} src={image.url} width={image.width} height={image.height} alt="" sizes="80px" className="h-full w-full object-cover" />
+        <ShopImage
+          key={image.url}
+          src={image.url}
+          width={image.width}
+          height={image.height}
+          alt=""
+          sizes="80px"
+          className="h-full w-full object-cover"
+        />
       ))}
     />
   );

@@ -21,9 +21,22 @@ export function ProductVisual({ product, locale, alt, sizes, eager, className = 
   return (
     <div className={`relative aspect-[4/3] overflow-hidden bg-slate-100 ${className}`}>
       {cover ? (
-        <ShopImage src={cover.url} width={cover.width} height={cover.height} alt={alt} sizes={sizes} eager={eager} className="absolute inset-0 h-full w-full object-cover" testId="product-image" />
+        <ShopImage
+          src={cover.url}
+          width={cover.width}
+          height={cover.height}
+          alt={alt}
+          sizes={sizes}
+          eager={eager}
+          className="absolute inset-0 h-full w-full object-cover"
+          testId="product-image"
+        />
       ) : (
-        <CategoryArt slug={product.category?.slug ?? null} label={product.category ? localized(product.category, "name", locale) : null} className="absolute inset-0 h-full w-full" />
+        <CategoryArt
+          slug={product.category?.slug ?? null}
+          label={product.category ? localized(product.category, "name", locale) : null}
+          className="absolute inset-0 h-full w-full"
+        />
       )}
     </div>
   );

@@ -1,6 +1,15 @@
 import { getImageProps } from "next/image";
 
-type Props = { src: string; width: number; height: number; alt: string; sizes: string; eager?: boolean; className?: string; testId?: string };
+type Props = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  sizes: string;
+  eager?: boolean;
+  className?: string;
+  testId?: string;
+};
 
 /**
  * A stored image through next/image's optimiser (resized to the sizes the layout asks for, as
@@ -8,7 +17,17 @@ type Props = { src: string; width: number; height: number; alt: string; sizes: s
  * Content-Security-Policy (no inline styles) has nothing to block: the classes do that job.
  */
 export function ShopImage({ src, width, height, alt, sizes, eager = false, className, testId }: Props) {
-  const { props } = getImageProps({ src, width, height, alt, sizes, loading: eager ? "eager" : "lazy", fetchPriority: eager ? "high" : undefined });
+  const { props } = getImageProps({
+    src,
+    width,
+    height,
+    alt,
+    sizes,
+    loading: eager ? "eager" : "lazy",
+    fetchPriority: eager ? "high" : undefined,
+  });
   const { style: _inlineStyle, ...attributes } = props;
-  return <img {...attributes} className={className} data-testid={testId} />;
+  // next/image's own <Image> would add the inline style; these are its props without it.
+  // eslint-disable-next-line @next/next/no-img-element
+  return <img {...attributes} alt={alt} className={className} data-testid={testId} />;
 }

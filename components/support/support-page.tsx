@@ -11,7 +11,13 @@ import { Markdown } from "@/components/content/markdown";
 
 export async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Support" });
-  return pageMetadata({ locale, path: `/${page}`, title: t(`${page}.title`), description: t(`${page}.description`), siteName: await shopName(locale) });
+  return pageMetadata({
+    locale,
+    path: `/${page}`,
+    title: t(`${page}.title`),
+    description: t(`${page}.description`),
+    siteName: await shopName(locale),
+  });
 }
 
 /** A support page: its title, the operator's Markdown text, and links to the other support pages. */

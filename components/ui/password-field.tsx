@@ -2,7 +2,12 @@
 import { useState, type InputHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "type"> & { id: string; label: string; error?: string; hint?: string };
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "type"> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 /** A password input with a show/hide button (typing a new password blind is how typos get saved). */
 export function PasswordField({ id, label, error, hint, ...input }: Props) {

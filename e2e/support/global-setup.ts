@@ -55,7 +55,12 @@ export default async function globalSetup() {
   await smtp.start();
   process.env.E2E_MAILBOX_DIR = mailbox;
 
-  const server = await startServer((baseUrl) => ({ ...env, SMTP_URL: smtp.url, MAIL_FROM: "Stockline <shop@stockline.test>", SITE_URL: baseUrl }));
+  const server = await startServer((baseUrl) => ({
+    ...env,
+    SMTP_URL: smtp.url,
+    MAIL_FROM: "Stockline <shop@stockline.test>",
+    SITE_URL: baseUrl,
+  }));
   process.env.E2E_BASE_URL = server.baseUrl;
   // For the few tests that must make time pass (an order past its expiry) in the database itself.
   process.env.E2E_DATABASE_FILE = file;

@@ -28,7 +28,12 @@ export function totpCode(secret: string): string {
 }
 
 /** Console sign-in with email and password (and the current code once enrolled). */
-export async function consoleSignIn(page: Page, operator: Operator, locale: string, labels: { email: string; password: string; code: string; submit: string }) {
+export async function consoleSignIn(
+  page: Page,
+  operator: Operator,
+  locale: string,
+  labels: { email: string; password: string; code: string; submit: string },
+) {
   await page.goto(`/${locale}/admin/sign-in`);
   await page.getByLabel(labels.email).fill(operator.email);
   await page.getByLabel(labels.password, { exact: true }).fill(operator.password);

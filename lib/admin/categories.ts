@@ -43,7 +43,10 @@ export async function getCategoryOrThrow(id: string): Promise<CategoryDto> {
 export async function createCategory(actor: Actor, input: z.infer<typeof createCategorySchema>): Promise<CategoryDto> {
   try {
     return await transaction(async (tx) => {
-      const row = await tx.category.create({ data: { slug: input.slug, nameZh: input.name_zh, nameEn: input.name_en, sortOrder: input.sort_order }, select });
+      const row = await tx.category.create({
+        data: { slug: input.slug, nameZh: input.name_zh, nameEn: input.name_en, sortOrder: input.sort_order },
+        select,
+      });
       const category = categoryDto(row);
       await recordAudit(tx, actor, { action: "category.create", entityType: "category", entityId: category.id, after: category });
       return category;

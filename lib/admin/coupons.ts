@@ -11,13 +11,14 @@ import { recordAudit } from "./audit";
 import type { Actor } from "./actor";
 import type { couponListQuerySchema, createCouponSchema, updateCouponSchema } from "./request-schemas";
 import { positivePrice } from "./money-input";
-import { pageSize, type Page } from "./paging";
+import type { Page } from "./paging";
 
 /** The stored value: a percent as is, a fixed amount in fen. */
 function storedValue(kind: string, value: number | string): number {
   if (kind === "percent") {
     const percent = Number(value);
-    if (!Number.isInteger(percent) || percent < 1 || percent > 99) throw new AppError("validation", "value: a percent coupon takes a whole number from 1 to 99");
+    if (!Number.isInteger(percent) || percent < 1 || percent > 99)
+      throw new AppError("validation", "value: a percent coupon takes a whole number from 1 to 99");
     return percent;
   }
   const parsed = positivePrice("value").safeParse(value);
@@ -123,7 +124,8 @@ export async function updateCoupon(actor: Actor, id: string, input: z.infer<type
       const before = couponDto(current);
       const kind = input.kind ?? current.kind;
       // Changing the kind without a value would reinterpret the old number: ask for both.
-      if (input.kind && input.kind !== current.kind && input.value === undefined) throw new AppError("validation", "value is required when kind changes");
+      if (input.kind && input.kind !== current.kind && input.value === undefined)
+        throw new AppError("validation", "value is required when kind changes");
       await checkProduct(tx, input.product_id);
       const row = await tx.coupon.update({
         where: { id },
@@ -169,6 +171,12 @@ export async function deleteCoupon(actor: Actor, id: string): Promise<{ deleted:
 
 async function deactivate(tx: Tx, actor: Actor, current: CouponRow) {
   const row = await tx.coupon.update({ where: { id: current.id }, data: { active: false } });
-  await recordAudit(tx, actor, { action: "coupon.deactivate", entityType: "coupon", entityId: current.id, before: couponDto(current), after: couponDto(row) });
+  await recordAudit(tx, actor, {
+    action: "coupon.deactivate",
+    entityType: "coupon",
+    entityId: current.id,
+    before: couponDto(current),
+    after: couponDto(row),
+  });
   return { deleted: false, deactivated: true };
 }

@@ -60,7 +60,11 @@ export async function dashboardFigures(now = new Date()) {
     const orders = Number(row.orders);
     const revenueFen = BigInt(row.revenue ?? 0);
     add(byDay, `${localDay(at)}|${row.method}`, orders, revenueFen);
-    for (const [period, start] of [["month", since], ["week", weekStart], ["today", today]] as const) {
+    for (const [period, start] of [
+      ["month", since],
+      ["week", weekStart],
+      ["today", today],
+    ] as const) {
       if (at >= start) add(byPeriod, `${period}|${row.method}`, orders, revenueFen);
     }
   }
@@ -86,12 +90,23 @@ export type StockAlert = { id: string; slug: string; name_zh: string; name_en: s
 /** Listed products at or below their low-stock threshold; sold-out ones (nothing available) first. */
 export async function stockAlerts(): Promise<{ soldOut: StockAlert[]; low: StockAlert[] }> {
   const [products, counts] = await Promise.all([
-    db.product.findMany({ where: { listed: true }, select: { id: true, slug: true, nameZh: true, nameEn: true, lowStockThreshold: true }, orderBy: { sortOrder: "asc" } }),
+    db.product.findMany({
+      where: { listed: true },
+      select: { id: true, slug: true, nameZh: true, nameEn: true, lowStockThreshold: true },
+      orderBy: { sortOrder: "asc" },
+    }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
   ]);
   const available = new Map(counts.map((row) => [row.productId, row._count._all]));
   const alerts = products
-    .map((product) => ({ id: product.id, slug: product.slug, name_zh: product.nameZh, name_en: product.nameEn, available: available.get(product.id) ?? 0, threshold: product.lowStockThreshold }))
+    .map((product) => ({
+      id: product.id,
+      slug: product.slug,
+      name_zh: product.nameZh,
+      name_en: product.nameEn,
+      available: available.get(product.id) ?? 0,
+      threshold: product.lowStockThreshold,
+    }))
     .filter((product) => product.available <= product.threshold);
   return { soldOut: alerts.filter((product) => product.available === 0), low: alerts.filter((product) => product.available > 0) };
 }
@@ -122,7 +137,10 @@ export async function ordersNeedingAttention(limit = 10): Promise<{ orders: Atte
     db.order.count({ where: { status: "pending" } }),
   ]);
   return {
-    orders: [...paid.map((row) => ({ ...orderSummaryDto(row), reason: "paid_undelivered" as const })), ...late.map((row) => ({ ...orderSummaryDto(row), reason: "late_payment" as const }))].slice(0, limit),
+    orders: [
+      ...paid.map((row) => ({ ...orderSummaryDto(row), reason: "paid_undelivered" as const })),
+      ...late.map((row) => ({ ...orderSummaryDto(row), reason: "late_payment" as const })),
+    ].slice(0, limit),
     pending,
   };
 }

@@ -36,7 +36,13 @@ const couponFields = {
   kind: z.enum(KINDS, "kind must be percent or fixed"),
   value: z.union([z.number(), z.string()], "value must be a number").describe("percent: a whole number 1-99; fixed: a CNY amount"),
   product_id: z.uuid("product_id must be a product id").nullable(),
-  uses_left: z.number("uses_left must be an integer").int("uses_left must be an integer").min(0).max(10_000_000).nullable().describe("null: unlimited"),
+  uses_left: z
+    .number("uses_left must be an integer")
+    .int("uses_left must be an integer")
+    .min(0)
+    .max(10_000_000)
+    .nullable()
+    .describe("null: unlimited"),
   expires_at: z.iso.datetime({ offset: true, message: "expires_at must be an ISO 8601 date-time" }).nullable(),
   active: z.boolean("active must be true or false"),
 };
@@ -66,10 +72,18 @@ export const couponListQuerySchema = z.strictObject({
 });
 
 // Stock
-export const deleteStockSchema = z.union([
-  z.strictObject({ ids: z.array(z.number().int().positive(), "ids must be a list of item ids").min(1, "ids must not be empty").max(1000, "at most 1000 ids at once") }),
-  z.strictObject({ all: z.literal(true, "all must be true") }),
-], "send {ids: [...]} or {all: true}");
+export const deleteStockSchema = z.union(
+  [
+    z.strictObject({
+      ids: z
+        .array(z.number().int().positive(), "ids must be a list of item ids")
+        .min(1, "ids must not be empty")
+        .max(1000, "at most 1000 ids at once"),
+    }),
+    z.strictObject({ all: z.literal(true, "all must be true") }),
+  ],
+  "send {ids: [...]} or {all: true}",
+);
 
 // Order actions
 export const orderActionSchema = z.strictObject({
@@ -101,7 +115,11 @@ export const balanceAdjustmentSchema = z
     try {
       units = parseDecimal(input.amount.replace(/^-/, ""), DECIMALS[input.currency]);
     } catch {
-      ctx.addIssue({ code: "custom", message: `amount has more decimals than ${input.currency} allows (${DECIMALS[input.currency]})`, path: ["amount"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `amount has more decimals than ${input.currency} allows (${DECIMALS[input.currency]})`,
+        path: ["amount"],
+      });
       return z.NEVER;
     }
     if (units === 0n) {

@@ -61,7 +61,11 @@ export async function listStockItems(productId: string, query: z.infer<typeof st
  * Deletes unsold items: the given ones, or every available one. Only `available` items are
  * touched — a reserved item belongs to an order awaiting payment, a sold one to its buyer.
  */
-export async function deleteUnsoldItems(actor: Actor, productId: string, input: z.infer<typeof deleteStockSchema>): Promise<{ deleted: number }> {
+export async function deleteUnsoldItems(
+  actor: Actor,
+  productId: string,
+  input: z.infer<typeof deleteStockSchema>,
+): Promise<{ deleted: number }> {
   await productOrThrow(productId);
   try {
     return await transaction(async (tx) => {
@@ -84,7 +88,11 @@ export async function deleteUnsoldItems(actor: Actor, productId: string, input: 
 export async function exportUnsoldItems(actor: Actor, productId: string): Promise<{ slug: string; text: string; count: number }> {
   const product = await db.product.findUnique({ where: { id: productId }, select: { id: true, slug: true } });
   if (!product) throw errors.productNotFound();
-  const rows = await db.stockItem.findMany({ where: { productId, status: "available" }, select: { content: true }, orderBy: { id: "asc" } });
+  const rows = await db.stockItem.findMany({
+    where: { productId, status: "available" },
+    select: { content: true },
+    orderBy: { id: "asc" },
+  });
   await recordAudit(db, actor, { action: "stock.export", entityType: "product", entityId: productId, after: { exported: rows.length } });
   return { slug: product.slug, count: rows.length, text: rows.map((row) => `${decrypt(row.content)}\n`).join("") };
 }

@@ -7,7 +7,7 @@ import { AppError } from "../api/app-error";
 import { credit, debit, type Currency } from "../balance/ledger";
 import { endAllSessions } from "../auth/end-sessions";
 import { resetTwoFactor } from "../auth/two-factor";
-import { fenToYuan, formatDecimal, parseDecimal } from "../money";
+import { fenToYuan, formatDecimal } from "../money";
 import { recordAudit } from "./audit";
 import type { Actor } from "./actor";
 import type { balanceAdjustmentSchema } from "./request-schemas";
@@ -44,7 +44,16 @@ type UserRow = {
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
 };
-const userSelect = { id: true, email: true, role: true, balanceFen: true, balanceUsdtMicro: true, createdAt: true, disabledAt: true, totpEnabledAt: true } as const;
+const userSelect = {
+  id: true,
+  email: true,
+  role: true,
+  balanceFen: true,
+  balanceUsdtMicro: true,
+  createdAt: true,
+  disabledAt: true,
+  totpEnabledAt: true,
+} as const;
 
 function userDto(row: UserRow) {
   return {
@@ -62,7 +71,13 @@ export type AdminUserDto = ReturnType<typeof userDto>;
 
 export async function listUsers(query: z.infer<typeof userListQuerySchema>): Promise<Page<AdminUserDto>> {
   const rows = await db.user.findMany({
-    where: { AND: [query.q ? { email: { contains: query.q.toLowerCase() } } : {}, query.role ? { role: query.role } : {}, afterCursor(query.cursor)] },
+    where: {
+      AND: [
+        query.q ? { email: { contains: query.q.toLowerCase() } } : {},
+        query.role ? { role: query.role } : {},
+        afterCursor(query.cursor),
+      ],
+    },
     select: userSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
@@ -113,9 +128,15 @@ export async function adjustBalance(actor: Actor, userId: string, input: z.infer
   return transaction(async (tx) => {
     if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw notFound();
     const movement = { userId, currency: input.currency, reason: ADJUSTMENT_REASON, reference: input.reason };
-    const balanceAfter = input.units > 0n ? await credit(tx, { ...movement, amount: input.units }) : await debit(tx, { ...movement, amount: -input.units });
+    const balanceAfter =
+      input.units > 0n ? await credit(tx, { ...movement, amount: input.units }) : await debit(tx, { ...movement, amount: -input.units });
     const decimals = DECIMALS[input.currency];
-    const after = { currency: input.currency, amount: formatDecimal(input.units, decimals), balance_after: formatDecimal(balanceAfter, decimals), reason: input.reason };
+    const after = {
+      currency: input.currency,
+      amount: formatDecimal(input.units, decimals),
+      balance_after: formatDecimal(balanceAfter, decimals),
+      reason: input.reason,
+    };
     await recordAudit(tx, actor, { action: "user.balance_adjust", entityType: "user", entityId: userId, after });
     return after;
   });
@@ -127,9 +148,19 @@ export async function setUserDisabled(actor: Actor, userId: string, disabled: bo
   return transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
     if (!before) throw notFound();
-    const row = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (before.disabledAt ?? new Date()) : null }, select: userSelect });
+    const row = await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? (before.disabledAt ?? new Date()) : null },
+      select: userSelect,
+    });
     if (disabled) await endAllSessions(tx, userId);
-    await recordAudit(tx, actor, { action: disabled ? "user.disable" : "user.enable", entityType: "user", entityId: userId, before: userDto(before), after: userDto(row) });
+    await recordAudit(tx, actor, {
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: userId,
+      before: userDto(before),
+      after: userDto(row),
+    });
     return userDto(row);
   });
 }

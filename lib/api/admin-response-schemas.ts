@@ -156,7 +156,11 @@ export const answers = {
   stockDeleted: ok({ deleted: z.number().int() }),
   orders: ok({ orders: z.array(orderSummarySchema), next_cursor: cursor }),
   order: ok({ order: orderDetailSchema }),
-  confirmed: ok({ outcome: z.enum(["delivered", "duplicate", "already_completed", "not_payable"]), changed: z.boolean(), confirmed_by: z.string().optional() }),
+  confirmed: ok({
+    outcome: z.enum(["delivered", "duplicate", "already_completed", "not_payable"]),
+    changed: z.boolean(),
+    confirmed_by: z.string().optional(),
+  }),
   cancelled: ok({ status: z.literal("cancelled"), changed: z.boolean() }),
   refunded: ok({
     status: z.literal("refunded"),
@@ -167,7 +171,9 @@ export const answers = {
   user: ok({ user: adminUserSchema.extend({ orders: z.number().int(), live_tokens: z.number().int() }) }),
   userState: ok({ user: adminUserSchema }),
   ledger: ok({ entries: z.array(ledgerEntrySchema), next_cursor: cursor }),
-  adjustment: ok({ adjustment: z.object({ currency: z.enum(["CNY", "USDT"]), amount: z.string(), balance_after: z.string(), reason: z.string() }) }),
+  adjustment: ok({
+    adjustment: z.object({ currency: z.enum(["CNY", "USDT"]), amount: z.string(), balance_after: z.string(), reason: z.string() }),
+  }),
   revoked: ok({ revoked: z.number().int() }),
   twoFactorReset: ok({ two_factor: z.literal(false) }),
   audit: ok({ entries: z.array(auditEntrySchema), next_cursor: cursor }),

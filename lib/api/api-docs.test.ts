@@ -35,8 +35,16 @@ describe("the API docs model", () => {
     const field = (name: string) => create.fields.find((candidate) => candidate.name === name);
     expect(field("productId")).toMatchObject({ in: "body", type: "string", required: true, rules: [{ kind: "length", min: 1, max: 100 }] });
     expect(field("quantity")).toMatchObject({ type: "integer", required: true, rules: [{ kind: "range", min: 1, max: 200 }] });
-    expect(field("contactEmail")).toMatchObject({ required: true, rules: [{ kind: "format", format: "email" }, { kind: "length", max: 254 }] });
-    expect(field("paymentMethod")?.rules).toEqual([{ kind: "oneOf", values: ["crypto", "balance_cny", "balance_crypto", "alipay", "wechat"] }]);
+    expect(field("contactEmail")).toMatchObject({
+      required: true,
+      rules: [
+        { kind: "format", format: "email" },
+        { kind: "length", max: 254 },
+      ],
+    });
+    expect(field("paymentMethod")?.rules).toEqual([
+      { kind: "oneOf", values: ["crypto", "balance_cny", "balance_crypto", "alipay", "wechat"] },
+    ]);
     expect(field("coin")).toMatchObject({ required: false });
     expect(field("Idempotency-Key")).toMatchObject({ in: "header", required: false });
   });

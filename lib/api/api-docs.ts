@@ -88,38 +88,40 @@ function authOf(operation: Operation): DocEndpoint["auth"] {
 export function apiDocEndpoints(document: OpenApiLike, apiRoot = "/api"): DocEndpoint[] {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
     // The operator's endpoints are in the document for automation, not on the shoppers' page.
-    Object.entries(operations).filter(([, operation]) => !operation.tags?.includes("admin")).map(([method, operation]) => {
-      const parameters: DocField[] = (operation.parameters ?? []).map((parameter) => ({
-        name: parameter.name,
-        in: parameter.in,
-        type: typeOf(parameter.schema),
-        required: parameter.required ?? false,
-        rules: rulesOf(parameter.schema ?? {}),
-        description: parameter.description,
-      }));
-      const body = operation.requestBody?.content["application/json"]?.schema as JsonSchema | undefined;
-      const bodyFields: DocField[] = Object.entries(body?.properties ?? {}).map(([name, schema]) => ({
-        name,
-        in: "body",
-        type: typeOf(schema),
-        required: body?.required?.includes(name) ?? false,
-        rules: rulesOf(schema),
-        description: schema.description,
-      }));
-      const responses = Object.entries(operation.responses).map(([status, response]) => ({
-        status,
-        // The published error strings are written in backticks in the document.
-        errors: [...response.description.matchAll(/`([^`]+)`/g)].map((match) => match[1]!),
-      }));
-      return {
-        key: endpointKey(method, path),
-        method: method.toUpperCase(),
-        path: apiRoot + path.replace(/\{(\w+)\}/g, ":$1"),
-        summary: operation.summary,
-        auth: authOf(operation),
-        fields: [...parameters, ...bodyFields],
-        responses,
-      };
-    }),
+    Object.entries(operations)
+      .filter(([, operation]) => !operation.tags?.includes("admin"))
+      .map(([method, operation]) => {
+        const parameters: DocField[] = (operation.parameters ?? []).map((parameter) => ({
+          name: parameter.name,
+          in: parameter.in,
+          type: typeOf(parameter.schema),
+          required: parameter.required ?? false,
+          rules: rulesOf(parameter.schema ?? {}),
+          description: parameter.description,
+        }));
+        const body = operation.requestBody?.content["application/json"]?.schema as JsonSchema | undefined;
+        const bodyFields: DocField[] = Object.entries(body?.properties ?? {}).map(([name, schema]) => ({
+          name,
+          in: "body",
+          type: typeOf(schema),
+          required: body?.required?.includes(name) ?? false,
+          rules: rulesOf(schema),
+          description: schema.description,
+        }));
+        const responses = Object.entries(operation.responses).map(([status, response]) => ({
+          status,
+          // The published error strings are written in backticks in the document.
+          errors: [...response.description.matchAll(/`([^`]+)`/g)].map((match) => match[1]!),
+        }));
+        return {
+          key: endpointKey(method, path),
+          method: method.toUpperCase(),
+          path: apiRoot + path.replace(/\{(\w+)\}/g, ":$1"),
+          summary: operation.summary,
+          auth: authOf(operation),
+          fields: [...parameters, ...bodyFields],
+          responses,
+        };
+      }),
   );
 }

@@ -57,8 +57,7 @@ export const errors = {
   lookupParams: () => new AppError("lookup_params", "Please provide both order number and email"),
   orderNotFound: () => new AppError("order_not_found", "Order not found"),
   paymentMethodUnavailable: () => new AppError("payment_method_unavailable", "Payment method not available"),
-  tooManyRequests: (retryAfterSeconds: number) =>
-    new AppError("rate_limited", "Too many requests", { retryAfterSeconds }),
+  tooManyRequests: (retryAfterSeconds: number) => new AppError("rate_limited", "Too many requests", { retryAfterSeconds }),
   unauthorized: (message = "Unauthorized") => new AppError("unauthorized", message),
   forbidden: (message = "Forbidden") => new AppError("forbidden", message),
 };

@@ -47,7 +47,9 @@ export const outboxSchema = z.object({
   success: z.literal(true),
   smtp_configured: z.boolean(),
   // One count per status (an object with every key, not a record: a record of an enum leaves its keys undefined in JSON Schema).
-  counts: z.object(Object.fromEntries(MAIL_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof MAIL_STATUSES)[number], z.ZodNumber>),
+  counts: z.object(
+    Object.fromEntries(MAIL_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof MAIL_STATUSES)[number], z.ZodNumber>,
+  ),
   mail: z.array(
     z.object({
       id: z.uuid().describe("also the mail's Message-ID, <id@sender domain>"),

@@ -16,10 +16,19 @@ import { MAX_IMAGE_UPLOAD_BYTES, MAX_IMAGES_PER_PRODUCT } from "../images/image-
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
-const fail = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const fail = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
 const pathParam = (name: string, description: string) => ({ name, in: "path", required: true, schema: { type: "string" }, description });
-const queryParam = (name: string, description: string, required = true) => ({ name, in: "query", required, schema: { type: "string" }, description });
+const queryParam = (name: string, description: string, required = true) => ({
+  name,
+  in: "query",
+  required,
+  schema: { type: "string" },
+  description,
+});
 // What the server answers any POST before it reads the body (lib/api/with-api.ts).
 const postRefusals = {
   413: fail("`Request body too large` (over 16 KB)"),
@@ -44,7 +53,10 @@ export function openApiDocument(version: string) {
     servers: [{ url: "/api" }],
     components: {
       schemas: { Error: json(responses.errorSchema) },
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" }, ...adminSecuritySchemes },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" },
+        ...adminSecuritySchemes,
+      },
     },
     paths: {
       "/products": {
@@ -93,7 +105,9 @@ export function openApiDocument(version: string) {
           requestBody: body(createOrderSchema),
           responses: {
             200: ok(responses.createdOrderSchema),
-            400: fail("`Minimum quantity is N`, `Quantity cannot exceed 200`, `Insufficient stock`, `Insufficient balance`, `Payment method not available`, invalid coupon or input"),
+            400: fail(
+              "`Minimum quantity is N`, `Quantity cannot exceed 200`, `Insufficient stock`, `Insufficient balance`, `Payment method not available`, invalid coupon or input",
+            ),
             401: fail("balance methods without a valid bearer token"),
             404: fail("`Product not found` (a slug is not accepted here)"),
             ...postRefusals,
@@ -138,7 +152,12 @@ export function openApiDocument(version: string) {
           security: [],
           parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token")],
           responses: {
-            200: ok(z.object({ success: z.literal(true), outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`") })),
+            200: ok(
+              z.object({
+                success: z.literal(true),
+                outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`"),
+              }),
+            ),
             400: fail("a body that is not valid JSON (the endpoint needs none)"),
             403: fail("wrong token, or the order does not pay a demo address"),
             404: fail("`Order not found`"),
@@ -166,7 +185,9 @@ export function openApiDocument(version: string) {
           responses: {
             200: ok(responses.loginSchema),
             400: fail("invalid input (e.g. `email must be a valid email address`)"),
-            401: fail("`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in"),
+            401: fail(
+              "`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in",
+            ),
             403: fail("`Account disabled` (only after the right password)"),
             ...postRefusals,
             429: limited("failed sign-ins"),
@@ -231,7 +252,11 @@ export function openApiDocument(version: string) {
           summary: "One of the caller's top-ups and, while pending, how to pay it",
           security: [{ bearer: [] }],
           parameters: [pathParam("topupId", "top-up id or number (TU…)")],
-          responses: { 200: ok(responses.topupAnswerSchema), 401: fail("no valid bearer token"), 404: fail("`Top-up not found` (also another user's)") },
+          responses: {
+            200: ok(responses.topupAnswerSchema),
+            401: fail("no valid bearer token"),
+            404: fail("`Top-up not found` (also another user's)"),
+          },
         },
       },
       ...notificationPaths,
@@ -255,7 +280,11 @@ const notificationPaths = {
       summary: "Mail a password reset link (valid once, for 60 minutes); the same answer whether the email has an account or not",
       security: [],
       requestBody: body(forgotPasswordSchema),
-      responses: { 200: ok(notices.messageSchema), 400: fail("invalid email or locale"), 429: fail("`Too many requests` (5 an hour per IP, 3 per email), with Retry-After") },
+      responses: {
+        200: ok(notices.messageSchema),
+        400: fail("invalid email or locale"),
+        429: fail("`Too many requests` (5 an hour per IP, 3 per email), with Retry-After"),
+      },
     },
   },
   "/auth/reset-password": {
@@ -264,21 +293,39 @@ const notificationPaths = {
       summary: "Set a new password with the token of a reset link; ends every session and API token of the account",
       security: [],
       requestBody: body(resetPasswordSchema),
-      responses: { 200: ok(notices.messageSchema), 400: fail("`Invalid or expired reset link` (code invalid_reset_token), or a password that breaks the rules") },
+      responses: {
+        200: ok(notices.messageSchema),
+        400: fail("`Invalid or expired reset link` (code invalid_reset_token), or a password that breaks the rules"),
+      },
     },
   },
   "/admin/webhooks": {
-    get: { ...admin, operationId: "listWebhooks", summary: "The webhook endpoints and their state (without secrets)", responses: { 200: ok(notices.webhookListSchema), ...adminFails } },
+    get: {
+      ...admin,
+      operationId: "listWebhooks",
+      summary: "The webhook endpoints and their state (without secrets)",
+      responses: { 200: ok(notices.webhookListSchema), ...adminFails },
+    },
     post: {
       ...admin,
       operationId: "createWebhook",
       summary: "Register an endpoint; the secret is generated when not given and is in the answer",
       requestBody: body(createWebhookSchema),
-      responses: { 200: ok(notices.webhookAnswerSchema), 400: fail("invalid url, events or secret; a private, loopback or link-local target"), ...adminFails },
+      responses: {
+        200: ok(notices.webhookAnswerSchema),
+        400: fail("invalid url, events or secret; a private, loopback or link-local target"),
+        ...adminFails,
+      },
     },
   },
   "/admin/webhooks/{id}": {
-    get: { ...admin, operationId: "getWebhook", summary: "One endpoint, with its secret", parameters: [webhookId], responses: { 200: ok(notices.webhookAnswerSchema), ...adminFails, 404: fail("`Webhook not found`") } },
+    get: {
+      ...admin,
+      operationId: "getWebhook",
+      summary: "One endpoint, with its secret",
+      parameters: [webhookId],
+      responses: { 200: ok(notices.webhookAnswerSchema), ...adminFails, 404: fail("`Webhook not found`") },
+    },
     patch: {
       ...admin,
       operationId: "updateWebhook",
@@ -292,7 +339,11 @@ const notificationPaths = {
       operationId: "deleteWebhook",
       summary: "Remove the endpoint and its delivery log",
       parameters: [webhookId],
-      responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...adminFails, 404: fail("`Webhook not found`") },
+      responses: {
+        200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })),
+        ...adminFails,
+        404: fail("`Webhook not found`"),
+      },
     },
   },
   "/admin/webhooks/{id}/deliveries": {
@@ -301,7 +352,12 @@ const notificationPaths = {
       operationId: "listWebhookDeliveries",
       summary: "The endpoint's deliveries with their log of tries and response codes",
       parameters: [webhookId, queryParam("status", "pending, delivered or failed", false), limitParam],
-      responses: { 200: ok(notices.deliveryListSchema), 400: fail("invalid status or limit"), ...adminFails, 404: fail("`Webhook not found`") },
+      responses: {
+        200: ok(notices.deliveryListSchema),
+        400: fail("invalid status or limit"),
+        ...adminFails,
+        404: fail("`Webhook not found`"),
+      },
     },
   },
   "/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
@@ -310,7 +366,12 @@ const notificationPaths = {
       operationId: "redeliverWebhook",
       summary: "Send a delivery again now, with the same webhook-id and body",
       parameters: [webhookId, pathParam("deliveryId", "delivery id")],
-      responses: { 200: ok(notices.deliveryAnswerSchema), 400: fail("the endpoint is disabled"), ...adminFails, 404: fail("`Webhook not found`, `Delivery not found`") },
+      responses: {
+        200: ok(notices.deliveryAnswerSchema),
+        400: fail("the endpoint is disabled"),
+        ...adminFails,
+        404: fail("`Webhook not found`, `Delivery not found`"),
+      },
     },
   },
   "/admin/outbox": {
@@ -318,7 +379,11 @@ const notificationPaths = {
       ...admin,
       operationId: "listMailOutbox",
       summary: "The mail outbox: the newest mail (without bodies) and how many of each status",
-      parameters: [queryParam("status", "pending, sent, failed, expired or skipped", false), queryParam("kind", "order_created, order_delivered, topup_credited or password_reset", false), limitParam],
+      parameters: [
+        queryParam("status", "pending, sent, failed, expired or skipped", false),
+        queryParam("kind", "order_created, order_delivered, topup_credited or password_reset", false),
+        limitParam,
+      ],
       responses: { 200: ok(notices.outboxSchema), 400: fail("invalid status, kind or limit"), ...adminFails },
     },
   },
@@ -337,7 +402,9 @@ function adminImagePaths() {
       "image/jpeg": { schema: { type: "string", contentEncoding: "binary" } },
       "image/webp": { schema: { type: "string", contentEncoding: "binary" } },
       "image/gif": { schema: { type: "string", contentEncoding: "binary" } },
-      "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", contentEncoding: "binary" } }, required: ["file"] } },
+      "multipart/form-data": {
+        schema: { type: "object", properties: { file: { type: "string", contentEncoding: "binary" } }, required: ["file"] },
+      },
     },
   };
   const image = z.object({ success: z.literal(true), image: productImageSchema });
@@ -359,10 +426,17 @@ function adminImagePaths() {
       post: {
         ...admin,
         operationId: "uploadProductImage",
-        summary: "Add an image at the end of the gallery; it is re-encoded as WebP (at most 1600 px, no metadata). The same picture again answers the existing image (200)",
+        summary:
+          "Add an image at the end of the gallery; it is re-encoded as WebP (at most 1600 px, no metadata). The same picture again answers the existing image (200)",
         parameters: [pathParam("id", "product id")],
         requestBody: imageUpload,
-        responses: { 201: ok(image, "Created"), 200: ok(image, "The same picture was already there"), ...refused, ...guard, 404: fail("`Product not found`") },
+        responses: {
+          201: ok(image, "Created"),
+          200: ok(image, "The same picture was already there"),
+          ...refused,
+          ...guard,
+          404: fail("`Product not found`"),
+        },
       },
       patch: {
         ...admin,
@@ -379,7 +453,11 @@ function adminImagePaths() {
         operationId: "deleteProductImage",
         summary: "Remove one image",
         parameters: [pathParam("id", "product id"), pathParam("imageId", "image id")],
-        responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...guard, 404: fail("`Product not found`, `Image not found`") },
+        responses: {
+          200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })),
+          ...guard,
+          404: fail("`Product not found`, `Image not found`"),
+        },
       },
     },
     "/admin/brand/{kind}": {
@@ -389,14 +467,28 @@ function adminImagePaths() {
         summary: "Upload the shop's logo or favicon (re-encoded as PNG)",
         parameters: [pathParam("kind", "`logo` or `favicon`")],
         requestBody: imageUpload,
-        responses: { 200: ok(z.object({ success: z.literal(true), image: z.object({ kind: z.string(), url: z.string(), width: z.number().int(), height: z.number().int() }) })), ...refused, ...guard, 404: fail("unknown kind") },
+        responses: {
+          200: ok(
+            z.object({
+              success: z.literal(true),
+              image: z.object({ kind: z.string(), url: z.string(), width: z.number().int(), height: z.number().int() }),
+            }),
+          ),
+          ...refused,
+          ...guard,
+          404: fail("unknown kind"),
+        },
       },
       delete: {
         ...admin,
         operationId: "deleteBrandImage",
         summary: "Back to the generated mark",
         parameters: [pathParam("kind", "`logo` or `favicon`")],
-        responses: { 200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })), ...guard, 404: fail("`Image not found`, unknown kind") },
+        responses: {
+          200: ok(z.object({ success: z.literal(true), deleted: z.literal(true) })),
+          ...guard,
+          404: fail("`Image not found`, unknown kind"),
+        },
       },
     },
   };

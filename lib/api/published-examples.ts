@@ -76,5 +76,8 @@ const englishComments: Record<string, string> = {
 
 export function localizeComments(snippet: string, locale: Locale): string {
   if (locale === "zh") return snippet;
-  return snippet.replace(/(#|\/\/) (获取产品列表|创建订单|人民币余额支付)$/gm, (_, marker: string, text: string) => `${marker} ${englishComments[text]}`);
+  return snippet.replace(
+    /(#|\/\/) (获取产品列表|创建订单|人民币余额支付)$/gm,
+    (_, marker: string, text: string) => `${marker} ${englishComments[text]}`,
+  );
 }

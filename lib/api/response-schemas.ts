@@ -90,7 +90,9 @@ export const createdOrderSchema = z.object({
 
 export const paymentProgressSchema = z
   .object({
-    state: z.enum(["seen", "partial"]).describe("`seen`: a matching transfer is on chain, not yet final; `partial`: final transfers short of the amount (Bitcoin)"),
+    state: z
+      .enum(["seen", "partial"])
+      .describe("`seen`: a matching transfer is on chain, not yet final; `partial`: final transfers short of the amount (Bitcoin)"),
     confirmations: z.number().int(),
     confirmations_required: z.number().int(),
     amount_seen: z.string().optional().describe("with the order's token: amount of the transfers seen, in coin units"),

@@ -16,7 +16,10 @@ import type { Actor } from "../admin/actor";
 type AdminCheck = { user: AuthedUser; twoFactor: boolean } | "not_admin" | null;
 
 async function checkAdmin(userId: string): Promise<AdminCheck> {
-  const row = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true, totpEnabledAt: true } });
+  const row = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabledAt: true, totpEnabledAt: true },
+  });
   if (!row || row.disabledAt) return null;
   if (row.role !== "admin") return "not_admin";
   return { user: { id: row.id, email: row.email, role: row.role }, twoFactor: Boolean(row.totpEnabledAt) };
@@ -33,7 +36,9 @@ export async function adminFromSessionCookie(req: Request): Promise<AuthedUser |
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${sessionCookieName}=`));
   if (!cookie) return null;
-  const token = await decode({ token: decodeURIComponent(cookie.slice(sessionCookieName.length + 1)), secret: authOptions.secret! }).catch(() => null);
+  const token = await decode({ token: decodeURIComponent(cookie.slice(sessionCookieName.length + 1)), secret: authOptions.secret! }).catch(
+    () => null,
+  );
   if (!token?.sub) return null;
   const check = await checkAdmin(token.sub);
   if (check === null || check === "not_admin") return check;

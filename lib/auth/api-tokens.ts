@@ -30,7 +30,11 @@ export async function revokePresentedToken(header: string): Promise<void> {
 }
 
 /** A label the owner gives a token in the account area. */
-export const apiTokenNameSchema = z.string("name must be a string").trim().min(1, "name is required").max(60, "name is at most 60 characters");
+export const apiTokenNameSchema = z
+  .string("name must be a string")
+  .trim()
+  .min(1, "name is required")
+  .max(60, "name is at most 60 characters");
 
 export type ApiTokenView = { id: string; name: string; createdAt: Date; expiresAt: Date; expired: boolean };
 

@@ -12,7 +12,10 @@ import { endWebSessions } from "./end-sessions";
 // Without NEXTAUTH_SECRET the session secret is derived from the data key, so the embedded
 // mode needs no configuration and sessions survive restarts.
 function sessionSecret(): string {
-  return process.env.NEXTAUTH_SECRET ?? Buffer.from(hkdfSync("sha256", masterKey(), Buffer.alloc(0), "stockline/session", 32)).toString("base64url");
+  return (
+    process.env.NEXTAUTH_SECRET ??
+    Buffer.from(hkdfSync("sha256", masterKey(), Buffer.alloc(0), "stockline/session", 32)).toString("base64url")
+  );
 }
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -48,9 +51,17 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" }, totp: { label: "Code", type: "text" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        totp: { label: "Code", type: "text" },
+      },
       async authorize(credentials, req) {
-        const parsed = credentialsSchema.safeParse({ email: credentials?.email, password: credentials?.password, totp: credentials?.totp || undefined });
+        const parsed = credentialsSchema.safeParse({
+          email: credentials?.email,
+          password: credentials?.password,
+          totp: credentials?.totp || undefined,
+        });
         if (!parsed.success) return null;
         try {
           const user = await verifyCredentials(parsed.data, clientIp(new Headers(req.headers as Record<string, string>)));

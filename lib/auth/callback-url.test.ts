@@ -8,7 +8,19 @@ describe("safeCallbackPath", () => {
   });
 
   it("falls back for other sites, protocol-relative and backslash tricks, schemes and non-strings", () => {
-    for (const raw of ["https://evil.example/", "//evil.example/x", "/\t/evil.example", "/\n/evil.example", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)", "en/account", "", undefined, ["/en"]]) {
+    for (const raw of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "\\\\evil.example",
+      "javascript:alert(1)",
+      "en/account",
+      "",
+      undefined,
+      ["/en"],
+    ]) {
       expect(safeCallbackPath(raw, "/en/account")).toBe("/en/account");
     }
   });

@@ -32,7 +32,14 @@ export async function requestPasswordReset(input: { email: string }, ip: string,
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MINUTES * 60_000);
   await transaction(async (tx) => {
     const reset = await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt, createdAt: now } });
-    await enqueuePasswordResetMail(tx, { resetId: reset.id, to: user.email, locale, token, expiresAt, ttlMinutes: PASSWORD_RESET_TTL_MINUTES });
+    await enqueuePasswordResetMail(tx, {
+      resetId: reset.id,
+      to: user.email,
+      locale,
+      token,
+      expiresAt,
+      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+    });
   });
 }
 

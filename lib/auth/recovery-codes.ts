@@ -29,7 +29,10 @@ export async function issueRecoveryCodes(userId: string): Promise<string[]> {
 
 export async function consumeRecoveryCode(userId: string, code: string): Promise<boolean> {
   if (normalise(code).length !== 10) return false;
-  const { count } = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashOf(code), usedAt: null }, data: { usedAt: new Date() } });
+  const { count } = await db.recoveryCode.updateMany({
+    where: { userId, codeHash: hashOf(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return count === 1;
 }
 

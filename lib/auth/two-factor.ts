@@ -49,7 +49,10 @@ export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> 
  * wrong codes are told apart.
  */
 export async function checkAccountAccess(user: { id: string }, code: string | undefined): Promise<void> {
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { email: true, disabledAt: true, totpSecret: true, totpEnabledAt: true } });
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: { email: true, disabledAt: true, totpSecret: true, totpEnabledAt: true },
+  });
   if (!row || row.disabledAt) throw new AppError("forbidden", "Account disabled");
   if (!row.totpEnabledAt || !row.totpSecret) return;
   const given = (code ?? "").replace(/\s+/g, "");

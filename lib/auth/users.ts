@@ -10,9 +10,16 @@ import { beginLoginAttempt } from "../ratelimit/login-attempts";
 import { checkAccountAccess } from "./two-factor";
 
 export const credentialsSchema = z.strictObject({
-  email: z.email("email must be a valid email address").max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .email("email must be a valid email address")
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string("password must be a string").min(1, "password is required").max(200),
-  totp: z.string("totp must be a string").max(32).optional().describe("two-factor code (or a recovery code) of an account that has two-factor sign-in"),
+  totp: z
+    .string("totp must be a string")
+    .max(32)
+    .optional()
+    .describe("two-factor code (or a recovery code) of an account that has two-factor sign-in"),
 });
 
 export const registrationSchema = z.strictObject({
@@ -48,12 +55,12 @@ export async function registerShopper(input: z.infer<typeof registrationSchema>,
  * per address + email, and a per-email pressure that shrinks each address's share but never
  * locks the owner out). The same error answers an unknown email and a wrong password.
  */
-export async function verifyCredentials(
-  input: z.infer<typeof credentialsSchema>,
-  ip: string,
-): Promise<PublicUser> {
+export async function verifyCredentials(input: z.infer<typeof credentialsSchema>, ip: string): Promise<PublicUser> {
   const attempt = await beginLoginAttempt(input.email, ip);
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { ...publicFields, passwordHash: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { ...publicFields, passwordHash: true, disabledAt: true },
+  });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) {
     await attempt.failed();

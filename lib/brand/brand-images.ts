@@ -19,7 +19,14 @@ export function brandImageKindOrThrow(kind: string): BrandImageKind {
 /** Replaces the shop's logo or favicon with a validated, re-encoded PNG of the upload. */
 export async function setBrandImage(kind: BrandImageKind, upload: Uint8Array) {
   const encoded = await encodeImage(upload, { maxEdge: targets[kind], format: "png" });
-  const fields = { data: new Uint8Array(encoded.data), contentType: encoded.contentType, width: encoded.width, height: encoded.height, sha256: encoded.sha256, updatedAt: new Date() };
+  const fields = {
+    data: new Uint8Array(encoded.data),
+    contentType: encoded.contentType,
+    width: encoded.width,
+    height: encoded.height,
+    sha256: encoded.sha256,
+    updatedAt: new Date(),
+  };
   await db.brandImage.upsert({ where: { kind }, create: { kind, ...fields }, update: fields });
   invalidateShopBrand();
   return { kind, url: brandImageUrl(encoded), width: encoded.width, height: encoded.height };

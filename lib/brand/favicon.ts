@@ -13,7 +13,14 @@ export async function generatedFavicon(accent: string): Promise<Buffer> {
   const known = generated.get(accent);
   if (known) return known;
   const sizes = [16, 32, 48];
-  const pngs = await Promise.all(sizes.map((size) => sharp(Buffer.from(brandMarkSvg(accent, size)), { density: 72 * 4 }).resize(size, size).png().toBuffer()));
+  const pngs = await Promise.all(
+    sizes.map((size) =>
+      sharp(Buffer.from(brandMarkSvg(accent, size)), { density: 72 * 4 })
+        .resize(size, size)
+        .png()
+        .toBuffer(),
+    ),
+  );
   const ico = icoOf(pngs.map((png, i) => ({ png, size: sizes[i]! })));
   generated.set(accent, ico);
   return ico;

@@ -64,7 +64,15 @@ describe("lowestTierPrice", () => {
   });
 
   it("is the lowest tier price", () => {
-    expect(lowestTierPrice({ price: 0.5, price_tiers: [{ min_quantity: 50, price: 0.45 }, { min_quantity: 100, price: 0.4 }] })).toBe(0.4);
+    expect(
+      lowestTierPrice({
+        price: 0.5,
+        price_tiers: [
+          { min_quantity: 50, price: 0.45 },
+          { min_quantity: 100, price: 0.4 },
+        ],
+      }),
+    ).toBe(0.4);
   });
 
   it("is null when no tier is cheaper than the base price", () => {

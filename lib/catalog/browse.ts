@@ -19,7 +19,8 @@ export function filterProducts(products: ProductDto[], filter: CatalogueFilter):
 /** The categories of the given products, once each, in catalogue order. */
 export function categoriesOf(products: ProductDto[]): CategoryDto[] {
   const seen = new Map<string, CategoryDto>();
-  for (const product of products) if (product.category && !seen.has(product.category.slug)) seen.set(product.category.slug, product.category);
+  for (const product of products)
+    if (product.category && !seen.has(product.category.slug)) seen.set(product.category.slug, product.category);
   return [...seen.values()];
 }
 

@@ -18,7 +18,10 @@ const productSelect = {
   category: { select: { slug: true, nameZh: true, nameEn: true } },
   tiers: { select: { minQuantity: true, priceFen: true } },
 } as const;
-const imageSelect = { select: { sha256: true, contentType: true, width: true, height: true }, orderBy: [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }] };
+const imageSelect = {
+  select: { sha256: true, contentType: true, width: true, height: true },
+  orderBy: [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }],
+};
 
 // `stock` is counted from the items table on every read, never stored. A short-lived copy
 // (CATALOG_CACHE_MS, default 1 s, dropped at once when this process changes stock) keeps
@@ -49,7 +52,11 @@ async function loadProducts(): Promise<ProductDto[]> {
   const startedAt = Date.now();
   const startedGeneration = generation;
   const [products, counts] = await Promise.all([
-    db.product.findMany({ where: { listed: true }, select: { ...productSelect, images: imageSelect }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] }),
+    db.product.findMany({
+      where: { listed: true },
+      select: { ...productSelect, images: imageSelect },
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+    }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
   ]);
   const stock = new Map(counts.map((row) => [row.productId, row._count._all]));

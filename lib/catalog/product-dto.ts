@@ -27,9 +27,7 @@ export function productDto(product: ProductRow, stock: number) {
     name_en: product.nameEn,
     description_zh: product.descriptionZh,
     description_en: product.descriptionEn,
-    category: product.category
-      ? { slug: product.category.slug, name_zh: product.category.nameZh, name_en: product.category.nameEn }
-      : null,
+    category: product.category ? { slug: product.category.slug, name_zh: product.category.nameZh, name_en: product.category.nameEn } : null,
     price: fenToYuan(product.priceFen),
     price_tiers: product.tiers
       .slice()

@@ -45,6 +45,8 @@ export async function productForSale(id: string): Promise<ProductForSale | undef
     delimiter: first.delimiter,
     nameZh: first.nameZh,
     nameEn: first.nameEn,
-    tiers: rows.flatMap((row) => (row.tierMin === null || row.tierPriceFen === null ? [] : [{ minQuantity: row.tierMin, priceFen: row.tierPriceFen }])),
+    tiers: rows.flatMap((row) =>
+      row.tierMin === null || row.tierPriceFen === null ? [] : [{ minQuantity: row.tierMin, priceFen: row.tierPriceFen }],
+    ),
   };
 }

@@ -12,12 +12,7 @@ const invalid = (message: string) => new AppError("coupon_invalid", message);
  * brings the amount below 0.01. The use itself is taken by `takeCouponUse` in the order's
  * transaction.
  */
-export async function quoteCoupon(
-  reader: Pick<Tx, "coupon">,
-  code: string,
-  productId: string,
-  subtotalFen: bigint,
-): Promise<CouponQuote> {
+export async function quoteCoupon(reader: Pick<Tx, "coupon">, code: string, productId: string, subtotalFen: bigint): Promise<CouponQuote> {
   const coupon = await reader.coupon.findUnique({ where: { code: code.trim().toUpperCase() } });
   if (!coupon || !coupon.active) throw invalid("Invalid coupon");
   if (coupon.productId && coupon.productId !== productId) throw invalid("Coupon does not apply to this product");

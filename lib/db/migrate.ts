@@ -48,10 +48,12 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrationResult {
       "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
       "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
     const done = new Map(
-      (sqlite.prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL`).all() as {
-        migration_name: string;
-        checksum: string;
-      }[]).map((row) => [row.migration_name, row.checksum]),
+      (
+        sqlite.prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL`).all() as {
+          migration_name: string;
+          checksum: string;
+        }[]
+      ).map((row) => [row.migration_name, row.checksum]),
     );
     const applied: string[] = [];
     for (const migration of migrations) {

@@ -5,11 +5,7 @@
 // crypto amount lock written by one request was lost when another request's order was
 // refused). This wrapper gives every statement outside a transaction the same turn-taking
 // as transactions, so each one sees and writes only committed state.
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
 class TurnLock {

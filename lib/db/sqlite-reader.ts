@@ -30,7 +30,10 @@ function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
 export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Promise<Row[]> {
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
   let n = 0;
-  return db.$queryRawUnsafe<Row[]>(sql.replace(/\?/g, () => `$${++n}`), ...params);
+  return db.$queryRawUnsafe<Row[]>(
+    sql.replace(/\?/g, () => `$${++n}`),
+    ...params,
+  );
 }
 
 export const sqliteDate = (value: unknown): Date => new Date(String(value));

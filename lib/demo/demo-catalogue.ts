@@ -28,7 +28,10 @@ export const demoProducts = [
       { minQuantity: 50, price: "0.45" },
       { minQuantity: 100, price: "0.40" },
     ],
-    lines: Array.from({ length: 400 }, (_, i) => `demo.user${pad(i + 1)}@mail.example----Pw-${key(i + 1).slice(0, 11)}----backup${pad(i + 1)}@example.net`),
+    lines: Array.from(
+      { length: 400 },
+      (_, i) => `demo.user${pad(i + 1)}@mail.example----Pw-${key(i + 1).slice(0, 11)}----backup${pad(i + 1)}@example.net`,
+    ),
   },
   {
     id: undefined,

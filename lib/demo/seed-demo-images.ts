@@ -8,7 +8,9 @@ export async function seedDemoImages(productId: string, slug: string): Promise<v
   const plan = demoProductImages[slug];
   if (!plan) return;
   for (const motif of plan.motifs) {
-    const png = await sharp(Buffer.from(demoArtSvg(plan.category, motif))).png().toBuffer();
+    const png = await sharp(Buffer.from(demoArtSvg(plan.category, motif)))
+      .png()
+      .toBuffer();
     await addProductImage(productId, png);
   }
 }

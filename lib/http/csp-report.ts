@@ -14,7 +14,13 @@ export async function logCspReport(req: Request, ip: string): Promise<void> {
   // Browsers declare the length of a report; anything else is not one.
   if (!(Number(req.headers.get("content-length")) <= MAX_REPORT_BYTES)) throw new AppError("payload_too_large", "Request body too large");
   const text = await req.text();
-  if (!(await limiter.consume(ip).then(() => true, () => false))) return;
+  if (
+    !(await limiter.consume(ip).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   let report: Record<string, unknown> | undefined;
   try {
     report = (JSON.parse(text) as { "csp-report"?: Record<string, unknown> })["csp-report"];

@@ -14,7 +14,8 @@ async function multipart(fields: Record<string, string>, nextAction: boolean) {
 
 describe("urlRefusal", () => {
   it("refuses paths Next cannot decode, and only those", () => {
-    for (const bad of ["/api/products/%ff", "/api/admin/orders/%ff/confirm", "/zh/%", "/a%zz"]) expect(urlRefusal(bad)?.status, bad).toBe(400);
+    for (const bad of ["/api/products/%ff", "/api/admin/orders/%ff/confirm", "/zh/%", "/a%zz"])
+      expect(urlRefusal(bad)?.status, bad).toBe(400);
     for (const good of ["/api/products/%E4%B8%AD", "/zh/products/x?q=%ff", "/"]) expect(urlRefusal(good), good).toBeNull();
   });
 });
@@ -33,9 +34,13 @@ describe("pageBodyRefusal", () => {
 
 describe("actionBodyRefusal", () => {
   it("accepts what React sends: JSON text, and multipart with JSON parts and form fields", async () => {
-    expect(await actionBodyRefusal({ "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }, Buffer.from('["$K1"]'))).toBeNull();
+    expect(
+      await actionBodyRefusal({ "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }, Buffer.from('["$K1"]')),
+    ).toBeNull();
     expect(await multipart({ "0": '["$K1"]', "1_email": "a@example.com", "1_password": "{not json" }, true)).toBeNull();
-    expect(await multipart({ "$ACTION_REF_1": "", "$ACTION_1:0": '{"id":"x","bound":"$@1"}', "$ACTION_1:1": "[]", email: "x" }, false)).toBeNull();
+    expect(
+      await multipart({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"x","bound":"$@1"}', "$ACTION_1:1": "[]", email: "x" }, false),
+    ).toBeNull();
   });
   it("refuses state React cannot decode", async () => {
     expect((await actionBodyRefusal({ "next-action": "abc", "content-type": "text/plain" }, Buffer.from('["$K1",{')))?.status).toBe(400);
@@ -49,7 +54,16 @@ describe("actionBodyRefusal", () => {
 describe("actionBodyRefusal: references React cannot resolve", () => {
   const text = (body: string) => actionBodyRefusal({ "next-action": "abc", "content-type": "text/plain" }, Buffer.from(body));
   it("refuses arguments that are not a list, references to chunks not sent, unknown types and deep nesting", async () => {
-    for (const body of ['"x"', '{"a":1}', '["$Q1"]', '["$1"]', '["$W2:x"]', '["$Zz"]', '["$n12x"]', `[${"[".repeat(100)}${"]".repeat(100)}]`]) {
+    for (const body of [
+      '"x"',
+      '{"a":1}',
+      '["$Q1"]',
+      '["$1"]',
+      '["$W2:x"]',
+      '["$Zz"]',
+      '["$n12x"]',
+      `[${"[".repeat(100)}${"]".repeat(100)}]`,
+    ]) {
       expect((await text(body))?.status, body).toBe(400);
     }
   });

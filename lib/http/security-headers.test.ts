@@ -26,7 +26,8 @@ describe("baseSecurityHeaders", () => {
 
 describe("withOrigin", () => {
   it("moves every link to the shop's own origin", () => {
-    const link = '<http://evil.example/zh/products/x?a=1>; rel="alternate"; hreflang="zh", <http://evil.example/en>; rel="alternate"; hreflang="en"';
+    const link =
+      '<http://evil.example/zh/products/x?a=1>; rel="alternate"; hreflang="zh", <http://evil.example/en>; rel="alternate"; hreflang="en"';
     expect(withOrigin(link, "https://shop.example.com")).toBe(
       '<https://shop.example.com/zh/products/x?a=1>; rel="alternate"; hreflang="zh", <https://shop.example.com/en>; rel="alternate"; hreflang="en"',
     );

@@ -7,8 +7,27 @@ import { encodeImage } from "./encode-image";
 import { MAX_IMAGES_PER_PRODUCT, STORED_MAX_EDGE } from "./image-rules";
 import { productImageUrl } from "./product-image-urls";
 
-const imageSelect = { id: true, productId: true, contentType: true, width: true, height: true, byteSize: true, sha256: true, sortOrder: true, createdAt: true } as const;
-type ImageRow = { id: string; contentType: string; width: number; height: number; byteSize: number; sha256: string; sortOrder: number; createdAt: Date };
+const imageSelect = {
+  id: true,
+  productId: true,
+  contentType: true,
+  width: true,
+  height: true,
+  byteSize: true,
+  sha256: true,
+  sortOrder: true,
+  createdAt: true,
+} as const;
+type ImageRow = {
+  id: string;
+  contentType: string;
+  width: number;
+  height: number;
+  byteSize: number;
+  sha256: string;
+  sortOrder: number;
+  createdAt: Date;
+};
 
 /** The admin API's shape of one image (never its bytes: those are served by URL). */
 export function productImageDto(image: ImageRow) {
@@ -34,7 +53,11 @@ async function productExistsOrThrow(productId: string): Promise<void> {
 /** A product's images in display order (the first is its cover). */
 export async function listProductImages(productId: string): Promise<ProductImageDto[]> {
   await productExistsOrThrow(productId);
-  const rows = await db.productImage.findMany({ where: { productId }, select: imageSelect, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] });
+  const rows = await db.productImage.findMany({
+    where: { productId },
+    select: imageSelect,
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+  });
   return rows.map(productImageDto);
 }
 
@@ -54,7 +77,8 @@ export async function addProductImage(productId: string, upload: Uint8Array): Pr
       if (touched.count !== 1) throw errors.productNotFound();
       const existing = await tx.productImage.findMany({ where: { productId }, select: { sortOrder: true, sha256: true } });
       if (existing.some((image) => image.sha256 === encoded.sha256)) return null;
-      if (existing.length >= MAX_IMAGES_PER_PRODUCT) throw new AppError("validation", `A product can have at most ${MAX_IMAGES_PER_PRODUCT} images`);
+      if (existing.length >= MAX_IMAGES_PER_PRODUCT)
+        throw new AppError("validation", `A product can have at most ${MAX_IMAGES_PER_PRODUCT} images`);
       return tx.productImage.create({
         data: {
           productId,
@@ -76,7 +100,10 @@ export async function addProductImage(productId: string, upload: Uint8Array): Pr
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  const same = await db.productImage.findUniqueOrThrow({ where: { productId_sha256: { productId, sha256: encoded.sha256 } }, select: imageSelect });
+  const same = await db.productImage.findUniqueOrThrow({
+    where: { productId_sha256: { productId, sha256: encoded.sha256 } },
+    select: imageSelect,
+  });
   return { image: productImageDto(same), created: false };
 }
 

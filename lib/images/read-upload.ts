@@ -14,7 +14,10 @@ export async function readImageUpload(req: Request): Promise<Uint8Array> {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   const multipart = type.startsWith("multipart/form-data");
   if (!multipart && !type.startsWith("image/") && !type.startsWith("application/octet-stream")) {
-    throw new AppError("unsupported_media_type", "Send the image as its raw bytes (Content-Type: image/...) or as the `file` field of multipart/form-data");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the image as its raw bytes (Content-Type: image/...) or as the `file` field of multipart/form-data",
+    );
   }
   const cap = MAX_IMAGE_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
   if (Number(req.headers.get("content-length") ?? "0") > cap) throw new AppError("payload_too_large", "Image too large");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sniffImageType } from "./sniff-image";
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...part].map((c) => c.charCodeAt(0)) : part)));
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...part].map((c) => c.charCodeAt(0)) : part)));
 
 describe("sniffImageType", () => {
   it("knows PNG, JPEG, WebP and GIF by their first bytes", () => {

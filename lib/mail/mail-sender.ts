@@ -10,7 +10,16 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
 // A claim outlasts one send (whose timeouts are MAIL_SEND_TIMEOUT_MS) with room to record it.
 const claimMs = () => env.MAIL_SEND_TIMEOUT_MS + 5_000;
 
-type DueMail = { id: string; kind: string; toAddress: string; subject: string; content: string; nextAttemptAt: Date; attempts: number; createdAt: Date };
+type DueMail = {
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  content: string;
+  nextAttemptAt: Date;
+  attempts: number;
+  createdAt: Date;
+};
 
 /** First retry after OUTBOX_RETRY_BASE_MS, doubling, at most an hour apart. */
 export function mailBackoffMs(attempts: number): number {
@@ -54,7 +63,9 @@ async function sendOne(mail: DueMail): Promise<"sent" | "failed" | null> {
     await sendSmtp({ id: mail.id, kind: mail.kind, to: mail.toAddress, subject: mail.subject, text, html, createdAt: mail.createdAt });
   } catch (error) {
     const failure = error instanceof SmtpFailure ? error : new SmtpFailure(String(error), false);
-    console.warn(`[stockline] mail ${mail.id} (${mail.kind}) attempt ${attempts} failed${failure.permanent ? " for good" : ""}: ${failure.message}`);
+    console.warn(
+      `[stockline] mail ${mail.id} (${mail.kind}) attempt ${attempts} failed${failure.permanent ? " for good" : ""}: ${failure.message}`,
+    );
     await db.mailOutbox.updateMany({
       where: { id: mail.id, status: "pending" },
       data: failure.permanent
@@ -63,7 +74,10 @@ async function sendOne(mail: DueMail): Promise<"sent" | "failed" | null> {
     });
     return "failed";
   }
-  await db.mailOutbox.updateMany({ where: { id: mail.id, status: "pending" }, data: { status: "sent", sentAt: new Date(), lastError: null } });
+  await db.mailOutbox.updateMany({
+    where: { id: mail.id, status: "pending" },
+    data: { status: "sent", sentAt: new Date(), lastError: null },
+  });
   return "sent";
 }
 

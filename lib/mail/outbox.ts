@@ -6,7 +6,6 @@ import { encrypt } from "../crypto/secret-box";
 import { renderMail, type MailDocument } from "./render";
 import type { MailKind } from "./mail-kinds";
 
-
 export type OutgoingMail = {
   /** One mail per key, ever: `order_created:<order id>`, `password_reset:<reset id>`, ... */
   dedupeKey: string;

@@ -48,17 +48,25 @@ describe("the delivery mail", () => {
     expect(mail.html).not.toContain("second----line");
   });
 
-  it("carries the items, HTML-escaped, when MAIL_INCLUDE_ITEMS is on", async () => {
-    const withItems = await load({ SITE_URL: "https://shop.example.com", MAIL_INCLUDE_ITEMS: "true" });
-    const mail = withItems.render.renderMail(withItems.delivered.orderDeliveredMail({ order: order("zh"), productName: "邮箱", accessToken: "slo_token", items }));
-    expect(mail.subject).toBe("订单 GS2612021234ABCD 已发货");
-    expect(mail.text).toContain("  user@example.com----p<a>ss----x\n  second----line");
-    expect(mail.html).toContain("user@example.com----p&lt;a&gt;ss----x\nsecond----line");
-    expect(mail.html).not.toContain("<a>ss");
-  }, IMPORT_TIMEOUT_MS);
+  it(
+    "carries the items, HTML-escaped, when MAIL_INCLUDE_ITEMS is on",
+    async () => {
+      const withItems = await load({ SITE_URL: "https://shop.example.com", MAIL_INCLUDE_ITEMS: "true" });
+      const mail = withItems.render.renderMail(
+        withItems.delivered.orderDeliveredMail({ order: order("zh"), productName: "邮箱", accessToken: "slo_token", items }),
+      );
+      expect(mail.subject).toBe("订单 GS2612021234ABCD 已发货");
+      expect(mail.text).toContain("  user@example.com----p<a>ss----x\n  second----line");
+      expect(mail.html).toContain("user@example.com----p&lt;a&gt;ss----x\nsecond----line");
+      expect(mail.html).not.toContain("<a>ss");
+    },
+    IMPORT_TIMEOUT_MS,
+  );
 
   it("links to the lookup page for an order whose token was never kept", () => {
-    const mail = t.render.renderMail(t.delivered.orderDeliveredMail({ order: order("zh"), productName: "邮箱", accessToken: null, items: [] }));
+    const mail = t.render.renderMail(
+      t.delivered.orderDeliveredMail({ order: order("zh"), productName: "邮箱", accessToken: null, items: [] }),
+    );
     expect(mail.text).toContain("https://shop.example.com/zh/orders/lookup");
     expect(mail.text).not.toContain("token=");
   });
@@ -80,7 +88,9 @@ describe("the top-up and password reset mails", () => {
 
   it("carry a single-use link that expires, in both languages", () => {
     const reset = (locale: "zh" | "en") =>
-      t.render.renderMail(t.reset.passwordResetMail({ resetId: "r1", to: "a@example.com", locale, token: "slr_abc", expiresAt: new Date(), ttlMinutes: 60 }));
+      t.render.renderMail(
+        t.reset.passwordResetMail({ resetId: "r1", to: "a@example.com", locale, token: "slr_abc", expiresAt: new Date(), ttlMinutes: 60 }),
+      );
     expect(reset("zh").subject).toBe("重置您的 Stockline 密码");
     expect(reset("zh").text).toContain("https://shop.example.com/zh/reset-password?token=slr_abc");
     expect(reset("zh").text).toContain("60 分钟内有效");

@@ -26,7 +26,11 @@ export type CheckoutErrorKey =
   | "tooManyUnpaid"
   | "unexpected";
 
-export type CheckoutError = { key: CheckoutErrorKey; field?: "quantity" | "contactEmail" | "paymentMethod" | "coin" | "couponCode"; values?: Record<string, number> };
+export type CheckoutError = {
+  key: CheckoutErrorKey;
+  field?: "quantity" | "contactEmail" | "paymentMethod" | "coin" | "couponCode";
+  values?: Record<string, number>;
+};
 
 /** What the checkout's server action answers when it does not redirect (attempt counts the refusals). */
 export type CheckoutState = { error: CheckoutError | null; attempt: number };
@@ -80,6 +84,7 @@ const fieldErrors: Record<string, CheckoutError> = {
 /** The first invalid field of the order form. */
 export function checkoutValidationError(error: z.ZodError): CheckoutError {
   const field = String(error.issues[0]?.path[0] ?? "");
-  if (field === "quantity" && error.issues[0]?.code === "too_big") return { key: "maxQuantity", field: "quantity", values: { max: MAX_ORDER_QUANTITY } };
+  if (field === "quantity" && error.issues[0]?.code === "too_big")
+    return { key: "maxQuantity", field: "quantity", values: { max: MAX_ORDER_QUANTITY } };
   return fieldErrors[field] ?? { key: "unexpected" };
 }

@@ -16,7 +16,15 @@ export type CheckoutQuote =
       /** The order's amount in fen (integers travel as strings: BigInt does not cross the wire). */
       amountFen: string;
       /** For crypto: what to send, at which rate, and how long the amount holds once ordered. */
-      crypto?: { coin: string; asset: string; network: string; amount: string; cnyPerUsdt: string; cnyPerCoin: string | null; holdsMinutes: number };
+      crypto?: {
+        coin: string;
+        asset: string;
+        network: string;
+        amount: string;
+        cnyPerUsdt: string;
+        cnyPerCoin: string | null;
+        holdsMinutes: number;
+      };
       /** For the USDT balance: what will be debited, in micro-USDT. */
       usdtDebitMicro?: string;
     }

@@ -24,7 +24,13 @@ describe("checkoutTotal", () => {
   });
 
   it("takes a percent coupon off the subtotal, rounding the discount down to the fen", () => {
-    expect(checkoutTotal(mailbox, 7, { kind: "percent", value: 10 })).toEqual({ unitPrice: 0.5, subtotal: 3.5, discount: 0.35, total: 3.15, tierApplied: false });
+    expect(checkoutTotal(mailbox, 7, { kind: "percent", value: 10 })).toEqual({
+      unitPrice: 0.5,
+      subtotal: 3.5,
+      discount: 0.35,
+      total: 3.15,
+      tierApplied: false,
+    });
     expect(checkoutTotal({ ...mailbox, price: 0.33 }, 5, { kind: "percent", value: 10 }).discount).toBe(0.16);
   });
 

@@ -5,7 +5,13 @@ import { unitPriceFen } from "../catalog/pricing";
 import { couponDiscountFen } from "../coupons/discount";
 import { fenToYuan, yuanToFen } from "../money";
 
-export type PricedProduct = { price: number; price_tiers: { min_quantity: number; price: number }[]; min_quantity: number; max_quantity: number; stock: number };
+export type PricedProduct = {
+  price: number;
+  price_tiers: { min_quantity: number; price: number }[];
+  min_quantity: number;
+  max_quantity: number;
+  stock: number;
+};
 export type CouponTerms = { kind: string; value: number };
 export type CheckoutTotal = { unitPrice: number; subtotal: number; discount: number; total: number; tierApplied: boolean };
 

@@ -11,11 +11,7 @@ import { announceOrderClosed } from "./order-notices";
  * cancelled it): a guarded pending -> closed move, then its items go back on sale and its
  * coupon use is returned. Idempotent: a second call changes nothing and answers false.
  */
-export async function closeUnpaidOrder(
-  orderId: string,
-  as: "expired" | "cancelled",
-  now = new Date(),
-): Promise<boolean> {
+export async function closeUnpaidOrder(orderId: string, as: "expired" | "cancelled", now = new Date()): Promise<boolean> {
   const closed = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: orderId, status: "pending", ...(as === "expired" ? { expiresAt: { lte: now } } : {}) },

@@ -40,20 +40,38 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
       // is read, so instances sharing the file cannot act on a stale snapshot.
       const paidAt = new Date();
       const flag = notice.flag ? { paymentFlag: notice.flag } : {};
-      const moved = await tx.order.updateMany({ where: { id: notice.orderId, status: "pending" }, data: { status: "paid", paidAt, ...flag } });
+      const moved = await tx.order.updateMany({
+        where: { id: notice.orderId, status: "pending" },
+        data: { status: "paid", paidAt, ...flag },
+      });
       const movedLate =
         moved.count === 0 && notice.late
           ? await tx.order.updateMany({ where: { id: notice.orderId, status: "expired" }, data: { status: "paid", paidAt, ...flag } })
           : { count: 0 };
       const order = await tx.order.findUnique({
         where: { id: notice.orderId },
-        select: { id: true, status: true, quantity: true, productId: true, userId: true, orderNo: true, amountFen: true, cnyPerUsdtMicro: true },
+        select: {
+          id: true,
+          status: true,
+          quantity: true,
+          productId: true,
+          userId: true,
+          orderNo: true,
+          amountFen: true,
+          cnyPerUsdtMicro: true,
+        },
       });
       if (!order) throw errors.orderNotFound();
       let outcome: ConfirmOutcome =
         moved.count === 1 ? "delivered" : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
       if (movedLate.count === 1) outcome = await deliverLate(tx, order, paidAt);
-      await recordPaymentEvent(tx, { orderId: order.id, source: notice.source, eventKey: notice.eventKey, amount: notice.amount ?? null, outcome });
+      await recordPaymentEvent(tx, {
+        orderId: order.id,
+        source: notice.source,
+        eventKey: notice.eventKey,
+        amount: notice.amount ?? null,
+        outcome,
+      });
       if (outcome === "delivered") await deliverOrder(tx, order, paidAt);
       return outcome;
     });

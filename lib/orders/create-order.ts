@@ -63,7 +63,13 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   // Alipay / WeChat Pay: the cashier is opened first, outside the transaction (see start-payment.ts).
   const cashier: CashierStart | undefined =
     method === "alipay" || method === "wechat"
-      ? await startCashierPayment(method, { number: orderNo, amountFen, expiresAt, subject: `订单 ${orderNo}`, returnPath: `/orders/${orderId}` })
+      ? await startCashierPayment(method, {
+          number: orderNo,
+          amountFen,
+          expiresAt,
+          subject: `订单 ${orderNo}`,
+          returnPath: `/orders/${orderId}`,
+        })
       : undefined;
 
   // The (address, amount) pair is claimed before the transaction: its unique index must be
@@ -87,36 +93,36 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
-          id: orderId,
-          orderNo,
-          productId: product.id,
-          userId: buyer.userId,
-          quantity: input.quantity,
-          unitPriceFen: unitFen,
-          currency: "CNY",
-          discountFen: coupon?.discountFen ?? 0n,
-          amountFen,
-          paymentMethod: method,
-          coin: method === "crypto" ? input.coin! : null,
-          payAddress: allocation?.address ?? null,
-          payAmount: allocation?.amountAtomic.toString() ?? null,
-          cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
-          payDebit: paysNow ? debitAmount : null,
-          couponId: coupon?.id ?? null,
-          contactEmail: input.contactEmail,
-          delimiter: product.delimiter,
-          accessTokenHash: hashToken(accessToken),
-          status: paysNow ? "completed" : "pending",
-          paidAt: paysNow ? now : null,
-          completedAt: paysNow ? now : null,
-          expiresAt,
-          createdAt: now,
-          clientIpHash,
-          payRail: cashier?.payRail ?? null,
-          payUrl: cashier?.payUrl ?? null,
-          payQr: cashier?.payQr ?? null,
-          locale: input.locale ?? buyer.locale ?? "zh",
-          accessTokenSealed: sealAccessToken(accessToken),
+        id: orderId,
+        orderNo,
+        productId: product.id,
+        userId: buyer.userId,
+        quantity: input.quantity,
+        unitPriceFen: unitFen,
+        currency: "CNY",
+        discountFen: coupon?.discountFen ?? 0n,
+        amountFen,
+        paymentMethod: method,
+        coin: method === "crypto" ? input.coin! : null,
+        payAddress: allocation?.address ?? null,
+        payAmount: allocation?.amountAtomic.toString() ?? null,
+        cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
+        payDebit: paysNow ? debitAmount : null,
+        couponId: coupon?.id ?? null,
+        contactEmail: input.contactEmail,
+        delimiter: product.delimiter,
+        accessTokenHash: hashToken(accessToken),
+        status: paysNow ? "completed" : "pending",
+        paidAt: paysNow ? now : null,
+        completedAt: paysNow ? now : null,
+        expiresAt,
+        createdAt: now,
+        clientIpHash,
+        payRail: cashier?.payRail ?? null,
+        payUrl: cashier?.payUrl ?? null,
+        payQr: cashier?.payQr ?? null,
+        locale: input.locale ?? buyer.locale ?? "zh",
+        accessTokenSealed: sealAccessToken(accessToken),
       });
       if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
       const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
@@ -129,9 +135,21 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           reason: "order",
           reference: order.orderNo,
         });
-        await recordPaymentEvent(tx, { orderId, source: method, eventKey: `${method}:${orderId}`, amount: debitAmount.toString(), outcome: "paid" });
+        await recordPaymentEvent(tx, {
+          orderId,
+          source: method,
+          eventKey: `${method}:${orderId}`,
+          amount: debitAmount.toString(),
+          outcome: "paid",
+        });
       }
-      await announceOrderCreated(tx, { order, product, accessToken, demoAddress: allocation?.demo ?? false, sealedItems: paysNow ? sealed : [] });
+      await announceOrderCreated(tx, {
+        order,
+        product,
+        accessToken,
+        demoAddress: allocation?.demo ?? false,
+        sealedItems: paysNow ? sealed : [],
+      });
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),

@@ -19,7 +19,11 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
  * (a phone changing networks) makes a new order: send a bearer token to keep keys across
  * addresses.
  */
-export function claimFor(header: string | null, buyer: { userId: string | null; clientIp: string }, body: unknown): IdempotencyClaim | undefined {
+export function claimFor(
+  header: string | null,
+  buyer: { userId: string | null; clientIp: string },
+  body: unknown,
+): IdempotencyClaim | undefined {
   if (header === null) return undefined;
   if (!KEY_PATTERN.test(header)) throw new AppError("validation", "Idempotency-Key must be 1-255 visible ASCII characters");
   const sha = (text: string) => createHash("sha256").update(text).digest("hex");

@@ -12,7 +12,9 @@ describe("lookup grants", () => {
   it("refuse an altered or forged grant", () => {
     const grant = issueLookupGrant("GS2612021234ABCD", "buyer@example.com");
     const [payload, mac] = grant.split(".");
-    const other = Buffer.from(JSON.stringify({ n: "GS2612029999ZZZZ", e: "buyer@example.com", x: Date.now() + 60_000 })).toString("base64url");
+    const other = Buffer.from(JSON.stringify({ n: "GS2612029999ZZZZ", e: "buyer@example.com", x: Date.now() + 60_000 })).toString(
+      "base64url",
+    );
     expect(openLookupGrant(`${other}.${mac}`)).toBeNull();
     expect(openLookupGrant(`${payload}.${mac!.slice(0, -2)}xx`)).toBeNull();
     expect(openLookupGrant(`${payload}`)).toBeNull();

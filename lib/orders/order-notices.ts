@@ -31,7 +31,10 @@ export const sealAccessToken = (token: string) => encrypt(token);
  * A new order: order.created (and for a balance order, paid and delivered at once, also
  * order.paid and order.completed); the buyer gets how to pay, or the delivery mail.
  */
-export async function announceOrderCreated(tx: Tx, { order, product, accessToken, demoAddress, sealedItems }: CreatedOrderNotice): Promise<void> {
+export async function announceOrderCreated(
+  tx: Tx,
+  { order, product, accessToken, demoAddress, sealedItems }: CreatedOrderNotice,
+): Promise<void> {
   const mailOrder = { ...order, locale: localeOf(order.locale) };
   const name = productName(product, mailOrder.locale);
   const data = { order: orderDto(order) };

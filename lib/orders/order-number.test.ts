@@ -43,7 +43,14 @@ describe("newOrderNumber", () => {
 describe("ORDER_NUMBER_PATTERN", () => {
   it("accepts the published example and refuses near misses", () => {
     expect(ORDER_NUMBER_PATTERN.test("GS2604291234ABCD")).toBe(true);
-    for (const bad of ["gs2604291234ABCD", "GS2604291234abcd", "GS260429123ABCD", "GS2604291234ABCDE", "XGS2604291234ABCD", "GS2604291234ABC1"]) {
+    for (const bad of [
+      "gs2604291234ABCD",
+      "GS2604291234abcd",
+      "GS260429123ABCD",
+      "GS2604291234ABCDE",
+      "XGS2604291234ABCD",
+      "GS2604291234ABC1",
+    ]) {
       expect(ORDER_NUMBER_PATTERN.test(bad), bad).toBe(false);
     }
   });

@@ -22,7 +22,11 @@ export async function orderProductView(productId: string): Promise<OrderProductV
       nameEn: true,
       listed: true,
       category: { select: { slug: true, nameZh: true, nameEn: true } },
-      images: { select: { sha256: true, contentType: true, width: true, height: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], take: 1 },
+      images: {
+        select: { sha256: true, contentType: true, width: true, height: true },
+        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+        take: 1,
+      },
     },
   });
   if (!product) return null;

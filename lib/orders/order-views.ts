@@ -11,7 +11,13 @@ import { isDemoAddress } from "../payments/crypto/demo-address";
 import { paymentProgress, publicProgress, type PaymentProgress } from "../payments/chains/payment-progress";
 import { askProviderSoon } from "../payments/cashier/recover-payment";
 
-type OrderRecord = OrderRow & { userId: string | null; accessTokenHash: string; delimiter: string; payRail: string | null; sealedItems: string[] };
+type OrderRecord = OrderRow & {
+  userId: string | null;
+  accessTokenHash: string;
+  delimiter: string;
+  payRail: string | null;
+  sealedItems: string[];
+};
 
 // Status polling is the hottest read of the shop: one hand-written query returns the order
 // with its delivered items, one row per item. On SQLite it runs on the kept-statement
@@ -66,7 +72,13 @@ async function findOrder(where: OrderKey) {
   return order;
 }
 
-export type OrderStatusSummary = { status: string; paid: boolean; delivered: boolean; expires_at: string; payment_progress?: PaymentProgress };
+export type OrderStatusSummary = {
+  status: string;
+  paid: boolean;
+  delivered: boolean;
+  expires_at: string;
+  payment_progress?: PaymentProgress;
+};
 export type OrderStatusDetails = OrderStatusSummary & {
   order: ReturnType<typeof orderDto>;
   payment: ReturnType<typeof paymentDto>;

@@ -31,7 +31,8 @@ export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
 export async function refundOrder(orderId: string, choice?: RefundChoice): Promise<RefundOutcome> {
   const paid = await db.order.findUnique({ where: { id: orderId }, select: { payRail: true } });
   if (!paid) throw errors.orderNotFound();
-  if (choice === "provider" && !paid.payRail) throw new AppError("validation", "Only an Alipay or WeChat Pay order can be refunded through its provider");
+  if (choice === "provider" && !paid.payRail)
+    throw new AppError("validation", "Only an Alipay or WeChat Pay order can be refunded through its provider");
   if (paid.payRail && choice !== "balance") return { status: "refunded", credited: null, provider: await refundAtCashier(orderId) };
 
   const outcome = await transaction(async (tx) => {
@@ -47,7 +48,8 @@ export async function refundOrder(orderId: string, choice?: RefundChoice): Promi
       : order.paymentMethod === "balance_cny" || order.paymentMethod === "balance_crypto"
         ? { currency: order.paymentMethod === "balance_cny" ? ("CNY" as const) : ("USDT" as const), amount: order.payDebit }
         : null;
-    if (order.payRail && !order.userId) throw new AppError("validation", "A guest's order has no balance to refund to; refund it through its provider");
+    if (order.payRail && !order.userId)
+      throw new AppError("validation", "A guest's order has no balance to refund to; refund it through its provider");
     if (!toBalance || !order.userId || !toBalance.amount) return { status: "refunded" as const, credited: null };
     await credit(tx, {
       userId: order.userId,

@@ -22,7 +22,10 @@ export const createOrderSchema = z
     paymentMethod: z.enum(PAYMENT_METHODS, `paymentMethod must be one of: ${PAYMENT_METHODS.join(", ")}`),
     coin: z.enum(COIN_NAMES, `coin must be one of: ${COIN_NAMES.join(", ")}`).optional(),
     couponCode: z.string("couponCode must be a string").trim().max(64).optional(),
-    locale: z.enum(routing.locales, `locale must be one of: ${routing.locales.join(", ")}`).describe("language of the order's mails; default: Accept-Language, else zh").optional(),
+    locale: z
+      .enum(routing.locales, `locale must be one of: ${routing.locales.join(", ")}`)
+      .describe("language of the order's mails; default: Accept-Language, else zh")
+      .optional(),
   })
   .refine((input) => input.paymentMethod !== "crypto" || input.coin, {
     message: "coin is required when paymentMethod is crypto",

@@ -39,7 +39,9 @@ function scopesOf(buyer: UnpaidBuyer): Scope[] {
 export async function lockUnpaidOrderScopes(tx: Tx, buyer: UnpaidBuyer): Promise<void> {
   if (!isPostgres) return;
   // Sorted, so two requests never wait on each other's locks in opposite order.
-  for (const key of scopesOf(buyer).map((scope) => `unpaid:${scope.column}:${scope.value}`).sort()) {
+  for (const key of scopesOf(buyer)
+    .map((scope) => `unpaid:${scope.column}:${scope.value}`)
+    .sort()) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
   }
 }

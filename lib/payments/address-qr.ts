@@ -16,7 +16,11 @@ export function addressQrSvg(address: string): Promise<string> {
  * The QR code of a crypto payment: the wallet URI with the amount where the chain's standard
  * has one (BIP21, EIP-681), else the address alone (`carriesAmount: false`: the page says so).
  */
-export async function paymentQr(payment: { coin: string; address: string; amount_atomic: string }): Promise<{ svg: string; carriesAmount: boolean }> {
+export async function paymentQr(payment: {
+  coin: string;
+  address: string;
+  amount_atomic: string;
+}): Promise<{ svg: string; carriesAmount: boolean }> {
   const { uri, carriesAmount } = paymentUri(payment.coin, payment.address, payment.amount_atomic);
   return { svg: await qrSvg(uri), carriesAmount };
 }

@@ -3,7 +3,6 @@ import { db } from "../db";
 import { env } from "../env";
 import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
 import { coinPrice } from "./prices";
-import { isPriced } from "./rates";
 import { railNameFor } from "./cashier/rails";
 import { orderTtlMinutes } from "../settings/shop-settings";
 

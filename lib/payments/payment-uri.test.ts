@@ -12,7 +12,9 @@ describe("paymentUri", () => {
   });
 
   it("ERC20 USDT: an EIP-681 transfer on the Ethereum token contract (chain 1), amount in 6-decimal units", () => {
-    expect(paymentUri("erc20_usdt", evm, "10010000").uri).toBe(`ethereum:0xdac17f958d2ee523a2206206994597c13d831ec7@1/transfer?address=${evm}&uint256=10010000`);
+    expect(paymentUri("erc20_usdt", evm, "10010000").uri).toBe(
+      `ethereum:0xdac17f958d2ee523a2206206994597c13d831ec7@1/transfer?address=${evm}&uint256=10010000`,
+    );
   });
 
   it("BEP20 USDT: an EIP-681 transfer on the BSC token contract (chain 56), amount in 18-decimal units", () => {
@@ -27,7 +29,10 @@ describe("paymentUri", () => {
   });
 
   it("TRON (TRC20 USDT and TRX): the address alone, flagged as carrying no amount", () => {
-    expect(paymentUri("trc20_usdt", "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH", "10010000")).toEqual({ uri: "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH", carriesAmount: false });
+    expect(paymentUri("trc20_usdt", "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH", "10010000")).toEqual({
+      uri: "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH",
+      carriesAmount: false,
+    });
     expect(paymentUri("trx", "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH", "4000000").carriesAmount).toBe(false);
   });
 });

@@ -29,4 +29,3 @@ export function paymentUri(coin: string, address: string, amountAtomic: string):
   // TRON (TRC20 USDT, TRX) and anything unknown: the address alone.
   return { uri: address, carriesAmount: false };
 }
-

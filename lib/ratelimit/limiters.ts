@@ -5,8 +5,7 @@ import { db } from "../db";
 
 function limiter(keyPrefix: string, points: number, duration: number) {
   let instance: RateLimiterAbstract | undefined;
-  return () =>
-    (instance ??= new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration }));
+  return () => (instance ??= new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration }));
 }
 
 /** Published: GET /api/orders/query, at most 3 requests per 60 s from one IP ... */

@@ -11,10 +11,15 @@ export const settingsSchema = z.strictObject({
   support_text_zh: text(2000).describe("Markdown shown on the contact page and the order pages; empty: none"),
   support_text_en: text(2000),
   // The brand and contact channels (lib/brand/shop-brand.ts); empty: the SHOP_* / SUPPORT_* environment value.
-  accent_color: z.union([z.literal(""), z.string().regex(/^#[0-9a-fA-F]{6}$/, "accent_color must be a colour such as #4338ca")]).describe("#rrggbb; darkened where white text would not read on it"),
+  accent_color: z
+    .union([z.literal(""), z.string().regex(/^#[0-9a-fA-F]{6}$/, "accent_color must be a colour such as #4338ca")])
+    .describe("#rrggbb; darkened where white text would not read on it"),
   operator: text(120).describe("who runs the shop, named in the footer"),
   support_email: z.union([z.literal(""), z.email("support_email must be an email address")]),
-  support_telegram: z.union([z.literal(""), z.string().regex(/^@?[A-Za-z0-9_]{5,32}$/, "support_telegram must be a Telegram username such as @myshop_support")]),
+  support_telegram: z.union([
+    z.literal(""),
+    z.string().regex(/^@?[A-Za-z0-9_]{5,32}$/, "support_telegram must be a Telegram username such as @myshop_support"),
+  ]),
   support_wechat: text(60),
   support_qq: z.union([z.literal(""), z.string().regex(/^\d{5,12}$/, "support_qq must be a QQ number")]),
   after_sale_zh: text(500).describe("the after-sale promise under the buy button; empty: none"),

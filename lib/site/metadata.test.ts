@@ -11,7 +11,14 @@ describe("page metadata", () => {
 
   it("fills OpenGraph and the Twitter card from the same title and description", () => {
     const metadata = pageMetadata({ locale: "zh", path: "/products/a", title: "商品", description: "说明", siteName: "Stockline" });
-    expect(metadata.openGraph).toMatchObject({ title: "商品", description: "说明", url: "/zh/products/a", locale: "zh_CN", alternateLocale: ["en_US"], siteName: "Stockline" });
+    expect(metadata.openGraph).toMatchObject({
+      title: "商品",
+      description: "说明",
+      url: "/zh/products/a",
+      locale: "zh_CN",
+      alternateLocale: ["en_US"],
+      siteName: "Stockline",
+    });
     expect(metadata.twitter).toMatchObject({ card: "summary", title: "商品", description: "说明" });
   });
 });

@@ -73,7 +73,8 @@ export async function importStock(
     return await db.$transaction(
       async (tx) => {
         let added = 0;
-        for (let start = 0; start < rows.length; start += CHUNK) added += await insertNew(tx, product.id, rows.slice(start, start + CHUNK), now);
+        for (let start = 0; start < rows.length; start += CHUNK)
+          added += await insertNew(tx, product.id, rows.slice(start, start + CHUNK), now);
         const result = { added, duplicates: lines.length - blank - added, blank };
         if (audit) await audit(tx, product.id, result);
         return result;

@@ -12,13 +12,7 @@ import { errors } from "../api/app-error";
  * rows instead of queueing on the same ones; SQLite runs one writer at a time.
  * Returns the taken items' sealed contents, oldest first.
  */
-export async function takeItems(
-  tx: Tx,
-  productId: string,
-  orderId: string,
-  quantity: number,
-  as: "reserved" | "sold",
-): Promise<string[]> {
+export async function takeItems(tx: Tx, productId: string, orderId: string, quantity: number, as: "reserved" | "sold"): Promise<string[]> {
   const lock = isPostgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: number; content: string }[]>`
     UPDATE "stock_items" SET "status" = ${as}, "orderId" = ${orderId}

@@ -35,7 +35,16 @@ export async function confirmTopup(notice: TopupNotice): Promise<TopupOutcome> {
       });
       const topup = await tx.topup.findUniqueOrThrow({
         where: { id: notice.topupId },
-        select: { id: true, topupNo: true, userId: true, currency: true, amount: true, status: true, locale: true, user: { select: { email: true } } },
+        select: {
+          id: true,
+          topupNo: true,
+          userId: true,
+          currency: true,
+          amount: true,
+          status: true,
+          locale: true,
+          user: { select: { email: true } },
+        },
       });
       const outcome: TopupOutcome = moved.count === 1 ? "credited" : topup.status === "completed" ? "already_credited" : "not_payable";
       await tx.$executeRaw`

@@ -47,7 +47,13 @@ export async function createTopup(input: CreateTopupInput, userId: string, local
   let allocation: Allocation | undefined;
   let rate: bigint | null = null;
   if (method === "alipay" || method === "wechat") {
-    cashier = await startCashierPayment(method, { number: topupNo, amountFen: amount, expiresAt, subject: `充值 ${topupNo}`, returnPath: `/account/top-ups/${id}` });
+    cashier = await startCashierPayment(method, {
+      number: topupNo,
+      amountFen: amount,
+      expiresAt,
+      subject: `充值 ${topupNo}`,
+      returnPath: `/account/top-ups/${id}`,
+    });
   } else {
     const coin = input.coin as Coin;
     if (!(await isCoinEnabled(coin))) throw new AppError("coin_unavailable", "Coin not available");

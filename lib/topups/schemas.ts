@@ -18,7 +18,10 @@ export const createTopupSchema = z
     paymentMethod: z.enum(TOPUP_METHODS, `paymentMethod must be one of: ${TOPUP_METHODS.join(", ")}`),
     coin: z.enum(COIN_NAMES, `coin must be one of: ${COIN_NAMES.join(", ")}`).optional(),
   })
-  .refine((input) => input.paymentMethod !== "crypto" || input.coin, { message: "coin is required when paymentMethod is crypto", path: ["coin"] })
+  .refine((input) => input.paymentMethod !== "crypto" || input.coin, {
+    message: "coin is required when paymentMethod is crypto",
+    path: ["coin"],
+  })
   .refine((input) => input.currency === "CNY" || input.paymentMethod === "crypto", {
     message: "A USDT balance is topped up with crypto",
     path: ["paymentMethod"],

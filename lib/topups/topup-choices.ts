@@ -12,7 +12,12 @@ export async function topupChoices() {
   };
   return {
     cashier: (["alipay", "wechat"] as const).filter((method) => config.methods[method].enabled),
-    coins: config.methods.crypto.coins.map(({ coin, asset, network }) => ({ coin, asset, network, usdt: (USDT_COINS as readonly string[]).includes(coin) })),
+    coins: config.methods.crypto.coins.map(({ coin, asset, network }) => ({
+      coin,
+      asset,
+      network,
+      usdt: (USDT_COINS as readonly string[]).includes(coin),
+    })),
     limits: { CNY: limit("CNY"), USDT: limit("USDT") },
   };
 }

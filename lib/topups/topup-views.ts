@@ -7,7 +7,9 @@ import { topupDto, topupPaymentDto } from "./topup-dto";
 
 /** One of the user's top-ups, by id or number; anyone else's reads as not found. A pending cashier one asks its provider too. */
 export async function ownTopup(userId: string, idOrNumber: string) {
-  const topup = userId ? await db.topup.findUnique({ where: TOPUP_NUMBER_PATTERN.test(idOrNumber) ? { topupNo: idOrNumber } : { id: idOrNumber } }) : null;
+  const topup = userId
+    ? await db.topup.findUnique({ where: TOPUP_NUMBER_PATTERN.test(idOrNumber) ? { topupNo: idOrNumber } : { id: idOrNumber } })
+    : null;
   if (!topup || topup.userId !== userId) throw new AppError("not_found", "Top-up not found");
   if (topup.status === "pending" && topup.payRail) askProviderSoon(topup.payRail, topup.topupNo);
   return { topup: topupDto(topup), payment: topupPaymentDto(topup) };

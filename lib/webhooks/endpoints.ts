@@ -101,7 +101,10 @@ export async function deleteWebhook(id: string): Promise<void> {
 }
 
 /** The secrets that sign a delivery now: the current one, and the previous one during a rotation. */
-export function signingSecrets(row: { secret: string; previousSecret: string | null; previousSecretUntil: Date | null }, now = new Date()): string[] {
+export function signingSecrets(
+  row: { secret: string; previousSecret: string | null; previousSecretUntil: Date | null },
+  now = new Date(),
+): string[] {
   const secrets = [decrypt(row.secret)];
   if (row.previousSecret && row.previousSecretUntil && row.previousSecretUntil > now) secrets.push(decrypt(row.previousSecret));
   return secrets;

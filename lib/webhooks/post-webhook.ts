@@ -37,7 +37,12 @@ export async function postWebhook(url: string, headers: Record<string, string>, 
         method: "POST",
         lookup: guardedLookup,
         timeout: WEBHOOK_TIMEOUT_MS,
-        headers: { "content-type": "application/json", "user-agent": "Stockline-Webhooks/1", ...headers, "content-length": Buffer.byteLength(body) },
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Stockline-Webhooks/1",
+          ...headers,
+          "content-length": Buffer.byteLength(body),
+        },
       },
       (response) => {
         let read = 0;
@@ -45,7 +50,10 @@ export async function postWebhook(url: string, headers: Record<string, string>, 
           read += chunk.length;
           if (read > MAX_RESPONSE_BYTES) response.destroy();
         });
-        const finish = () => resolve(done(response.statusCode ?? null, response.statusCode && response.statusCode >= 300 ? `HTTP ${response.statusCode}` : null));
+        const finish = () =>
+          resolve(
+            done(response.statusCode ?? null, response.statusCode && response.statusCode >= 300 ? `HTTP ${response.statusCode}` : null),
+          );
         response.on("end", finish);
         response.on("close", finish);
         response.on("error", finish);

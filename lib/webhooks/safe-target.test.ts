@@ -4,9 +4,27 @@ import { isPrivateAddress } from "./safe-target";
 describe("isPrivateAddress", () => {
   it("refuses loopback, private, link-local, CGNAT, multicast and unspecified addresses", () => {
     for (const address of [
-      "127.0.0.1", "127.8.9.10", "10.0.0.1", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
-      "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fd00::1", "fc12::1", "ff02::1",
-      "::ffff:127.0.0.1", "::FFFF:10.1.2.3", "::ffff:169.254.169.254", "not-an-address",
+      "127.0.0.1",
+      "127.8.9.10",
+      "10.0.0.1",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "255.255.255.255",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd00::1",
+      "fc12::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::FFFF:10.1.2.3",
+      "::ffff:169.254.169.254",
+      "not-an-address",
     ]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }

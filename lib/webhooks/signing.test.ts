@@ -26,7 +26,13 @@ describe("Standard Webhooks signing", () => {
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(isWebhookSecret(secret)).toBe(true);
     expect(isWebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).toBe(true);
-    for (const bad of ["MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "whsec_", "whsec_short==", "whsec_!!!!" + "A".repeat(40), `whsec_${"A".repeat(100)}`]) {
+    for (const bad of [
+      "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      "whsec_",
+      "whsec_short==",
+      "whsec_!!!!" + "A".repeat(40),
+      `whsec_${"A".repeat(100)}`,
+    ]) {
       expect(isWebhookSecret(bad), bad).toBe(false);
     }
   });

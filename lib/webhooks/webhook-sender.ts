@@ -68,11 +68,20 @@ async function record(delivery: DueDelivery, attempts: number, attemptedAt: Date
   const endpointId = delivery.endpointId;
   const disabled = await transaction(async (tx) => {
     await tx.webhookAttempt.create({
-      data: { deliveryId: delivery.id, attemptedAt, statusCode: outcome.statusCode, error: outcome.error?.slice(0, 500) ?? null, durationMs: outcome.durationMs },
+      data: {
+        deliveryId: delivery.id,
+        attemptedAt,
+        statusCode: outcome.statusCode,
+        error: outcome.error?.slice(0, 500) ?? null,
+        durationMs: outcome.durationMs,
+      },
     });
     const common = { lastStatus: outcome.statusCode, lastError: outcome.error?.slice(0, 500) ?? null };
     if (outcome.ok) {
-      await tx.webhookDelivery.updateMany({ where: { id: delivery.id, status: "pending" }, data: { ...common, status: "delivered", deliveredAt: now } });
+      await tx.webhookDelivery.updateMany({
+        where: { id: delivery.id, status: "pending" },
+        data: { ...common, status: "delivered", deliveredAt: now },
+      });
       await tx.webhookEndpoint.updateMany({ where: { id: endpointId, failingSince: { not: null } }, data: { failingSince: null } });
       return null;
     }

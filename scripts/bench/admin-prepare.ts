@@ -18,11 +18,21 @@ const METHODS = ["crypto", "balance_cny", "balance_crypto"] as const;
 const STATUSES = ["completed", "completed", "completed", "expired", "pending", "cancelled", "refunded"] as const;
 
 await migrate(process.env.DATABASE_URL!);
-const admin = await registerUser({ email: `bench-admin-${randomBytes(3).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") }, "admin");
+const admin = await registerUser(
+  { email: `bench-admin-${randomBytes(3).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") },
+  "admin",
+);
 const { token } = await issueApiToken(admin.id, "bench");
 const products = await Promise.all(
   Array.from({ length: 5 }, (_, i) =>
-    db.product.create({ data: { slug: `bench-admin-${i}-${randomBytes(3).toString("hex")}`, nameZh: `压测 ${i}`, nameEn: `Bench ${i}`, priceFen: 1_000n + BigInt(i) } }),
+    db.product.create({
+      data: {
+        slug: `bench-admin-${i}-${randomBytes(3).toString("hex")}`,
+        nameZh: `压测 ${i}`,
+        nameEn: `Bench ${i}`,
+        priceFen: 1_000n + BigInt(i),
+      },
+    }),
   ),
 );
 
@@ -75,7 +85,9 @@ const queries = {
   "orders: status=completed, page 2": await time(() => listAdminOrders({ limit: 50, status: "completed", cursor: deepCursor })),
   "orders: by email": await time(() => listAdminOrders({ limit: 50, email: "buyer1234@example.com" })),
   "orders: by order number": await time(() => listAdminOrders({ limit: 50, order_no: "GS0000054321BNCH" })),
-  "orders: product + date range": await time(() => listAdminOrders({ limit: 50, product_id: products[2]!.id, from: new Date(now - 10 * DAY_MS), to: new Date(now - 5 * DAY_MS) })),
+  "orders: product + date range": await time(() =>
+    listAdminOrders({ limit: 50, product_id: products[2]!.id, from: new Date(now - 10 * DAY_MS), to: new Date(now - 5 * DAY_MS) }),
+  ),
   "orders: method=balance_crypto": await time(() => listAdminOrders({ limit: 50, method: "balance_crypto" })),
 };
 await db.$disconnect();

@@ -58,13 +58,28 @@ async function run(engine: string, databaseUrl: string) {
     maxBuffer: 16 * 1024 * 1024,
   });
   if (prepared.status !== 0) throw new Error(`preparing the ${engine} database failed`);
-  const data = JSON.parse(prepared.stdout.trim().split("\n").at(-1)!) as { token: string; productId: string; orders: number; seedMs: number; queries: Record<string, number> };
+  const data = JSON.parse(prepared.stdout.trim().split("\n").at(-1)!) as {
+    token: string;
+    productId: string;
+    orders: number;
+    seedMs: number;
+    queries: Record<string, number>;
+  };
   const server = await startServer(env);
   try {
-    const text = Array.from({ length: LINES }, (_, i) => `bench-import-${i}@example.com----${randomBytes(6).toString("hex")}----note-${i}`).join("\n");
+    const text = Array.from(
+      { length: LINES },
+      (_, i) => `bench-import-${i}@example.com----${randomBytes(6).toString("hex")}----note-${i}`,
+    ).join("\n");
     const first = await importOnce(data.productId, data.token, text);
     const again = await importOnce(data.productId, data.token, text);
-    return { engine, orders: data.orders, seedMs: data.seedMs, queries: data.queries, import: { lines: LINES, megabytes: Math.round((Buffer.byteLength(text) / 1024 / 1024) * 10) / 10, first, again } };
+    return {
+      engine,
+      orders: data.orders,
+      seedMs: data.seedMs,
+      queries: data.queries,
+      import: { lines: LINES, megabytes: Math.round((Buffer.byteLength(text) / 1024 / 1024) * 10) / 10, first, again },
+    };
   } finally {
     server.kill("SIGTERM");
   }
@@ -86,7 +101,12 @@ if (engines.includes("sqlite")) {
 }
 if (engines.includes("postgresql")) {
   const admin = new pg.Client({ connectionString: postgresAdmin });
-  if (await admin.connect().then(() => true, () => false)) {
+  if (
+    await admin.connect().then(
+      () => true,
+      () => false,
+    )
+  ) {
     const name = `stockline_bench_admin_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
@@ -107,8 +127,13 @@ for (const result of results) {
   console.log(`\n== ${result.engine}: ${result.orders.toLocaleString("en")} orders (seeded in ${result.seedMs} ms)`);
   for (const [name, ms] of Object.entries(result.queries)) console.log(`  ${name.padEnd(52)} ${ms} ms`);
   const { first, again, lines, megabytes } = result.import;
-  console.log(`  stock import, ${lines.toLocaleString("en")} lines (${megabytes} MB) over HTTP: ${first.ms} ms ${JSON.stringify(first.body)}`);
+  console.log(
+    `  stock import, ${lines.toLocaleString("en")} lines (${megabytes} MB) over HTTP: ${first.ms} ms ${JSON.stringify(first.body)}`,
+  );
   console.log(`  the same file again (all duplicates):                ${again.ms} ms ${JSON.stringify(again.body)}`);
 }
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/admin-latest.json", JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, results }, null, 2));
+writeFileSync(
+  "bench-results/admin-latest.json",
+  JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, results }, null, 2),
+);

@@ -16,16 +16,27 @@ import { tronFromHex } from "../../lib/payments/crypto/address-format";
 const ORDERS = 10_000;
 // GS + 10 digits + 4 letters, as lib/orders/order-number.ts writes them; the letters count the orders.
 const stamp = String(Date.now()).slice(-10);
-const orderNumber = (i: number) => `GS${stamp}${Array.from({ length: 4 }, (_, k) => String.fromCharCode(65 + (Math.floor(i / 26 ** (3 - k)) % 26))).join("")}`;
+const orderNumber = (i: number) =>
+  `GS${stamp}${Array.from({ length: 4 }, (_, k) => String.fromCharCode(65 + (Math.floor(i / 26 ** (3 - k)) % 26))).join("")}`;
 const TRANSFERS = 1_000;
 const BATCH = 500;
 const addresses = [tronFromHex(`41${randomBytes(20).toString("hex")}`), tronFromHex(`41${randomBytes(20).toString("hex")}`)];
 
 await migrate(process.env.DATABASE_URL!);
 const product = await db.product.create({
-  data: { slug: `bench-crypto-${randomBytes(3).toString("hex")}`, nameZh: "链上匹配压测", nameEn: "Chain matching bench", priceFen: 720n, sortOrder: 100, listed: false },
+  data: {
+    slug: `bench-crypto-${randomBytes(3).toString("hex")}`,
+    nameZh: "链上匹配压测",
+    nameEn: "Chain matching bench",
+    priceFen: 720n,
+    sortOrder: 100,
+    listed: false,
+  },
 });
-await importStock(product.id, Array.from({ length: ORDERS }, (_, i) => `chain-bench-${i}----pw`));
+await importStock(
+  product.id,
+  Array.from({ length: ORDERS }, (_, i) => `chain-bench-${i}----pw`),
+);
 
 // The pending orders, as createOrder leaves them: order row, one reserved item, and the (address, amount) lock.
 const started = Date.now();
@@ -40,11 +51,36 @@ for (let first = 0; first < ORDERS; first += BATCH) {
       const address = addresses[i % 2]!;
       const amount = 1_000_000n + BigInt(Math.floor(i / 2)) * 100n;
       await insertOrder(tx, {
-        id, orderNo: orderNumber(i),
-        productId: product.id, userId: null, quantity: 1, unitPriceFen: 720n, currency: "CNY", discountFen: 0n, amountFen: 720n,
-        paymentMethod: "crypto", coin: "trc20_usdt", payAddress: address, payAmount: amount.toString(), cnyPerUsdtMicro: 7_200_000n,
-        payDebit: null, couponId: null, contactEmail: "chain-bench@example.com", delimiter: "----", accessTokenHash: hashToken(randomUUID()),
-        status: "pending", paidAt: null, completedAt: null, expiresAt: expires, createdAt: created, clientIpHash: null, payRail: null, payUrl: null, payQr: null, locale: "zh", accessTokenSealed: null,
+        id,
+        orderNo: orderNumber(i),
+        productId: product.id,
+        userId: null,
+        quantity: 1,
+        unitPriceFen: 720n,
+        currency: "CNY",
+        discountFen: 0n,
+        amountFen: 720n,
+        paymentMethod: "crypto",
+        coin: "trc20_usdt",
+        payAddress: address,
+        payAmount: amount.toString(),
+        cnyPerUsdtMicro: 7_200_000n,
+        payDebit: null,
+        couponId: null,
+        contactEmail: "chain-bench@example.com",
+        delimiter: "----",
+        accessTokenHash: hashToken(randomUUID()),
+        status: "pending",
+        paidAt: null,
+        completedAt: null,
+        expiresAt: expires,
+        createdAt: created,
+        clientIpHash: null,
+        payRail: null,
+        payUrl: null,
+        payQr: null,
+        locale: "zh",
+        accessTokenSealed: null,
       });
       await takeItems(tx, product.id, id, 1, "reserved");
       await tx.$executeRaw`INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
@@ -58,8 +94,16 @@ const setupMs = Date.now() - started;
 // 1,000 of them paid, in a random order (as a chain would list them), by final transfers.
 const paid = [...orders].sort(() => Math.random() - 0.5).slice(0, TRANSFERS);
 const transfers: ObservedTransfer[] = paid.map((order, i) => ({
-  chain: "tron", coin: "trc20_usdt", txHash: randomBytes(32).toString("hex"), index: `${order.address}:${order.amount}`,
-  address: order.address, amount: order.amount, blockNumber: null, blockTime: new Date(started + i), confirmations: 19, required: 19,
+  chain: "tron",
+  coin: "trc20_usdt",
+  txHash: randomBytes(32).toString("hex"),
+  index: `${order.address}:${order.amount}`,
+  address: order.address,
+  amount: order.amount,
+  blockNumber: null,
+  blockTime: new Date(started + i),
+  confirmations: 19,
+  required: 19,
 }));
 const t0 = Date.now();
 await observeTransfers(transfers);
@@ -72,4 +116,16 @@ const delivered = await db.order.count({ where: { productId: product.id, status:
 const events = await db.paymentEvent.count({ where: { order: { productId: product.id } } });
 const stillPending = await db.order.count({ where: { productId: product.id, status: "pending" } });
 await db.$disconnect();
-console.log(JSON.stringify({ orders: ORDERS, transfers: TRANSFERS, setupMs, matchMs, replayMs, delivered, events, stillPending, ok: delivered === TRANSFERS && events === TRANSFERS && stillPending === ORDERS - TRANSFERS }));
+console.log(
+  JSON.stringify({
+    orders: ORDERS,
+    transfers: TRANSFERS,
+    setupMs,
+    matchMs,
+    replayMs,
+    delivered,
+    events,
+    stillPending,
+    ok: delivered === TRANSFERS && events === TRANSFERS && stillPending === ORDERS - TRANSFERS,
+  }),
+);

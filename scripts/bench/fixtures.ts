@@ -14,11 +14,21 @@ export const BENCH_STOCK = 40_000;
 export async function prepareBenchData() {
   await seedDemoIfEmpty();
   const product = await db.product.create({
-    data: { slug: `bench-${randomBytes(3).toString("hex")}`, nameZh: "压测商品", nameEn: "Bench product", priceFen: 100n, minQuantity: 1, sortOrder: 99 },
+    data: {
+      slug: `bench-${randomBytes(3).toString("hex")}`,
+      nameZh: "压测商品",
+      nameEn: "Bench product",
+      priceFen: 100n,
+      minQuantity: 1,
+      sortOrder: 99,
+    },
   });
   const lines = Array.from({ length: BENCH_STOCK }, (_, i) => `bench${i}@example.com----pw-${i}`);
   await importStock(product.id, lines);
-  const buyer = await registerUser({ email: `bench-${randomBytes(3).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") });
+  const buyer = await registerUser({
+    email: `bench-${randomBytes(3).toString("hex")}@example.com`,
+    password: randomBytes(12).toString("hex"),
+  });
   await transaction((tx) => credit(tx, { userId: buyer.id, currency: "CNY", amount: 100_000_000n, reason: "bench" }));
   const { token } = await issueApiToken(buyer.id, "bench");
   return { productId: product.id, buyerId: buyer.id, token, sampleProductId: SAMPLE_PRODUCT_ID };

@@ -21,7 +21,10 @@ const base = `http://127.0.0.1:${PORT}`;
 
 type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; ratio?: number };
 
-async function load(path: string, options: { connections?: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string> } = {}): Promise<Row> {
+async function load(
+  path: string,
+  options: { connections?: number; method?: "GET" | "POST"; body?: string; headers?: Record<string, string> } = {},
+): Promise<Row> {
   const result = await autocannon({
     url: base + path,
     connections: options.connections ?? 32,
@@ -30,7 +33,13 @@ async function load(path: string, options: { connections?: number; method?: "GET
     body: options.body,
     headers: options.headers,
   });
-  return { name: path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+  return {
+    name: path,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
 }
 
 async function warm(path: string) {
@@ -53,7 +62,13 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   throw new Error("bench server did not start");
 }
 
-function prepare(env: Record<string, string>): { productId: string; buyerId: string; token: string; sampleProductId: string; status: string } {
+function prepare(env: Record<string, string>): {
+  productId: string;
+  buyerId: string;
+  token: string;
+  sampleProductId: string;
+  status: string;
+} {
   const out = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/prepare.ts"], {
     env: { ...process.env, ...env },
     encoding: "utf8",
@@ -96,11 +111,15 @@ async function benchEngine(label: string, databaseUrl: string) {
     order.ratio = order.rps / ceiling;
     rows.push(order);
 
-    const check = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/check.ts", data.productId, data.buyerId], {
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const check = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/bench/check.ts", data.productId, data.buyerId],
+      {
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const oversell = JSON.parse(check.stdout.trim().split("\n").at(-1) ?? "{}");
     return { label, rows, oversell, chain: chainMatching(env) };
   } finally {
@@ -115,7 +134,14 @@ function chainMatching(env: Record<string, string>) {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean };
+  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as {
+    orders: number;
+    transfers: number;
+    setupMs: number;
+    matchMs: number;
+    replayMs: number;
+    ok: boolean;
+  };
 }
 
 if (!process.env.SKIP_BUILD) {
@@ -132,7 +158,12 @@ if (engines.includes("sqlite")) {
 }
 if (engines.includes("postgresql")) {
   const admin = new pg.Client({ connectionString: postgresAdmin });
-  if (await admin.connect().then(() => true, () => false)) {
+  if (
+    await admin.connect().then(
+      () => true,
+      () => false,
+    )
+  ) {
     await admin.query("DROP DATABASE IF EXISTS stockline_bench WITH (FORCE)");
     await admin.query("CREATE DATABASE stockline_bench");
     await admin.end();
@@ -150,16 +181,28 @@ const targets: Record<string, number> = {
   "GET /api/orders/:id/status?token": 0.5,
   "POST /api/orders/create (balance, 16 clients)": 0.15,
 };
-const lines = [`Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; ${seconds} s per route, 32 connections unless noted.`, ""];
+const lines = [
+  `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; ${seconds} s per route, 32 connections unless noted.`,
+  "",
+];
 for (const result of results) {
-  lines.push(`${result.label}`, "", "| route | req/s | p50 ms | p99 ms | ratio to ceiling | target | non-2xx |", "|---|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    `${result.label}`,
+    "",
+    "| route | req/s | p50 ms | p99 ms | ratio to ceiling | target | non-2xx |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  );
   for (const row of result.rows) {
     const target = targets[row.name];
     lines.push(
       `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.ratio!.toFixed(2)}x | ${target ? `>= ${target}x` : ""} | ${row.non2xx} |`,
     );
   }
-  lines.push("", `Oversell check: ${result.oversell.ok ? "passed" : "FAILED"} (${result.oversell.completedOrders} orders, ${result.oversell.sold} items sold, none twice; ledger sums to balance: ${result.oversell.balanceOk})`, "");
+  lines.push(
+    "",
+    `Oversell check: ${result.oversell.ok ? "passed" : "FAILED"} (${result.oversell.completedOrders} orders, ${result.oversell.sold} items sold, none twice; ledger sums to balance: ${result.oversell.balanceOk})`,
+    "",
+  );
   const chain = result.chain;
   lines.push(
     `Crypto matching: ${chain.transfers} final transfers against ${chain.orders} pending orders on 2 addresses in ${chain.matchMs} ms ` +

@@ -15,7 +15,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const postgresUrl = process.env.MIGRATION_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
-const folders = readdirSync("prisma/migrations").filter((folder) => /^\d{4}_/.test(folder)).sort();
+const folders = readdirSync("prisma/migrations")
+  .filter((folder) => /^\d{4}_/.test(folder))
+  .sort();
 const last = folders.at(-1);
 const previous = last ? path.join("prisma/migrations", last, "schema.prisma") : undefined;
 if (previous && !existsSync(previous)) throw new Error(`${previous} is missing: it is the starting point of the diff`);
@@ -32,8 +34,20 @@ if (previous) writeFileSync(files.postgresFrom!, derivePostgresSchema(readFileSy
 writeFileSync(files.postgresTo, derivePostgresSchema(current));
 
 function diff(from: string | undefined, to: string, databaseUrl: string): string {
-  const args = ["prisma", "migrate", "diff", ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]), "--to-schema-datamodel", to, "--script"];
-  return execFileSync("npx", args, { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const args = [
+    "prisma",
+    "migrate",
+    "diff",
+    ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
+    "--to-schema-datamodel",
+    to,
+    "--script",
+  ];
+  return execFileSync("npx", args, {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
 }
 
 const sqliteSql = diff(files.sqliteFrom, files.sqliteTo, "file:./data/migration-diff.db");

@@ -41,11 +41,29 @@ const encode = (value: string) => {
 function documentedBases(context: FuzzContext): { path: string; token?: string; body: Record<string, unknown> }[] {
   return [
     // An unknown product: every field is validated, and the order fails before anything is written.
-    { path: "/api/orders/create", body: { productId: UNKNOWN_PRODUCT, quantity: 1, contactEmail: "fuzz@example.com", paymentMethod: "crypto", coin: "trc20_usdt", couponCode: "NONE" } },
-    { path: "/api/orders/create", token: context.userToken, body: { productId: UNKNOWN_PRODUCT, quantity: 2, contactEmail: "fuzz@example.com", paymentMethod: "balance_cny" } },
+    {
+      path: "/api/orders/create",
+      body: {
+        productId: UNKNOWN_PRODUCT,
+        quantity: 1,
+        contactEmail: "fuzz@example.com",
+        paymentMethod: "crypto",
+        coin: "trc20_usdt",
+        couponCode: "NONE",
+      },
+    },
+    {
+      path: "/api/orders/create",
+      token: context.userToken,
+      body: { productId: UNKNOWN_PRODUCT, quantity: 2, contactEmail: "fuzz@example.com", paymentMethod: "balance_cny" },
+    },
     { path: "/api/auth/login", body: { email: "fuzz-nobody@example.com", password: "not-a-password" } },
     { path: "/api/auth/register", body: { email: context.takenEmail, password: "long-enough-password" } },
-    { path: "/api/auth/change-password", token: context.userToken, body: { currentPassword: "not-the-current-one", newPassword: "new-password-123" } },
+    {
+      path: "/api/auth/change-password",
+      token: context.userToken,
+      body: { currentPassword: "not-the-current-one", newPassword: "new-password-123" },
+    },
   ];
 }
 
@@ -53,7 +71,13 @@ function documentedBodyCases(context: FuzzContext): FuzzCase[] {
   return documentedBases(context).flatMap(({ path, token, body }) => {
     const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
     const mutated = Object.keys(body).flatMap((field) =>
-      hostileJson.map((value, i) => ({ name: `${path} ${field}=#${i}`, method: "POST", path, headers, body: json({ ...body, [field]: value }) })),
+      hostileJson.map((value, i) => ({
+        name: `${path} ${field}=#${i}`,
+        method: "POST",
+        path,
+        headers,
+        body: json({ ...body, [field]: value }),
+      })),
     );
     const extra = [
       { name: `${path} unknown field`, method: "POST", path, headers, body: json({ ...body, isAdmin: true }) },
@@ -64,13 +88,35 @@ function documentedBodyCases(context: FuzzContext): FuzzCase[] {
 }
 
 function headerCases(): FuzzCase[] {
-  const create = json({ productId: UNKNOWN_PRODUCT, quantity: 1, contactEmail: "fuzz@example.com", paymentMethod: "crypto", coin: "trc20_usdt" });
+  const create = json({
+    productId: UNKNOWN_PRODUCT,
+    quantity: 1,
+    contactEmail: "fuzz@example.com",
+    paymentMethod: "crypto",
+    coin: "trc20_usdt",
+  });
   return headerSafe.flatMap((value, i): FuzzCase[] => [
-    { name: `idempotency-key #${i}`, method: "POST", path: "/api/orders/create", headers: { "content-type": "application/json", "idempotency-key": value }, body: create },
+    {
+      name: `idempotency-key #${i}`,
+      method: "POST",
+      path: "/api/orders/create",
+      headers: { "content-type": "application/json", "idempotency-key": value },
+      body: create,
+    },
     { name: `authorization #${i}`, method: "POST", path: "/api/auth/logout", headers: { authorization: `Bearer ${value}` } },
-    { name: `basic authorization #${i}`, method: "POST", path: "/api/admin/orders/x/confirm", headers: { authorization: `Basic ${value}` } },
+    {
+      name: `basic authorization #${i}`,
+      method: "POST",
+      path: "/api/admin/orders/x/confirm",
+      headers: { authorization: `Basic ${value}` },
+    },
     { name: `internal key #${i}`, method: "POST", path: "/api/orders/clean", headers: { "x-internal-key": value } },
-    { name: `forwarded-for #${i}`, method: "GET", path: "/api/products", headers: { "x-forwarded-for": value, "x-forwarded-proto": value, "x-forwarded-host": value } },
+    {
+      name: `forwarded-for #${i}`,
+      method: "GET",
+      path: "/api/products",
+      headers: { "x-forwarded-for": value, "x-forwarded-proto": value, "x-forwarded-host": value },
+    },
   ]);
 }
 
@@ -82,16 +128,34 @@ function routeCases(context: FuzzContext): FuzzCase[] {
     const paths = route.params.length ? hostileSegments.map(fill) : [route.template];
     for (const method of route.methods) {
       // Logging out with a valid token is the one request a bare authenticated POST may make.
-      const callers = route.template === "/api/auth/logout" ? [["stranger", {}]] as const : [["stranger", {}], ["operator", { authorization: `Bearer ${context.adminToken}` }]] as const;
+      const callers =
+        route.template === "/api/auth/logout"
+          ? ([["stranger", {}]] as const)
+          : ([
+              ["stranger", {}],
+              ["operator", { authorization: `Bearer ${context.adminToken}` }],
+            ] as const);
       for (const [who, headers] of callers) {
         for (const path of paths) cases.push({ name: `${method} ${path.slice(0, 80)} as ${who}`, method, path, headers });
         if (method === "GET") continue;
         const path = paths[0]!;
         for (const { name, body } of hostileBodies) {
-          cases.push({ name: `${method} ${route.template} ${name} as ${who}`, method, path, headers: { ...headers, "content-type": "application/json" }, body });
+          cases.push({
+            name: `${method} ${route.template} ${name} as ${who}`,
+            method,
+            path,
+            headers: { ...headers, "content-type": "application/json" },
+            body,
+          });
         }
         for (const type of hostileContentTypes.filter((value) => !value.includes("\u0000"))) {
-          cases.push({ name: `${method} ${route.template} as ${type || "no type"} as ${who}`, method, path, headers: { ...headers, ...(type ? { "content-type": type } : {}) }, body: "{}" });
+          cases.push({
+            name: `${method} ${route.template} as ${type || "no type"} as ${who}`,
+            method,
+            path,
+            headers: { ...headers, ...(type ? { "content-type": type } : {}) },
+            body: "{}",
+          });
         }
       }
     }
@@ -113,20 +177,29 @@ function queryCases(): FuzzCase[] {
 
 function nextAuthCases(): FuzzCase[] {
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-  return hostileStrings.filter((value) => value.length < 20_000).flatMap((value, i): FuzzCase[] => [
-    {
-      name: `next-auth credentials #${i}`,
-      method: "POST",
-      path: "/api/auth/callback/credentials",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: form({ csrfToken: value, email: value, password: value, json: "true" }),
-    },
-    { name: `next-auth signin callbackUrl #${i}`, method: "GET", path: `/api/auth/signin?callbackUrl=${encode(value)}` },
-    { name: `next-auth signout callbackUrl #${i}`, method: "GET", path: `/api/auth/signout?callbackUrl=${encode(value)}` },
-    ...(/^[\x21-\x7e]*$/.test(value) && value.length < 4_000
-      ? [{ name: `next-auth session cookie #${i}`, method: "GET", path: "/api/auth/session", headers: { cookie: `next-auth.session-token=${value}` } }]
-      : []),
-  ]);
+  return hostileStrings
+    .filter((value) => value.length < 20_000)
+    .flatMap((value, i): FuzzCase[] => [
+      {
+        name: `next-auth credentials #${i}`,
+        method: "POST",
+        path: "/api/auth/callback/credentials",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: form({ csrfToken: value, email: value, password: value, json: "true" }),
+      },
+      { name: `next-auth signin callbackUrl #${i}`, method: "GET", path: `/api/auth/signin?callbackUrl=${encode(value)}` },
+      { name: `next-auth signout callbackUrl #${i}`, method: "GET", path: `/api/auth/signout?callbackUrl=${encode(value)}` },
+      ...(/^[\x21-\x7e]*$/.test(value) && value.length < 4_000
+        ? [
+            {
+              name: `next-auth session cookie #${i}`,
+              method: "GET",
+              path: "/api/auth/session",
+              headers: { cookie: `next-auth.session-token=${value}` },
+            },
+          ]
+        : []),
+    ]);
 }
 
 function pageCases(): FuzzCase[] {
@@ -135,12 +208,34 @@ function pageCases(): FuzzCase[] {
     { name: `page order #${i}`, method: "GET", path: `/zh/orders/${segment}?token=${segment}` },
     { name: `page sign-in callback #${i}`, method: "GET", path: `/en/sign-in?callbackUrl=${segment}` },
     { name: `page catalogue query #${i}`, method: "GET", path: `/zh?q=${segment}&category=${segment}&page=${segment}` },
-    { name: `page account cookie #${i}`, method: "GET", path: "/en/account", headers: { cookie: `next-auth.session-token=${segment.slice(0, 3_000)}` } },
+    {
+      name: `page account cookie #${i}`,
+      method: "GET",
+      path: "/en/account",
+      headers: { cookie: `next-auth.session-token=${segment.slice(0, 3_000)}` },
+    },
   ]);
 }
 
 // The form fields any of the shop's actions reads, all set at once to the hostile value.
-const ACTION_FIELDS = ["email", "password", "locale", "callbackUrl", "productId", "quantity", "contactEmail", "paymentMethod", "coin", "couponCode", "idempotencyKey", "name", "tokenId", "no", "currentPassword", "newPassword"];
+const ACTION_FIELDS = [
+  "email",
+  "password",
+  "locale",
+  "callbackUrl",
+  "productId",
+  "quantity",
+  "contactEmail",
+  "paymentMethod",
+  "coin",
+  "couponCode",
+  "idempotencyKey",
+  "name",
+  "tokenId",
+  "no",
+  "currentPassword",
+  "newPassword",
+];
 
 /** Every server action, called as the browser calls it (and as no browser would), signed out. */
 function actionCases(context: FuzzContext): FuzzCase[] {
@@ -154,10 +249,22 @@ function actionCases(context: FuzzContext): FuzzCase[] {
       cases.push({ name: `action ${name} fields #${i}`, method: "POST", path: "/en", headers, body: form });
     }
     for (const [i, value] of hostileJson.entries()) {
-      cases.push({ name: `action ${name} arguments #${i}`, method: "POST", path: "/en", headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, body: json([value, value, value]) });
+      cases.push({
+        name: `action ${name} arguments #${i}`,
+        method: "POST",
+        path: "/en",
+        headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+        body: json([value, value, value]),
+      });
     }
     for (const { name: bodyName, body } of hostileBodies) {
-      cases.push({ name: `action ${name} ${bodyName}`, method: "POST", path: "/en", headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, body });
+      cases.push({
+        name: `action ${name} ${bodyName}`,
+        method: "POST",
+        path: "/en",
+        headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+        body,
+      });
     }
     // A form posted without JavaScript, with its bound state broken.
     const plain = new FormData();
@@ -170,7 +277,13 @@ function actionCases(context: FuzzContext): FuzzCase[] {
     for (const field of ACTION_FIELDS) simple.append(field, "\u0000' OR 1=1 --");
     cases.push({ name: `action ${name} plain form, hostile fields`, method: "POST", path: "/en", body: simple });
   }
-  cases.push({ name: "action with an unknown id", method: "POST", path: "/en", headers: { "next-action": "00ff", "content-type": "text/plain" }, body: "[]" });
+  cases.push({
+    name: "action with an unknown id",
+    method: "POST",
+    path: "/en",
+    headers: { "next-action": "00ff", "content-type": "text/plain" },
+    body: "[]",
+  });
   return cases;
 }
 

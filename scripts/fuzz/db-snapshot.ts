@@ -16,7 +16,10 @@ async function tableNames(db: Db, postgres: boolean): Promise<string[]> {
   const rows = postgres
     ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`)
     : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
-  return rows.map((row) => row.name).filter((name) => !IGNORED_TABLES.has(name)).sort();
+  return rows
+    .map((row) => row.name)
+    .filter((name) => !IGNORED_TABLES.has(name))
+    .sort();
 }
 
 export async function takeSnapshot(db: Db, postgres: boolean): Promise<Snapshot> {
@@ -32,5 +35,7 @@ export async function takeSnapshot(db: Db, postgres: boolean): Promise<Snapshot>
 /** The tables whose rows differ, as "table (rows before -> after)". */
 export function changedTables(before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((name) => before.get(name)?.digest !== after.get(name)?.digest).map((name) => `${name} (${before.get(name)?.rows ?? 0} -> ${after.get(name)?.rows ?? 0} rows)`);
+  return [...names]
+    .filter((name) => before.get(name)?.digest !== after.get(name)?.digest)
+    .map((name) => `${name} (${before.get(name)?.rows ?? 0} -> ${after.get(name)?.rows ?? 0} rows)`);
 }

@@ -29,7 +29,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 Object.assign(process.env, env);
-const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], { env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", "--demo"], {
+  env: process.env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 if (seeded.status !== 0) process.exit(1);
 
 // Imported only now: they read DATABASE_URL and the key when loaded.
@@ -44,7 +47,10 @@ const server = await startServer(env);
 let failed = true;
 try {
   const account = async (role: string) => {
-    const user = await registerUser({ email: `fuzz-${role}-${randomBytes(4).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") }, role);
+    const user = await registerUser(
+      { email: `fuzz-${role}-${randomBytes(4).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") },
+      role,
+    );
     return { email: user.email, token: (await issueApiToken(user.id, "fuzz")).token };
   };
   const customer = await account("customer");
@@ -62,8 +68,13 @@ try {
       if (done % 200 < 10 || done === total) console.log(`[fuzz] ${done}/${total}`);
     },
   });
-  const serverErrors = server.log().split("\n").filter((line) => /unhandled error|⨯/.test(line));
-  console.log(`[fuzz] sent ${report.sent} requests in ${((Date.now() - started) / 1000).toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}`);
+  const serverErrors = server
+    .log()
+    .split("\n")
+    .filter((line) => /unhandled error|⨯/.test(line));
+  console.log(
+    `[fuzz] sent ${report.sent} requests in ${((Date.now() - started) / 1000).toFixed(0)} s; statuses ${JSON.stringify(report.statuses)}`,
+  );
   for (const finding of report.findings) console.log(`FINDING ${finding}`);
   for (const line of serverErrors.slice(0, 20)) console.log(`SERVER ${line}`);
   failed = report.findings.length > 0 || serverErrors.length > 0;

@@ -105,7 +105,8 @@ export async function runFuzz(cases: FuzzCase[], options: Options): Promise<Fuzz
           found = true;
         }
       }
-      if (!found) report.findings.push(`cases ${start + 1}-${start + batch.length} changed the database (${changed.join(", ")}), none of them alone`);
+      if (!found)
+        report.findings.push(`cases ${start + 1}-${start + batch.length} changed the database (${changed.join(", ")}), none of them alone`);
     }
     options.progress?.(Math.min(start + options.batchSize, cases.length), cases.length);
   }

@@ -16,7 +16,7 @@ export const hostileStrings: string[] = [
   "e\u0301\u0301\u0301",
   "\ud800",
   "' OR 1=1 --",
-  "\"; DROP TABLE orders; --",
+  '"; DROP TABLE orders; --',
   "1; SELECT pg_sleep(10)",
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",

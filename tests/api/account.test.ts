@@ -174,7 +174,13 @@ describe("the owner-checked order view", () => {
   it("an anonymous order belongs to nobody's account", async () => {
     const user = await makeUser();
     const product = await makeProduct({ stock: 2 });
-    const anonymous = await createOrder({ productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "crypto", coin: COIN });
+    const anonymous = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: user.email,
+      paymentMethod: "crypto",
+      coin: COIN,
+    });
     expect(anonymous.status).toBe(200);
     expect(await codeOf(accountOrderOrThrow(user.id, anonymous.body.order.id))).toBe("order_not_found");
   });
@@ -201,7 +207,10 @@ describe("form errors of the web sign-in and registration", () => {
   };
 
   it("maps the API's own schemas to translatable codes", () => {
-    expect(fields(registrationSchema, { email: "not-an-email", password: "short" })).toEqual({ email: "emailInvalid", password: "passwordTooShort" });
+    expect(fields(registrationSchema, { email: "not-an-email", password: "short" })).toEqual({
+      email: "emailInvalid",
+      password: "passwordTooShort",
+    });
     expect(fields(registrationSchema, { email: "a@example.com", password: "x".repeat(201) })).toEqual({ password: "passwordTooLong" });
     expect(fields(credentialsSchema, { email: "a@example.com", password: "" })).toEqual({ password: "passwordRequired" });
     expect(fields(credentialsSchema, { email: "a@@example.com", password: "whatever" })).toEqual({ email: "emailInvalid" });

@@ -75,9 +75,13 @@ describe("the admin guard", () => {
     const { body } = await api("/api/openapi.json");
     const documented = Object.entries(body.paths as Record<string, Record<string, any>>)
       .filter(([path]) => path.startsWith("/admin/"))
-      .flatMap(([path, operations]) => Object.entries(operations).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
+      .flatMap(([path, operations]) =>
+        Object.entries(operations).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+      );
     const asPattern = (path: string) => path.replace(someId, "{id}").replace(/^\/api/, "");
-    expect(documented.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(adminOperations.map(([method, path]) => `${method} ${asPattern(path)}`).sort());
+    expect(documented.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(
+      adminOperations.map(([method, path]) => `${method} ${asPattern(path)}`).sort(),
+    );
     const ids = new Set<string>();
     for (const { operation } of documented) {
       expect(operation.operationId).toMatch(/^admin[A-Z]/);
@@ -133,10 +137,11 @@ describe("two-factor sign-in at POST /api/auth/login", () => {
   it("counts wrong codes as failed logins (rate limited like wrong passwords)", async () => {
     const admin = await makeAdmin();
     const { secret } = await enrolTwoFactor(admin.id);
-    const wrongCode = (totpCode(secret) === "000000" ? "111111" : "000000");
+    const wrongCode = totpCode(secret) === "000000" ? "111111" : "000000";
     const ip = randomIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await api("/api/auth/login", { ip, json: { email: admin.email, password: admin.password, totp: wrongCode } })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await api("/api/auth/login", { ip, json: { email: admin.email, password: admin.password, totp: wrongCode } })).status);
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
   });
@@ -163,7 +168,12 @@ describe("an operator's web session on /api/admin", () => {
     const read = await api("/api/admin/products", { headers: { cookie } });
     expect(read.status).toBe(200);
     const product = await makeProduct({ stock: 1 });
-    const patch = (headers: Record<string, string>) => api(`/api/admin/products/${product.id}`, { method: "PATCH", json: { name_en: "Renamed by session" }, headers: { cookie, ...headers } });
+    const patch = (headers: Record<string, string>) =>
+      api(`/api/admin/products/${product.id}`, {
+        method: "PATCH",
+        json: { name_en: "Renamed by session" },
+        headers: { cookie, ...headers },
+      });
     expect((await patch({ origin: "https://evil.example" })).status).toBe(403);
     expect((await patch({ "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect((await patch({})).status).toBe(403);

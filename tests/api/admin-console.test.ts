@@ -15,13 +15,17 @@ type ActionEntry = { filename: string; exportedName: string; workers: Record<str
 
 // Every server action the build contains, from Next's own manifest of the production build.
 function consoleActions(): { id: string; name: string; page: string }[] {
-  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, ActionEntry>;
   };
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename.startsWith("lib/admin/actions/"))
-    // A page that holds the action: Next runs an action only for a page it belongs to.
-    .map(([id, entry]) => ({ id, name: entry.exportedName, page: Object.keys(entry.workers).sort()[0]! }));
+  return (
+    Object.entries(manifest.node)
+      .filter(([, entry]) => entry.filename.startsWith("lib/admin/actions/"))
+      // A page that holds the action: Next runs an action only for a page it belongs to.
+      .map(([id, entry]) => ({ id, name: entry.exportedName, page: Object.keys(entry.workers).sort()[0]! }))
+  );
 }
 
 // Signing in and out are the only console actions open to anyone (sign-in checks the operator itself).
@@ -29,7 +33,11 @@ const OPEN_ACTIONS = ["adminSignInAction", "adminSignOutAction"];
 
 /** `app/[locale]/admin/(console)/users/[id]/page` -> `/zh/admin/users/<id>`. */
 function pagePath(worker: string, ids: Record<string, string>): string {
-  const segments = worker.replace(/^app/, "").replace(/\/page$/, "").split("/").filter((segment) => segment && !segment.startsWith("("));
+  const segments = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((segment) => segment && !segment.startsWith("("));
   return `/${segments.map((segment, index) => (segment === "[locale]" ? "zh" : segment === "[id]" ? ids[segments[index - 1]!]! : segment)).join("/")}`;
 }
 
@@ -37,12 +45,22 @@ function pagePath(worker: string, ids: Record<string, string>): string {
  * Calls a server action the way React does: its id in `Next-Action`, posted to a page that
  * holds it, the arguments (state, form) encoded by React's own client encoder, as a browser sends them.
  */
-async function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
+async function callAction(
+  action: { id: string; page: string },
+  ids: Record<string, string>,
+  fields: Record<string, string>,
+  cookie?: string,
+) {
   const base = inject("baseUrl");
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   const body = await encodeReply([{ ok: null }, form]);
-  return fetch(`${base}${pagePath(action.page, ids)}`, { method: "POST", headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) }, body, redirect: "manual" });
+  return fetch(`${base}${pagePath(action.page, ids)}`, {
+    method: "POST",
+    headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) },
+    body,
+    redirect: "manual",
+  });
 }
 
 let pages: string[];
@@ -50,14 +68,32 @@ let customerCookie: string;
 beforeAll(async () => {
   const product = await makeProduct({ stock: 2 });
   const buyer = await makeUser({ balanceFen: 10_000n });
-  const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
-  const sections = ["", "/products", "/products/new", `/products/${product.id}`, `/products/${product.id}/stock`, "/categories", "/coupons", "/orders", `/orders/${order.body.order.id}`, "/users", `/users/${buyer.id}`, "/audit", "/settings"];
+  const order = await createOrder(
+    { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+    { token: buyer.token },
+  );
+  const sections = [
+    "",
+    "/products",
+    "/products/new",
+    `/products/${product.id}`,
+    `/products/${product.id}/stock`,
+    "/categories",
+    "/coupons",
+    "/orders",
+    `/orders/${order.body.order.id}`,
+    "/users",
+    `/users/${buyer.id}`,
+    "/audit",
+    "/settings",
+  ];
   pages = ["zh", "en"].flatMap((locale) => sections.map((section) => `/${locale}/admin${section}`));
   const customer = await makeUser();
   customerCookie = (await webSignIn(customer.email, customer.password)).join("; ");
 });
 
-const get = (pathname: string, cookie?: string) => fetch(`${inject("baseUrl")}${pathname}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+const get = (pathname: string, cookie?: string) =>
+  fetch(`${inject("baseUrl")}${pathname}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
 
 describe("console pages", () => {
   it("send a signed-out visitor to the console's sign-in", async () => {
@@ -140,7 +176,10 @@ describe("console server actions", () => {
       announcement_zh: "hijacked",
     };
     const buyer = await makeUser({ balanceFen: 1_000n });
-    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const order = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
     const ids = { products: product.id, orders: order.body.order.id as string, users: victim.id };
     Object.assign(fields, { id: victim.id });
     const audits = await auditCount();

@@ -29,13 +29,23 @@ describe("GET /api/admin/orders", () => {
     const buyer = await makeUser({ balanceFen: 100_000n });
     const email = `filter-${randomUUID().slice(0, 8)}@example.com`;
     const pending = [await pendingOrder(product.id, email), await pendingOrder(product.id, email)];
-    const paid = await createOrder({ productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
 
     const byProduct = answers.orders.parse((await as("GET", `/api/admin/orders?product_id=${product.id}`)).body);
     expect(byProduct.orders.map((order) => order.id)).toEqual([paid.body.order.id, pending[1]!.id, pending[0]!.id]);
-    expect(byProduct.orders[0]).toMatchObject({ status: "completed", payment_method: "balance_cny", account_email: buyer.email, amount: 3, product: { slug: product.slug } });
+    expect(byProduct.orders[0]).toMatchObject({
+      status: "completed",
+      payment_method: "balance_cny",
+      account_email: buyer.email,
+      amount: 3,
+      product: { slug: product.slug },
+    });
 
-    const ids = async (query: string) => (await as("GET", `/api/admin/orders?${query}`)).body.orders.map((order: { id: string }) => order.id);
+    const ids = async (query: string) =>
+      (await as("GET", `/api/admin/orders?${query}`)).body.orders.map((order: { id: string }) => order.id);
     expect(await ids(`product_id=${product.id}&status=pending`)).toEqual([pending[1]!.id, pending[0]!.id]);
     expect(await ids(`email=${encodeURIComponent(email.toUpperCase())}&method=balance_cny`)).toEqual([paid.body.order.id]);
     expect(await ids(`order_no=${pending[0]!.order_no.toLowerCase()}`)).toEqual([pending[0]!.id]);
@@ -65,7 +75,9 @@ describe("GET /api/admin/orders/:id", () => {
     const detail = answers.order.parse((await as("GET", `/api/admin/orders/${order.order_no}`)).body).order;
     expect(detail).toMatchObject({ id: order.id, status: "completed", pay_address: "TAdminOrdersTestAddress00000000001" });
     expect(detail.payments.map((event) => [event.source, event.outcome])).toEqual([["admin", "delivered"]]);
-    expect(detail.operator_actions).toEqual([expect.objectContaining({ action: "order.confirm", actor_email: admin.email, note: "bank transfer seen at 10:02" })]);
+    expect(detail.operator_actions).toEqual([
+      expect.objectContaining({ action: "order.confirm", actor_email: admin.email, note: "bank transfer seen at 10:02" }),
+    ]);
     expect(detail.items).toEqual([{ id: expect.any(Number), status: "sold", content: "acc-1----pw-1" }]);
     expect((await as("GET", `/api/admin/orders/${randomUUID()}`)).body).toMatchObject({ success: false, error: "Order not found" });
   });
@@ -81,7 +93,12 @@ describe("order actions", () => {
     expect(again.body).toMatchObject({ success: true, outcome: "already_completed", changed: false });
     expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
     expect((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: 5 })).status).toBe(400);
-    const notJson = await api(`/api/admin/orders/${order.id}/confirm`, { method: "POST", token: admin.token, body: "note", headers: { "content-type": "text/plain" } });
+    const notJson = await api(`/api/admin/orders/${order.id}/confirm`, {
+      method: "POST",
+      token: admin.token,
+      body: "note",
+      headers: { "content-type": "text/plain" },
+    });
     expect(notJson.status).toBe(415);
   });
 
@@ -98,7 +115,10 @@ describe("order actions", () => {
     expect(await auditCount()).toBe(audits + 1);
 
     const buyer = await makeUser({ balanceFen: 10_000n });
-    const paid = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
     const refused = await as("POST", `/api/admin/orders/${paid.body.order.id}/cancel`);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/completed/);
@@ -107,9 +127,14 @@ describe("order actions", () => {
   it("refund credits a balance order once, even for two clicks at once; a repeat answers changed: false", async () => {
     const product = await makeProduct({ stock: 3, priceFen: 700n });
     const buyer = await makeUser({ balanceFen: 2_000n });
-    const paid = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
     expect((await balances(buyer.id)).cny).toBe(600n);
-    const clicks = await Promise.all([0, 1, 2].map(() => as("POST", `/api/admin/orders/${paid.body.order.id}/refund`, { note: "duplicate purchase" })));
+    const clicks = await Promise.all(
+      [0, 1, 2].map(() => as("POST", `/api/admin/orders/${paid.body.order.id}/refund`, { note: "duplicate purchase" })),
+    );
     for (const click of clicks) answers.refunded.parse(click.body);
     expect(clicks.filter((click) => click.body.changed)).toHaveLength(1);
     expect(clicks.find((click) => click.body.changed)!.body.credited).toEqual({ currency: "CNY", amount: 14 });

@@ -66,7 +66,12 @@ describe("products", () => {
     const product = await makeProduct({ stock: 3, priceFen: 1000n });
     const patched = await as("PATCH", `/api/admin/products/${product.id}`, { price: 9.99, price_tiers: [{ min_quantity: 5, price: "8" }] });
     expect(patched.status).toBe(200);
-    expect(answers.product.parse(patched.body).product).toMatchObject({ price: 9.99, price_tiers: [{ min_quantity: 5, price: 8 }], name_en: product.nameEn, stock: 3 });
+    expect(answers.product.parse(patched.body).product).toMatchObject({
+      price: 9.99,
+      price_tiers: [{ min_quantity: 5, price: 8 }],
+      name_en: product.nameEn,
+      stock: 3,
+    });
     expect((await api(`/api/products/${product.id}`)).body.product.price).toBe(9.99);
 
     const audit = (await as("GET", `/api/admin/audit?entity_id=${product.id}&action=product.update`)).body.entries[0];
@@ -92,7 +97,16 @@ describe("products", () => {
       [{ ...base, min_quantity: 0 }, /min_quantity/],
       [{ ...base, max_quantity: 201 }, /max_quantity/],
       [{ ...base, min_quantity: 10, max_quantity: 5 }, /min_quantity must not exceed max_quantity/],
-      [{ ...base, price_tiers: [{ min_quantity: 5, price: 1 }, { min_quantity: 5, price: 2 }] }, /distinct/],
+      [
+        {
+          ...base,
+          price_tiers: [
+            { min_quantity: 5, price: 1 },
+            { min_quantity: 5, price: 2 },
+          ],
+        },
+        /distinct/,
+      ],
       [{ ...base, category: "no-such-category" }, /Unknown category/],
       [{ ...base, name_zh: "" }, /name_zh/],
       [{ ...base, surprise: true }, /Unknown field: surprise/],
@@ -108,7 +122,12 @@ describe("products", () => {
     const patchCross = await as("PATCH", `/api/admin/products/${product.id}`, { min_quantity: 150, max_quantity: 100 });
     expect(patchCross.status).toBe(400);
     expect((await as("PATCH", `/api/admin/products/${product.id}`, { max_quantity: 0 })).status).toBe(400);
-    const wrongType = await api("/api/admin/products", { method: "POST", token: admin.token, body: "slug=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const wrongType = await api("/api/admin/products", {
+      method: "POST",
+      token: admin.token,
+      body: "slug=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(wrongType.status).toBe(415);
     expect(await auditCount()).toBe(audits);
     expect(await db.product.count()).toBe(count);
@@ -137,19 +156,32 @@ describe("products", () => {
 
     const sold = await makeProduct({ stock: 2 });
     const buyer = await makeUser({ balanceFen: 10_000n });
-    expect((await createOrder({ productId: sold.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token })).status).toBe(200);
+    expect(
+      (
+        await createOrder(
+          { productId: sold.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+          { token: buyer.token },
+        )
+      ).status,
+    ).toBe(200);
     const unlisted = await as("DELETE", `/api/admin/products/${sold.id}`);
     expect(unlisted.body).toMatchObject({ success: true, deleted: false, unlisted: true });
     expect(await db.product.findUniqueOrThrow({ where: { id: sold.id } })).toMatchObject({ listed: false });
     expect(await db.order.count({ where: { productId: sold.id } })).toBe(1);
-    const actions = (await as("GET", `/api/admin/audit?entity_type=product&entity_id=${sold.id}`)).body.entries.map((entry: { action: string }) => entry.action);
+    const actions = (await as("GET", `/api/admin/audit?entity_type=product&entity_id=${sold.id}`)).body.entries.map(
+      (entry: { action: string }) => entry.action,
+    );
     expect(actions).toEqual(["product.unlist"]);
   });
 
   it("lists every product, listed or not, with stock counts, and filters", async () => {
     const hidden = await makeProduct({ stock: 4, listed: false });
     const list = answers.products.parse((await as("GET", "/api/admin/products")).body).products;
-    expect(list.find((product) => product.id === hidden.id)).toMatchObject({ listed: false, stock: 4, stock_counts: { available: 4, reserved: 0, sold: 0 } });
+    expect(list.find((product) => product.id === hidden.id)).toMatchObject({
+      listed: false,
+      stock: 4,
+      stock_counts: { available: 4, reserved: 0, sold: 0 },
+    });
     const searched = (await as("GET", `/api/admin/products?q=${hidden.slug}`)).body.products;
     expect(searched.map((product: { id: string }) => product.id)).toEqual([hidden.id]);
     const onlyListed = (await as("GET", "/api/admin/products?listed=true")).body.products;
@@ -163,10 +195,18 @@ describe("categories", () => {
     const created = await as("POST", "/api/admin/categories", { slug: slug(), name_zh: "游戏", name_en: "Games", sort_order: 3 });
     expect(created.status).toBe(201);
     const category = answers.category.parse(created.body).category;
-    const product = await as("POST", "/api/admin/products", { slug: slug(), name_zh: "x", name_en: "x", price: 1, category: category.slug });
+    const product = await as("POST", "/api/admin/products", {
+      slug: slug(),
+      name_zh: "x",
+      name_en: "x",
+      price: 1,
+      category: category.slug,
+    });
     const renamed = await as("PATCH", `/api/admin/categories/${category.id}`, { name_en: "Video games" });
     expect(renamed.body.category).toMatchObject({ name_en: "Video games", products: 1 });
-    expect((await as("GET", "/api/admin/categories")).body.categories.find((c: { id: string }) => c.id === category.id)).toMatchObject({ products: 1 });
+    expect((await as("GET", "/api/admin/categories")).body.categories.find((c: { id: string }) => c.id === category.id)).toMatchObject({
+      products: 1,
+    });
 
     const audits = await auditCount();
     expect((await as("POST", "/api/admin/categories", { slug: category.slug, name_zh: "x", name_en: "x" })).status).toBe(409);
@@ -184,7 +224,12 @@ describe("categories", () => {
 describe("coupons", () => {
   it("creates percent and fixed coupons that orders then use; fixed values are CNY", async () => {
     const product = await makeProduct({ stock: 5, priceFen: 1000n });
-    const fixed = await as("POST", "/api/admin/coupons", { code: `fx${randomUUID().slice(0, 6)}`, kind: "fixed", value: "2.50", uses_left: 1 });
+    const fixed = await as("POST", "/api/admin/coupons", {
+      code: `fx${randomUUID().slice(0, 6)}`,
+      kind: "fixed",
+      value: "2.50",
+      uses_left: 1,
+    });
     expect(fixed.status).toBe(201);
     const coupon = answers.coupon.parse(fixed.body).coupon;
     expect(coupon).toMatchObject({ kind: "fixed", value: 2.5, uses_left: 1, used_count: 0, active: true });
@@ -192,14 +237,31 @@ describe("coupons", () => {
     expect((await db.coupon.findUniqueOrThrow({ where: { id: coupon.id } })).value).toBe(250);
 
     const buyer = await makeUser({ balanceFen: 10_000n });
-    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code }, { token: buyer.token });
+    const order = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code },
+      { token: buyer.token },
+    );
     expect(order.body.order).toMatchObject({ discount: 2.5, amount: 7.5 });
     // One use only.
-    const second = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code }, { token: buyer.token });
+    const second = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code },
+      { token: buyer.token },
+    );
     expect(second.status).toBe(400);
 
-    const percent = await as("POST", "/api/admin/coupons", { code: `pc${randomUUID().slice(0, 6)}`, kind: "percent", value: 15, product_id: product.id, expires_at: "2099-01-01T00:00:00Z" });
-    expect(percent.body.coupon).toMatchObject({ kind: "percent", value: 15, product_id: product.id, expires_at: "2099-01-01T00:00:00.000Z" });
+    const percent = await as("POST", "/api/admin/coupons", {
+      code: `pc${randomUUID().slice(0, 6)}`,
+      kind: "percent",
+      value: 15,
+      product_id: product.id,
+      expires_at: "2099-01-01T00:00:00Z",
+    });
+    expect(percent.body.coupon).toMatchObject({
+      kind: "percent",
+      value: 15,
+      product_id: product.id,
+      expires_at: "2099-01-01T00:00:00.000Z",
+    });
     const listed = await as("GET", `/api/admin/coupons?q=${percent.body.coupon.code}`);
     expect(answers.coupons.parse(listed.body).coupons.map((c) => c.id)).toEqual([percent.body.coupon.id]);
   });
@@ -227,7 +289,10 @@ describe("coupons", () => {
     const created = (await as("POST", "/api/admin/coupons", { code, kind: "percent", value: 10 })).body.coupon;
     expect((await as("POST", "/api/admin/coupons", { code: code.toLowerCase(), kind: "percent", value: 10 })).status).toBe(409);
     expect((await as("PATCH", `/api/admin/coupons/${created.id}`, { kind: "fixed" })).status).toBe(400);
-    expect((await as("PATCH", `/api/admin/coupons/${created.id}`, { kind: "fixed", value: 3 })).body.coupon).toMatchObject({ kind: "fixed", value: 3 });
+    expect((await as("PATCH", `/api/admin/coupons/${created.id}`, { kind: "fixed", value: 3 })).body.coupon).toMatchObject({
+      kind: "fixed",
+      value: 3,
+    });
     expect((await as("DELETE", `/api/admin/coupons/${created.id}`)).body).toMatchObject({ deleted: true, deactivated: false });
     expect((await as("GET", `/api/admin/coupons/${created.id}`)).status).toBe(404);
   });
@@ -235,8 +300,12 @@ describe("coupons", () => {
   it("deactivates instead of deleting a coupon that an order used", async () => {
     const product = await makeProduct({ stock: 3, priceFen: 1000n });
     const buyer = await makeUser({ balanceFen: 10_000n });
-    const coupon = (await as("POST", "/api/admin/coupons", { code: `used${randomUUID().slice(0, 6)}`, kind: "percent", value: 10 })).body.coupon;
-    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code }, { token: buyer.token });
+    const coupon = (await as("POST", "/api/admin/coupons", { code: `used${randomUUID().slice(0, 6)}`, kind: "percent", value: 10 })).body
+      .coupon;
+    const order = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny", couponCode: coupon.code },
+      { token: buyer.token },
+    );
     expect(order.status).toBe(200);
     expect((await as("DELETE", `/api/admin/coupons/${coupon.id}`)).body).toMatchObject({ deleted: false, deactivated: true });
     expect((await as("GET", `/api/admin/coupons/${coupon.id}`)).body.coupon).toMatchObject({ active: false, used_count: 1 });

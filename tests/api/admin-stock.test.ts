@@ -68,7 +68,10 @@ describe("stock import", () => {
     const answer = await upload(product.id, text);
     expect(answer.body).toEqual({ success: true, added: 50_000, duplicates: 0, blank: 0 });
     expect((await stockCounts(product.id)).available).toBe(50_000);
-    const publicCap = await api("/api/orders/create", { body: JSON.stringify({ pad: "z".repeat(20_000) }), headers: { "content-type": "application/json" } });
+    const publicCap = await api("/api/orders/create", {
+      body: JSON.stringify({ pad: "z".repeat(20_000) }),
+      headers: { "content-type": "application/json" },
+    });
     expect(publicCap.status).toBe(413);
   });
 });
@@ -77,11 +80,18 @@ describe("stock items", () => {
   it("lists items by state with content and order number, pages by cursor, deletes and exports only unsold ones", async () => {
     const product = await makeProduct({ lines: ["l-1", "l-2", "l-3", "l-4", "l-5"] });
     const buyer = await makeUser({ balanceFen: 10_000n });
-    const order = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
-    const as = (method: string, path: string, json?: unknown) => api(`/api/admin/products/${product.id}/stock${path}`, { method, token: admin.token, json });
+    const order = await createOrder(
+      { productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
+    const as = (method: string, path: string, json?: unknown) =>
+      api(`/api/admin/products/${product.id}/stock${path}`, { method, token: admin.token, json });
 
     const sold = answers.stockItems.parse((await as("GET", "?status=sold")).body);
-    expect(sold.items.map((item) => [item.content, item.order_no])).toEqual([["l-1", order.body.order.order_no], ["l-2", order.body.order.order_no]]);
+    expect(sold.items.map((item) => [item.content, item.order_no])).toEqual([
+      ["l-1", order.body.order.order_no],
+      ["l-2", order.body.order.order_no],
+    ]);
     const firstPage = answers.stockItems.parse((await as("GET", "?limit=2")).body);
     expect(firstPage.items.map((item) => item.content)).toEqual(["l-3", "l-4"]);
     const nextPage = (await as("GET", `?limit=2&cursor=${firstPage.next_cursor}`)).body;
@@ -89,7 +99,9 @@ describe("stock items", () => {
     expect(nextPage.next_cursor).toBeNull();
     expect((await as("GET", "?status=gone")).status).toBe(400);
 
-    const exported = await fetch(`${inject("baseUrl")}/api/admin/products/${product.id}/stock/export`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const exported = await fetch(`${inject("baseUrl")}/api/admin/products/${product.id}/stock/export`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
     expect(exported.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(exported.headers.get("content-disposition")).toBe(`attachment; filename="${product.slug}-unsold.txt"`);
     expect(await exported.text()).toBe("l-3\nl-4\nl-5\n");
@@ -103,7 +115,9 @@ describe("stock items", () => {
     expect((await as("POST", "/delete", { all: false })).status).toBe(400);
     expect((await as("POST", "/delete", { all: true })).body.deleted).toBe(2);
     expect(await stockCounts(product.id)).toEqual({ available: 0, reserved: 0, sold: 2 });
-    const actions = (await api(`/api/admin/audit?entity_id=${product.id}`, { token: admin.token })).body.entries.map((entry: { action: string }) => entry.action);
+    const actions = (await api(`/api/admin/audit?entity_id=${product.id}`, { token: admin.token })).body.entries.map(
+      (entry: { action: string }) => entry.action,
+    );
     expect(actions).toEqual(["stock.delete", "stock.delete", "stock.export"]);
   });
 });

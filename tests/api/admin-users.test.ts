@@ -31,8 +31,17 @@ describe("users", () => {
 
   it("adjusts balances with a ledger entry and a reason, never below zero; bad input writes nothing", async () => {
     const user = await makeUser({ balanceFen: 1_000n });
-    const credit = await as("POST", `/api/admin/users/${user.id}/balance`, { currency: "CNY", amount: "25.50", reason: "compensation for ticket #12" });
-    expect(answers.adjustment.parse(credit.body).adjustment).toEqual({ currency: "CNY", amount: "25.5", balance_after: "35.5", reason: "compensation for ticket #12" });
+    const credit = await as("POST", `/api/admin/users/${user.id}/balance`, {
+      currency: "CNY",
+      amount: "25.50",
+      reason: "compensation for ticket #12",
+    });
+    expect(answers.adjustment.parse(credit.body).adjustment).toEqual({
+      currency: "CNY",
+      amount: "25.5",
+      balance_after: "35.5",
+      reason: "compensation for ticket #12",
+    });
     const usdt = await as("POST", `/api/admin/users/${user.id}/balance`, { currency: "USDT", amount: 1.000001, reason: "top-up" });
     expect(usdt.body.adjustment.balance_after).toBe("1.000001");
     const debit = await as("POST", `/api/admin/users/${user.id}/balance`, { currency: "CNY", amount: -5, reason: "correction" });
@@ -59,15 +68,25 @@ describe("users", () => {
     expect(await auditCount()).toBe(audits);
 
     // Concurrent debits cannot take the balance below zero.
-    const rush = await Promise.all(Array.from({ length: 6 }, () => as("POST", `/api/admin/users/${user.id}/balance`, { currency: "CNY", amount: "-10", reason: "rush" })));
+    const rush = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        as("POST", `/api/admin/users/${user.id}/balance`, { currency: "CNY", amount: "-10", reason: "rush" }),
+      ),
+    );
     expect(rush.filter((answer) => answer.status === 200)).toHaveLength(3);
     expect(await balances(user.id)).toMatchObject({ cny: 50n, ledgerCny: 50n });
 
     const ledger = answers.ledger.parse((await as("GET", `/api/admin/users/${user.id}/ledger?limit=2`)).body);
-    expect(ledger.entries.map((entry) => [entry.amount, entry.reason])).toEqual([["-10", "adjustment"], ["-10", "adjustment"]]);
+    expect(ledger.entries.map((entry) => [entry.amount, entry.reason])).toEqual([
+      ["-10", "adjustment"],
+      ["-10", "adjustment"],
+    ]);
     expect(ledger.next_cursor).not.toBeNull();
     const all = (await as("GET", `/api/admin/users/${user.id}/ledger?limit=100`)).body.entries;
-    expect(all.find((entry: { reference: string }) => entry.reference === "compensation for ticket #12")).toMatchObject({ amount: "25.5", currency: "CNY" });
+    expect(all.find((entry: { reference: string }) => entry.reference === "compensation for ticket #12")).toMatchObject({
+      amount: "25.5",
+      currency: "CNY",
+    });
   });
 
   it("disables an account: tokens and sign-in stop; enabling lets it sign in again", async () => {
@@ -75,17 +94,22 @@ describe("users", () => {
     const product = await makeProduct({ stock: 2 });
     const disabled = answers.userState.parse((await as("POST", `/api/admin/users/${user.id}/disable`)).body).user;
     expect(disabled.disabled_at).not.toBeNull();
-    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "balance_cny" }, { token: user.token });
+    const order = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "balance_cny" },
+      { token: user.token },
+    );
     expect(order.status).toBe(401);
     const login = await api("/api/auth/login", { json: { email: user.email, password: user.password } });
     expect(login.status).toBe(403);
     expect(login.body.error).toBe("Account disabled");
-    expect((await db.apiToken.count({ where: { userId: user.id, revokedAt: null } }))).toBe(0);
+    expect(await db.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
 
     expect((await as("POST", `/api/admin/users/${admin.id}/disable`)).status).toBe(400);
     expect((await as("POST", `/api/admin/users/${user.id}/enable`)).body.user.disabled_at).toBeNull();
     expect((await api("/api/auth/login", { json: { email: user.email, password: user.password } })).status).toBe(200);
-    const actions = (await as("GET", `/api/admin/audit?entity_type=user&entity_id=${user.id}`)).body.entries.map((entry: { action: string }) => entry.action);
+    const actions = (await as("GET", `/api/admin/audit?entity_type=user&entity_id=${user.id}`)).body.entries.map(
+      (entry: { action: string }) => entry.action,
+    );
     expect(actions).toEqual(["user.enable", "user.disable"]);
   });
 
@@ -101,9 +125,13 @@ describe("users", () => {
     const colleague = await makeAdmin();
     const { secret } = await enrolTwoFactor(colleague.id);
     expect((await api("/api/auth/login", { json: { email: colleague.email, password: colleague.password } })).status).toBe(401);
-    expect(answers.twoFactorReset.parse((await as("POST", `/api/admin/users/${colleague.id}/reset-two-factor`)).body).two_factor).toBe(false);
+    expect(answers.twoFactorReset.parse((await as("POST", `/api/admin/users/${colleague.id}/reset-two-factor`)).body).two_factor).toBe(
+      false,
+    );
     expect((await api("/api/auth/login", { json: { email: colleague.email, password: colleague.password } })).status).toBe(200);
-    expect((await api("/api/auth/login", { json: { email: colleague.email, password: colleague.password, totp: totpCode(secret) } })).status).toBe(200);
+    expect(
+      (await api("/api/auth/login", { json: { email: colleague.email, password: colleague.password, totp: totpCode(secret) } })).status,
+    ).toBe(200);
     expect(await db.recoveryCode.count({ where: { userId: colleague.id } })).toBe(0);
   });
 });
@@ -112,11 +140,24 @@ describe("GET /api/admin/audit", () => {
   it("pages newest first and filters by actor; entries cannot be changed through the API", async () => {
     const other = await makeAdmin();
     const user = await makeUser();
-    await api(`/api/admin/users/${user.id}/balance`, { method: "POST", token: other.token, json: { currency: "CNY", amount: 1, reason: "a" } });
-    await api(`/api/admin/users/${user.id}/balance`, { method: "POST", token: other.token, json: { currency: "CNY", amount: 2, reason: "b" } });
+    await api(`/api/admin/users/${user.id}/balance`, {
+      method: "POST",
+      token: other.token,
+      json: { currency: "CNY", amount: 1, reason: "a" },
+    });
+    await api(`/api/admin/users/${user.id}/balance`, {
+      method: "POST",
+      token: other.token,
+      json: { currency: "CNY", amount: 2, reason: "b" },
+    });
     const mine = answers.audit.parse((await as("GET", `/api/admin/audit?actor=${other.email}&limit=1`)).body);
     expect(mine.entries).toHaveLength(1);
-    expect(mine.entries[0]).toMatchObject({ actor_email: other.email, actor_id: other.id, action: "user.balance_adjust", after: { amount: "2", reason: "b" } });
+    expect(mine.entries[0]).toMatchObject({
+      actor_email: other.email,
+      actor_id: other.id,
+      action: "user.balance_adjust",
+      after: { amount: "2", reason: "b" },
+    });
     const next = (await as("GET", `/api/admin/audit?actor=${other.email}&limit=1&cursor=${mine.next_cursor}`)).body;
     expect(next.entries[0].after).toMatchObject({ amount: "1", reason: "a" });
     for (const method of ["POST", "PATCH", "PUT", "DELETE"]) {
@@ -131,18 +172,32 @@ describe("settings", () => {
   it("stores the settings, audits them, and the shop reads the order expiry at once", async () => {
     const initial = answers.settings.parse((await as("GET", "/api/admin/settings")).body).settings;
     const audits = await auditCount();
-    for (const body of [{ order_ttl_minutes: 0 }, { order_ttl_minutes: 2000 }, { shop_name_zh: "x".repeat(41) }, { colour: "red" }, { accent_color: "red" }, { support_qq: "not-a-number" }]) {
+    for (const body of [
+      { order_ttl_minutes: 0 },
+      { order_ttl_minutes: 2000 },
+      { shop_name_zh: "x".repeat(41) },
+      { colour: "red" },
+      { accent_color: "red" },
+      { support_qq: "not-a-number" },
+    ]) {
       expect((await as("PATCH", "/api/admin/settings", body)).status, JSON.stringify(body)).toBe(400);
     }
     expect(await auditCount()).toBe(audits);
     expect((await as("GET", "/api/admin/settings")).body.settings).toEqual(initial);
 
     const changed = await as("PATCH", "/api/admin/settings", { order_ttl_minutes: 30, announcement_en: "Back on Monday" });
-    expect(changed.body.settings).toMatchObject({ order_ttl_minutes: 30, announcement_en: "Back on Monday", shop_name_zh: initial.shop_name_zh });
+    expect(changed.body.settings).toMatchObject({
+      order_ttl_minutes: 30,
+      announcement_en: "Back on Monday",
+      shop_name_zh: initial.shop_name_zh,
+    });
     expect((await api("/api/payment-config")).body.order_ttl_minutes).toBe(30);
     const product = await makeProduct({ stock: 2 });
     const buyer = await makeUser({ balanceFen: 10_000n });
-    const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+    const order = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
     const lifetime = Date.parse(order.body.order.expires_at) - Date.parse(order.body.order.created_at);
     expect(lifetime).toBe(30 * 60_000);
     const entry = (await as("GET", "/api/admin/audit?entity_type=settings&limit=1")).body.entries[0];

@@ -33,7 +33,14 @@ describe("POST /api/admin/orders/:id/cancel", () => {
     const product = await makeProduct({ stock: 4, priceFen: 1000n });
     const coupon = await makeCoupon({ remainingUses: 2, value: 100 });
     const buyer = await makeUser();
-    const pending = await createOrder({ productId: product.id, quantity: 3, contactEmail: buyer.email, paymentMethod: "crypto", coin: "trc20_usdt", couponCode: coupon.code });
+    const pending = await createOrder({
+      productId: product.id,
+      quantity: 3,
+      contactEmail: buyer.email,
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+      couponCode: coupon.code,
+    });
     expect(pending.status).toBe(200);
     const orderId = pending.body.order.id;
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 3, sold: 0 });
@@ -57,7 +64,10 @@ describe("POST /api/admin/orders/:id/cancel", () => {
 
   it("refuses to cancel a completed order and leaves its items sold", async () => {
     const product = await makeProduct({ stock: 2 });
-    const paid = await createOrder({ productId: product.id, quantity: 1, contactEmail: customer.email, paymentMethod: "balance_cny" }, { token: customer.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: customer.email, paymentMethod: "balance_cny" },
+      { token: customer.token },
+    );
     expect(paid.body.order.status).toBe("completed");
     const refused = await api(`/api/admin/orders/${paid.body.order.id}/cancel`, { method: "POST", token: admin.token });
     expect(refused.status).toBe(400);
@@ -69,8 +79,14 @@ describe("POST /api/admin/orders/:id/refund", () => {
   it("refunds a balance-paid order to the same balance once; the items stay sold", async () => {
     const product = await makeProduct({ stock: 3, priceFen: 250n });
     const buyer = await makeUser({ balanceFen: 1_000n, balanceUsdtMicro: 5_000_000n });
-    const cny = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
-    const usdt = await createOrder({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_crypto" }, { token: buyer.token });
+    const cny = await createOrder(
+      { productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
+    const usdt = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_crypto" },
+      { token: buyer.token },
+    );
     expect([cny.status, usdt.status]).toEqual([200, 200]);
     const spentUsdt = 5_000_000n - (await balances(buyer.id)).usdt;
 
@@ -94,10 +110,18 @@ describe("POST /api/admin/orders/:id/refund", () => {
 
   it("refuses pending and unknown orders, and customers", async () => {
     const product = await makeProduct({ stock: 2 });
-    const pending = await createOrder({ productId: product.id, quantity: 1, contactEmail: customer.email, paymentMethod: "crypto", coin: "trc20_usdt" });
+    const pending = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: customer.email,
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
     expect(pending.status).toBe(200);
     expect((await api(`/api/admin/orders/${pending.body.order.id}/refund`, { method: "POST", token: admin.token })).status).toBe(400);
     expect((await api(`/api/admin/orders/${pending.body.order.id}/refund`, { method: "POST", token: customer.token })).status).toBe(403);
-    expect((await api(`/api/admin/orders/00000000-0000-0000-0000-000000000000/refund`, { method: "POST", token: admin.token })).status).toBe(404);
+    expect(
+      (await api(`/api/admin/orders/00000000-0000-0000-0000-000000000000/refund`, { method: "POST", token: admin.token })).status,
+    ).toBe(404);
   });
 });

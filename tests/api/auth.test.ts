@@ -101,7 +101,9 @@ describe("POST /api/auth/register and /api/auth/login", () => {
     const user = await makeUser();
     // 30 failures from 30 addresses (the old per-email limit locked the owner out after 10).
     for (let batch = 0; batch < 3; batch++) {
-      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => login(user.email, `wrong-${batch}-${i}`).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => login(user.email, `wrong-${batch}-${i}`).then((r) => r.status)),
+      );
       expect(statuses).toEqual(Array(10).fill(401));
     }
     const owner = await login(user.email, user.password);
@@ -158,7 +160,9 @@ describe("POST /api/auth/register limits", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
     // The published answer for a taken email is unchanged (from another address).
     const user = await makeUser();
-    expect((await api("/api/auth/register", { json: { email: user.email, password: "password-1" } })).body.error).toBe("Email already registered");
+    expect((await api("/api/auth/register", { json: { email: user.email, password: "password-1" } })).body.error).toBe(
+      "Email already registered",
+    );
   });
 });
 
@@ -169,7 +173,13 @@ describe("admin guard on POST /api/admin/orders/:id/confirm", () => {
 
   it("answers 401 without a token and 403 for a customer, and lets an admin confirm", async () => {
     const product = await makeProduct({ priceFen: BigInt(randomInt(100, 5000)), stock: 2 });
-    const created = await createOrder({ productId: product.id, quantity: 1, contactEmail: newEmail(), paymentMethod: "crypto", coin: COIN });
+    const created = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: newEmail(),
+      paymentMethod: "crypto",
+      coin: COIN,
+    });
     expect(created.status).toBe(200);
     const path = `/api/admin/orders/${created.body.order.id}/confirm`;
 

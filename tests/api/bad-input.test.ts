@@ -42,8 +42,7 @@ function expectRefused(sent: Sent, status: number, error: RegExp) {
 const context = { productId: "", token: "", userId: "" };
 const valid = () => ({ productId: context.productId, quantity: 1, contactEmail: "buyer@example.com", paymentMethod: "balance_cny" });
 const json = (overrides: Record<string, unknown>) => JSON.stringify({ ...valid(), ...overrides });
-const order = (body: BodyInit, init: Omit<Send, "body"> = {}) =>
-  send("/api/orders/create", { token: context.token, ...init, body });
+const order = (body: BodyInit, init: Omit<Send, "body"> = {}) => send("/api/orders/create", { token: context.token, ...init, body });
 
 let before: Awaited<ReturnType<typeof snapshot>>;
 async function snapshot() {
@@ -106,7 +105,7 @@ const createCases: [string, () => Promise<Sent>, number, RegExp][] = [
     415,
     /Content-Type/,
   ],
-  ["productId \"' OR 1=1 --\"", () => order(json({ productId: "' OR 1=1 --" })), 404, /^Product not found$/],
+  ['productId "\' OR 1=1 --"', () => order(json({ productId: "' OR 1=1 --" })), 404, /^Product not found$/],
   ["productId with a DROP TABLE", () => order(json({ productId: "x'; DROP TABLE orders; --" })), 404, /^Product not found$/],
   ["productId with a NUL character", () => order(json({ productId: "a\u0000b" })), 400, /NUL/],
   ["productId of 10,000 characters", () => order(json({ productId: "p".repeat(10_000) })), 400, /productId/],
@@ -119,17 +118,42 @@ const createCases: [string, () => Promise<Sent>, number, RegExp][] = [
   ["couponCode with SQL", () => order(json({ couponCode: "' OR 1=1 --" })), 400, /coupon/i],
   ["couponCode with a NUL character", () => order(json({ couponCode: "SAVE\u0000" })), 400, /NUL/],
   ["couponCode 12 (a number)", () => order(json({ couponCode: 12 })), 400, /couponCode/],
-  ["an Idempotency-Key of 300 characters", () => order(json({}), { headers: { "idempotency-key": "k".repeat(300) } }), 400, /Idempotency-Key/],
+  [
+    "an Idempotency-Key of 300 characters",
+    () => order(json({}), { headers: { "idempotency-key": "k".repeat(300) } }),
+    400,
+    /Idempotency-Key/,
+  ],
   ["an Authorization header with SQL", () => order(json({}), { token: "' OR 1=1 --" }), 401, /./],
 ];
 
 const otherCases: [string, () => Promise<Sent>, number, RegExp][] = [
-  ["query: order_no with SQL", () => send(`/api/orders/query?order_no=${encodeURIComponent("' OR 1=1 --")}&email=a%40example.com`), 404, /^Order not found$/],
-  ["query: email with SQL", () => send(`/api/orders/query?order_no=GS2601011234ABCD&email=${encodeURIComponent("' OR '1'='1")}`), 404, /^Order not found$/],
+  [
+    "query: order_no with SQL",
+    () => send(`/api/orders/query?order_no=${encodeURIComponent("' OR 1=1 --")}&email=a%40example.com`),
+    404,
+    /^Order not found$/,
+  ],
+  [
+    "query: email with SQL",
+    () => send(`/api/orders/query?order_no=GS2601011234ABCD&email=${encodeURIComponent("' OR '1'='1")}`),
+    404,
+    /^Order not found$/,
+  ],
   ["query: order_no with a NUL character", () => send("/api/orders/query?order_no=GS%00&email=b%40example.com"), 400, /NUL/],
-  ["query: order_no of 5,000 characters", () => send(`/api/orders/query?order_no=${"G".repeat(5_000)}&email=c%40example.com`), 404, /^Order not found$/],
+  [
+    "query: order_no of 5,000 characters",
+    () => send(`/api/orders/query?order_no=${"G".repeat(5_000)}&email=c%40example.com`),
+    404,
+    /^Order not found$/,
+  ],
   ["query: email missing", () => send("/api/orders/query?order_no=GS2601011234ABCD"), 400, /^Please provide both order number and email$/],
-  ["query: blank order_no", () => send("/api/orders/query?order_no=%20&email=d%40example.com"), 400, /^Please provide both order number and email$/],
+  [
+    "query: blank order_no",
+    () => send("/api/orders/query?order_no=%20&email=d%40example.com"),
+    400,
+    /^Please provide both order number and email$/,
+  ],
   ["product: id with SQL", () => send(`/api/products/${encodeURIComponent("' OR 1=1 --")}`), 404, /^Product not found$/],
   ["product: id with <script>", () => send(`/api/products/${encodeURIComponent("<script>alert(1)</script>")}`), 404, /^Product not found$/],
   ["product: id with a NUL character", () => send("/api/products/abc%00def"), 400, /NUL/],
@@ -137,12 +161,27 @@ const otherCases: [string, () => Promise<Sent>, number, RegExp][] = [
   ["product: id of 5,000 characters", () => send(`/api/products/${"x".repeat(5_000)}`), 404, /^Product not found$/],
   ["login: operator objects", () => send("/api/auth/login", { body: '{"email":{"$ne":null},"password":{"$ne":null}}' }), 400, /email/],
   ["login: email with SQL", () => send("/api/auth/login", { body: JSON.stringify({ email: "' OR 1=1 --", password: "x" }) }), 400, /email/],
-  ["login: password null", () => send("/api/auth/login", { body: JSON.stringify({ email: "e@example.com", password: null }) }), 400, /password/],
-  ["login: password of 10,000 characters", () => send("/api/auth/login", { body: JSON.stringify({ email: "e@example.com", password: "p".repeat(10_000) }) }), 400, /password/],
+  [
+    "login: password null",
+    () => send("/api/auth/login", { body: JSON.stringify({ email: "e@example.com", password: null }) }),
+    400,
+    /password/,
+  ],
+  [
+    "login: password of 10,000 characters",
+    () => send("/api/auth/login", { body: JSON.stringify({ email: "e@example.com", password: "p".repeat(10_000) }) }),
+    400,
+    /password/,
+  ],
   ["login: an array as body", () => send("/api/auth/login", { body: '[{"email":"e@example.com","password":"x"}]' }), 400, /./],
   ["login: malformed JSON", () => send("/api/auth/login", { body: '{"email":' }), 400, /JSON/],
   ["login: text/plain", () => send("/api/auth/login", { body: "{}", contentType: "text/plain" }), 415, /Content-Type/],
-  ["login: SQL as the password", () => send("/api/auth/login", { body: JSON.stringify({ email: "f@example.com", password: "' OR '1'='1" }) }), 401, /^Invalid email or password$/],
+  [
+    "login: SQL as the password",
+    () => send("/api/auth/login", { body: JSON.stringify({ email: "f@example.com", password: "' OR '1'='1" }) }),
+    401,
+    /^Invalid email or password$/,
+  ],
 ];
 
 describe("POST /api/orders/create refuses hostile input", () => {

@@ -70,7 +70,10 @@ describe("cashier rails for the admin console", () => {
     expect(await status.testCashierRail("epay")).toMatchObject({ ok: false, message: "epay: unreachable" });
     epay.mode = "ok";
     alipay.forgeAnswers = true;
-    expect(await status.testCashierRail("alipay")).toMatchObject({ ok: false, message: expect.stringContaining("signature does not verify") });
+    expect(await status.testCashierRail("alipay")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("signature does not verify"),
+    });
     alipay.forgeAnswers = false;
     wechat.mode = "slow";
     expect(await status.testCashierRail("wechat")).toMatchObject({ ok: false, message: "wechat: no answer within 1500 ms" });

@@ -34,7 +34,11 @@ async function order(paymentMethod: "alipay" | "wechat", options: { productId?: 
     token: options.token,
   });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
-  const body = created.body as { order: { id: string; order_no: string; contact_email: string }; payment: Record<string, unknown>; access_token: string };
+  const body = created.body as {
+    order: { id: string; order_no: string; contact_email: string };
+    payment: Record<string, unknown>;
+    access_token: string;
+  };
   return { productId, ...body, orderNo: body.order.order_no, id: body.order.id };
 }
 
@@ -51,16 +55,28 @@ describe("EPay rail", () => {
 
   it("happy path: mapi.php opens the trade, the signed notify delivers the order once", async () => {
     const created = await order("alipay");
-    expect(created.payment).toMatchObject({ method: "alipay", paid: false, pay_url: expect.stringContaining(`${epay.baseUrl}/pay/`), qr_code: expect.any(String) });
+    expect(created.payment).toMatchObject({
+      method: "alipay",
+      paid: false,
+      pay_url: expect.stringContaining(`${epay.baseUrl}/pay/`),
+      qr_code: expect.any(String),
+    });
     const trade = epay.trades.get(created.orderNo)!;
-    expect(trade).toMatchObject({ type: "alipay", money: "12.34", notifyUrl: notifyUrl(), returnUrl: `${shop.baseUrl}/orders/${created.id}` });
+    expect(trade).toMatchObject({
+      type: "alipay",
+      money: "12.34",
+      notifyUrl: notifyUrl(),
+      returnUrl: `${shop.baseUrl}/orders/${created.id}`,
+    });
     expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 1, sold: 0 });
 
     expect(await epay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
     const status = await shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`);
     expect(status.body).toMatchObject({ status: "completed", paid: true, delivered: true });
     expect(status.body.accounts).toHaveLength(1);
-    expect(await events(created.id)).toMatchObject([{ source: "epay", eventKey: `epay:${trade.tradeNo}`, amount: "1234", outcome: "delivered" }]);
+    expect(await events(created.id)).toMatchObject([
+      { source: "epay", eventKey: `epay:${trade.tradeNo}`, amount: "1234", outcome: "delivered" },
+    ]);
     expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
   });
 
@@ -93,7 +109,9 @@ describe("EPay rail", () => {
     const other = await order("alipay", { productId: paid.productId });
     await epay.pay(paid.orderNo);
     // The paid order's notify with the other order's number: the signature no longer matches.
-    const tampered = await deliverNotify(`${notifyUrl()}?${epay.notifyParams(paid.orderNo, {}, { tamper: { out_trade_no: other.orderNo } })}`);
+    const tampered = await deliverNotify(
+      `${notifyUrl()}?${epay.notifyParams(paid.orderNo, {}, { tamper: { out_trade_no: other.orderNo } })}`,
+    );
     expect(tampered.text).toBe("fail");
     // Even re-signed (a leaked key, a gateway bug): one trade number never pays two orders.
     const resigned = await deliverNotify(`${notifyUrl()}?${epay.notifyParams(paid.orderNo, { out_trade_no: other.orderNo })}`);
@@ -182,9 +200,15 @@ describe("EPay rail", () => {
     await epay.pay(created.orderNo, { notify: false });
     // Nobody polls this order; the job asks about orders whose notify is a minute overdue.
     await db.order.update({ where: { id: created.id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
-    await eventually(() => orderRow(created.id), (row) => row.status === "completed");
+    await eventually(
+      () => orderRow(created.id),
+      (row) => row.status === "completed",
+    );
     // The job logs once its whole batch is done.
-    await eventually(async () => shop.log(), (log) => /epay: \d+ payment\(s\) recovered by query/.test(log));
+    await eventually(
+      async () => shop.log(),
+      (log) => /epay: \d+ payment\(s\) recovered by query/.test(log),
+    );
   });
 
   it("provider down or slow: order creation answers 503 and reserves nothing; polling survives", async () => {
@@ -193,9 +217,15 @@ describe("EPay rail", () => {
     for (const mode of ["down", "slow"] as const) {
       epay.mode = mode;
       const started = Date.now();
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", {
+        json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" },
+      });
       expect(refused.status).toBe(503);
-      expect(refused.body).toEqual({ success: false, error: "Payment provider unavailable, please try again later", code: "payment_provider_unavailable" });
+      expect(refused.body).toEqual({
+        success: false,
+        error: "Payment provider unavailable, please try again later",
+        code: "payment_provider_unavailable",
+      });
       expect(Date.now() - started).toBeLessThan(6_000);
       expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 1, sold: 0 });
       const polled = await shop.call(`/api/orders/${pending.id}/status?token=${pending.access_token}`);
@@ -210,12 +240,16 @@ describe("EPay rail", () => {
     const admin = await makeUser({ role: "admin" });
     const created = await order("alipay");
     await epay.pay(created.orderNo);
-    const [first, second] = await Promise.all([1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token })));
+    const [first, second] = await Promise.all(
+      [1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token })),
+    );
     const answers = [first!, second!].sort((a, b) => a.status - b.status);
     expect(answers[0]).toMatchObject({ status: 200, body: { success: true, status: "refunded", credited: null, provider: "epay" } });
     expect(answers[1]).toMatchObject({ status: 400, body: { error: "Only a completed order can be refunded; this one is refunded" } });
     expect(epay.trades.get(created.orderNo)!.refunded).toEqual(["12.34"]);
-    expect(await events(created.id)).toMatchObject(expect.arrayContaining([expect.objectContaining({ eventKey: `refund:${created.id}`, outcome: "refunded" })]));
+    expect(await events(created.id)).toMatchObject(
+      expect.arrayContaining([expect.objectContaining({ eventKey: `refund:${created.id}`, outcome: "refunded" })]),
+    );
 
     const user = await makeUser();
     const mine = await order("wechat", { token: user.token });
@@ -229,7 +263,10 @@ describe("EPay rail", () => {
     const guest = await order("alipay");
     await epay.pay(guest.orderNo);
     const refused = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "balance" }, token: admin.token });
-    expect(refused).toMatchObject({ status: 400, body: { error: "A guest's order has no balance to refund to; refund it through its provider" } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: "A guest's order has no balance to refund to; refund it through its provider" },
+    });
     const badChoice = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "crypto" }, token: admin.token });
     expect(badChoice.status).toBe(400);
     expect((await orderRow(guest.id)).status).toBe("completed");

@@ -52,7 +52,10 @@ const bareBase64Of = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, "").repl
 
 async function order(paymentMethod: "alipay" | "wechat", options: { productId?: string; token?: string } = {}) {
   const productId = options.productId ?? (await makeProduct({ stock: 5, priceFen: 2050n })).id;
-  const created = await shop.call("/api/orders/create", { json: { productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod }, token: options.token });
+  const created = await shop.call("/api/orders/create", {
+    json: { productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod },
+    token: options.token,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   const body = created.body as { order: { id: string; order_no: string }; payment: Record<string, string>; access_token: string };
   return { productId, ...body, orderNo: body.order.order_no, id: body.order.id };
@@ -60,25 +63,41 @@ async function order(paymentMethod: "alipay" | "wechat", options: { productId?: 
 const orderRow = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
 const events = (orderId: string) => db.paymentEvent.findMany({ where: { orderId } });
 const alipayNotify = (body: URLSearchParams) =>
-  deliverNotify(`${shop.baseUrl}/api/payments/alipay/notify`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } });
+  deliverNotify(`${shop.baseUrl}/api/payments/alipay/notify`, {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+  });
 const wechatNotify = (request: { body: string; headers: Record<string, string> }) =>
   deliverNotify(`${shop.baseUrl}/api/payments/wechat/notify`, { method: "POST", ...request });
 
 describe("official Alipay (RSA2)", () => {
   it("happy path: precreate's QR on desktops, a signed wap.pay link on phones, the verified notify delivers once", async () => {
     const created = await order("alipay");
-    expect(created.payment).toMatchObject({ method: "alipay", qr_code: expect.stringMatching(/^https:\/\/qr\.alipay\.com\//), pay_url: expect.stringContaining(alipay.gatewayUrl) });
+    expect(created.payment).toMatchObject({
+      method: "alipay",
+      qr_code: expect.stringMatching(/^https:\/\/qr\.alipay\.com\//),
+      pay_url: expect.stringContaining(alipay.gatewayUrl),
+    });
     // The phone's link carries a valid signature: the gateway opens its cashier.
     const wap = await fetch(created.payment.pay_url!);
     expect(wap.status).toBe(200);
     expect(alipay.wapVisits).toBe(1);
-    expect(alipay.trades.get(created.orderNo)).toMatchObject({ totalAmount: "20.50", notifyUrl: `${shop.baseUrl}/api/payments/alipay/notify` });
+    expect(alipay.trades.get(created.orderNo)).toMatchObject({
+      totalAmount: "20.50",
+      notifyUrl: `${shop.baseUrl}/api/payments/alipay/notify`,
+    });
 
     expect(await alipay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
     expect(await alipayNotify(alipay.notifyBody(created.orderNo))).toEqual({ status: 200, text: "success" });
-    expect(await alipayNotify(alipay.notifyBody(created.orderNo, { trade_status: "TRADE_FINISHED" }))).toEqual({ status: 200, text: "success" });
+    expect(await alipayNotify(alipay.notifyBody(created.orderNo, { trade_status: "TRADE_FINISHED" }))).toEqual({
+      status: 200,
+      text: "success",
+    });
     expect((await orderRow(created.id)).status).toBe("completed");
-    expect(await events(created.id)).toMatchObject([{ source: "alipay", eventKey: `alipay:${alipay.trades.get(created.orderNo)!.tradeNo}`, outcome: "delivered" }]);
+    expect(await events(created.id)).toMatchObject([
+      { source: "alipay", eventKey: `alipay:${alipay.trades.get(created.orderNo)!.tradeNo}`, outcome: "delivered" },
+    ]);
     expect(await stockCounts(created.productId)).toEqual({ available: 4, reserved: 0, sold: 1 });
   });
 
@@ -98,7 +117,13 @@ describe("official Alipay (RSA2)", () => {
     expect((await alipayNotify(alipay.notifyBody(other.orderNo, { trade_status: "WAIT_BUYER_PAY" }))).text).toBe("success");
     expect((await orderRow(other.id)).status).toBe("pending");
     expect(await events(other.id)).toHaveLength(0);
-    for (const reason of ["alipay notify refused: bad signature", "paid amount differs", "another app's app_id", "already paid another order"]) await logShows(shop, reason);
+    for (const reason of [
+      "alipay notify refused: bad signature",
+      "paid amount differs",
+      "another app's app_id",
+      "already paid another order",
+    ])
+      await logShows(shop, reason);
   });
 
   it("a late notify reopens the expired order and delivers it", async () => {
@@ -112,12 +137,18 @@ describe("official Alipay (RSA2)", () => {
   it("missed notify: alipay.trade.query recovers it from the polling page and from the job", async () => {
     const polled = await order("alipay");
     await alipay.pay(polled.orderNo, { notify: false });
-    await eventually(() => shop.call(`/api/orders/${polled.id}/status?token=${polled.access_token}`), (answer) => answer.body.status === "completed");
+    await eventually(
+      () => shop.call(`/api/orders/${polled.id}/status?token=${polled.access_token}`),
+      (answer) => answer.body.status === "completed",
+    );
 
     const unwatched = await order("alipay");
     await alipay.pay(unwatched.orderNo, { notify: false });
     await db.order.update({ where: { id: unwatched.id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
-    await eventually(() => orderRow(unwatched.id), (row) => row.status === "completed");
+    await eventually(
+      () => orderRow(unwatched.id),
+      (row) => row.status === "completed",
+    );
     expect(await events(unwatched.id)).toMatchObject([{ source: "alipay", outcome: "delivered" }]);
   });
 
@@ -125,7 +156,9 @@ describe("official Alipay (RSA2)", () => {
     const product = await makeProduct({ stock: 2 });
     for (const mode of ["down", "slow"] as const) {
       alipay.mode = mode;
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", {
+        json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" },
+      });
       expect(refused).toMatchObject({ status: 503, body: { code: "payment_provider_unavailable" } });
     }
     alipay.mode = "ok";
@@ -136,7 +169,9 @@ describe("official Alipay (RSA2)", () => {
     const admin = await makeUser({ role: "admin" });
     const created = await order("alipay");
     await alipay.pay(created.orderNo);
-    const answers = await Promise.all([1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { json: { to: "provider" }, token: admin.token })));
+    const answers = await Promise.all(
+      [1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { json: { to: "provider" }, token: admin.token })),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400]);
     expect([...alipay.trades.get(created.orderNo)!.refunds.entries()]).toEqual([[`R${created.orderNo}`, "20.50"]]);
     expect((await orderRow(created.id)).status).toBe("refunded");
@@ -147,11 +182,16 @@ describe("official Alipay (RSA2)", () => {
     await alipay.pay(created.orderNo, { notify: false });
     alipay.forgeAnswers = true;
     try {
-      const refused = await shop.call("/api/orders/create", { json: { productId: created.productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" } });
+      const refused = await shop.call("/api/orders/create", {
+        json: { productId: created.productId, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "alipay" },
+      });
       expect(refused.status).toBe(503);
       // A forged "paid" answer to the query does not complete the order either.
       await shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`);
-      await eventually(async () => shop.log(), (log) => log.includes(`alipay query for ${created.orderNo} failed: alipay.trade.query: the answer's signature does not verify`));
+      await eventually(
+        async () => shop.log(),
+        (log) => log.includes(`alipay query for ${created.orderNo} failed: alipay.trade.query: the answer's signature does not verify`),
+      );
       expect((await orderRow(created.id)).status).toBe("pending");
     } finally {
       alipay.forgeAnswers = false;
@@ -168,7 +208,9 @@ describe("WeChat Pay API v3 (Native)", () => {
     expect(await wechat.pay(created.orderNo)).toEqual({ status: 204, text: "" });
     expect(await wechatNotify(wechat.notify(created.orderNo))).toEqual({ status: 204, text: "" });
     expect((await orderRow(created.id)).status).toBe("completed");
-    expect(await events(created.id)).toMatchObject([{ source: "wechat", eventKey: `wechat:${wechat.trades.get(created.orderNo)!.transactionId}` }]);
+    expect(await events(created.id)).toMatchObject([
+      { source: "wechat", eventKey: `wechat:${wechat.trades.get(created.orderNo)!.transactionId}` },
+    ]);
   });
 
   it("refuses forged, tampered, stale, undecryptable, replayed, wrong-amount and wrong-merchant notifies", async () => {
@@ -188,7 +230,14 @@ describe("WeChat Pay API v3 (Native)", () => {
     for (const request of refused) expect((await wechatNotify(request)).status).toBe(400);
     expect((await orderRow(other.id)).status).toBe("pending");
     expect(await events(other.id)).toHaveLength(0);
-    for (const reason of ["wechat notify refused: bad signature", "timestamp too far from now", "does not decrypt", "another merchant's mchid", "paid amount differs", "already paid another"]) {
+    for (const reason of [
+      "wechat notify refused: bad signature",
+      "timestamp too far from now",
+      "does not decrypt",
+      "another merchant's mchid",
+      "paid amount differs",
+      "already paid another",
+    ]) {
       await logShows(shop, reason);
     }
   });
@@ -208,7 +257,10 @@ describe("WeChat Pay API v3 (Native)", () => {
   it("missed notify: the query by out_trade_no recovers it", async () => {
     const created = await order("wechat");
     await wechat.pay(created.orderNo, { notify: false });
-    await eventually(() => shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`), (answer) => answer.body.status === "completed");
+    await eventually(
+      () => shop.call(`/api/orders/${created.id}/status?token=${created.access_token}`),
+      (answer) => answer.body.status === "completed",
+    );
   });
 
   it("provider down, slow or answering with a forged signature: 503 and nothing reserved", async () => {
@@ -216,7 +268,9 @@ describe("WeChat Pay API v3 (Native)", () => {
     for (const mode of ["down", "slow", "forged"] as const) {
       wechat.mode = mode === "forged" ? "ok" : mode;
       wechat.forgeAnswers = mode === "forged";
-      const refused = await shop.call("/api/orders/create", { json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "wechat" } });
+      const refused = await shop.call("/api/orders/create", {
+        json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "wechat" },
+      });
       expect(refused).toMatchObject({ status: 503, body: { code: "payment_provider_unavailable" } });
     }
     wechat.mode = "ok";

@@ -37,7 +37,11 @@ describe("the catalogue cache and the operator", () => {
     const product = await makeProduct({ stock: 2, priceFen: 1000n });
     const admin = await makeUser({ role: "admin" });
     const products = async () =>
-      ((await (await fetch(`${cached.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } })).json()) as { products: { id: string; price: number }[] }).products;
+      (
+        (await (await fetch(`${cached.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } })).json()) as {
+          products: { id: string; price: number }[];
+        }
+      ).products;
     expect((await products()).find((entry) => entry.id === product.id)?.price).toBe(10);
     const patch = (json: object) =>
       fetch(`${cached.baseUrl}/api/admin/products/${product.id}`, {

@@ -14,7 +14,11 @@ describe("checkoutQuote", () => {
     const coupon = await makeCoupon({ kind: "percent", value: 10, productId: product.id });
     const input = { productId: product.id, quantity: 10, couponCode: coupon.code, paymentMethod: "crypto", coin: "erc20_usdt" };
     const quote = await checkoutQuote(input);
-    expect(quote).toMatchObject({ ok: true, amountFen: "16191", crypto: { coin: "erc20_usdt", asset: "USDT", network: "Ethereum", cnyPerUsdt: process.env.CNY_PER_USDT ?? "7.2", cnyPerCoin: null } });
+    expect(quote).toMatchObject({
+      ok: true,
+      amountFen: "16191",
+      crypto: { coin: "erc20_usdt", asset: "USDT", network: "Ethereum", cnyPerUsdt: process.env.CNY_PER_USDT ?? "7.2", cnyPerCoin: null },
+    });
     const order = await createOrder({ ...input, contactEmail: "quote@example.com" });
     expect(order.status).toBe(200);
     expect(order.body.order.amount).toBe(161.91);
@@ -27,7 +31,10 @@ describe("checkoutQuote", () => {
     const buyer = await makeUser({ balanceUsdtMicro: 50_000_000n });
     const quote = await checkoutQuote({ productId: product.id, quantity: 2, paymentMethod: "balance_crypto" });
     expect(quote.ok).toBe(true);
-    const paid = await createOrder({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_crypto" }, { token: buyer.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_crypto" },
+      { token: buyer.token },
+    );
     expect(paid.status).toBe(200);
     const { db } = await import("../support/fixtures");
     const user = await db.user.findUniqueOrThrow({ where: { id: buyer.id } });
@@ -41,9 +48,18 @@ describe("checkoutQuote", () => {
     expect(await checkoutQuote({ ...base, quantity: Number.NaN })).toMatchObject({ ok: false, error: { key: "quantityInvalid" } });
     expect(await checkoutQuote({ ...base, quantity: 1 })).toMatchObject({ ok: false, error: { key: "minQuantity", values: { min: 2 } } });
     expect(await checkoutQuote({ ...base, quantity: 5 })).toMatchObject({ ok: false, error: { key: "maxQuantity", values: { max: 4 } } });
-    expect(await checkoutQuote({ ...base, quantity: 2, couponCode: "NO-SUCH-COUPON" })).toMatchObject({ ok: false, error: { key: "couponInvalid" } });
+    expect(await checkoutQuote({ ...base, quantity: 2, couponCode: "NO-SUCH-COUPON" })).toMatchObject({
+      ok: false,
+      error: { key: "couponInvalid" },
+    });
     expect(await checkoutQuote({ ...base, quantity: 2, coin: "btc" })).toMatchObject({ ok: false, error: { key: "methodUnavailable" } });
-    expect(await checkoutQuote({ ...base, quantity: 2, coin: "no-such-coin" })).toMatchObject({ ok: false, error: { key: "methodUnavailable" } });
-    expect(await checkoutQuote({ ...base, productId: "00000000-0000-0000-0000-000000000000", quantity: 2 })).toMatchObject({ ok: false, error: { key: "productGone" } });
+    expect(await checkoutQuote({ ...base, quantity: 2, coin: "no-such-coin" })).toMatchObject({
+      ok: false,
+      error: { key: "methodUnavailable" },
+    });
+    expect(await checkoutQuote({ ...base, productId: "00000000-0000-0000-0000-000000000000", quantity: 2 })).toMatchObject({
+      ok: false,
+      error: { key: "productGone" },
+    });
   });
 });

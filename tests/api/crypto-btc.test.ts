@@ -34,19 +34,28 @@ async function btcOrder(product?: { id: string }) {
   product ??= await makeProduct({ priceFen: BigInt(randomInt(5_000, 90_000)), stock: 3 });
   const created = await api("/api/orders/create", {
     base: server.baseUrl,
-    json: { productId: product.id, quantity: 1, contactEmail: `btc-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "btc" },
+    json: {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `btc-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin: "btc",
+    },
   });
   expect(created.status).toBe(200);
   return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
 }
 
-const status = (orderId: string, token: string) => api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
+const status = (orderId: string, token: string) =>
+  api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
 const completed = (orderId: string) => until(async () => (await orderRow(orderId)).status === "completed", `order ${orderId} completed`);
 
 describe("per-order Bitcoin addresses", () => {
   it("hands every order the next BIP84 address of the xpub, never one twice, and the price without steps", async () => {
     const config = await api("/api/payment-config", { base: server.baseUrl });
-    expect(config.body.methods.crypto.coins).toEqual(expect.arrayContaining([expect.objectContaining({ coin: "btc", network: "Bitcoin" })]));
+    expect(config.body.methods.crypto.coins).toEqual(
+      expect.arrayContaining([expect.objectContaining({ coin: "btc", network: "Bitcoin" })]),
+    );
     const product = await makeProduct({ priceFen: 7_200n, stock: 12 });
     const orders = await Promise.all(Array.from({ length: 10 }, () => btcOrder(product)));
     const addresses = orders.map((o) => o.payment.address as string);

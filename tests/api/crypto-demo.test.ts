@@ -12,8 +12,12 @@ const added: string[] = [];
 
 beforeAll(async () => {
   restoreAddresses = await snapshotAddresses(["bep20_usdt", "erc20_usdt"]);
-  added.push((await db.paymentAddress.create({ data: { coin: "bep20_usdt", address: randomEvmAddress(), demo: true, source: "demo" } })).id);
-  added.push((await db.paymentAddress.create({ data: { coin: "erc20_usdt", address: randomEvmAddress(), demo: false, source: "admin" } })).id);
+  added.push(
+    (await db.paymentAddress.create({ data: { coin: "bep20_usdt", address: randomEvmAddress(), demo: true, source: "demo" } })).id,
+  );
+  added.push(
+    (await db.paymentAddress.create({ data: { coin: "erc20_usdt", address: randomEvmAddress(), demo: false, source: "admin" } })).id,
+  );
   // The server caches its payment configuration for 5 s.
   await until(async () => {
     const { body } = await api("/api/payment-config");
@@ -30,12 +34,19 @@ afterAll(async () => {
 async function order(coin: string) {
   const product = await makeProduct({ priceFen: BigInt(randomInt(500, 90_000)), stock: 2 });
   const created = await api("/api/orders/create", {
-    json: { productId: product.id, quantity: 1, contactEmail: `demo-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin },
+    json: {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `demo-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin,
+    },
   });
   expect(created.status).toBe(200);
   return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
 }
-const simulate = (id: string, token: string) => api(`/api/orders/${id}/simulate-payment?token=${encodeURIComponent(token)}`, { method: "POST" });
+const simulate = (id: string, token: string) =>
+  api(`/api/orders/${id}/simulate-payment?token=${encodeURIComponent(token)}`, { method: "POST" });
 
 describe("POST /api/orders/:id/simulate-payment", () => {
   it("delivers an order that pays a demo address, once, recorded as source demo", async () => {
@@ -47,7 +58,9 @@ describe("POST /api/orders/:id/simulate-payment", () => {
     expect(first.body).toEqual({ success: true, outcome: "delivered" });
     const again = await simulate(created.id, token);
     expect(again.body.outcome).toBe("duplicate");
-    expect(await db.paymentEvent.findMany({ where: { orderId: created.id } })).toEqual([expect.objectContaining({ source: "demo", eventKey: `demo:${created.id}` })]);
+    expect(await db.paymentEvent.findMany({ where: { orderId: created.id } })).toEqual([
+      expect.objectContaining({ source: "demo", eventKey: `demo:${created.id}` }),
+    ]);
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 0, sold: 1 });
     const view = await api(`/api/orders/${created.id}/status?token=${encodeURIComponent(token)}`);
     expect(view.body).toMatchObject({ status: "completed", delivered: true });

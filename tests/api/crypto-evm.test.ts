@@ -52,13 +52,20 @@ async function cryptoOrder(coin: Coin, product?: { id: string }) {
   product ??= await makeProduct({ priceFen: BigInt(randomInt(500, 90_000)), stock: 3 });
   const created = await api("/api/orders/create", {
     base: server.baseUrl,
-    json: { productId: product.id, quantity: 1, contactEmail: `evm-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin },
+    json: {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `evm-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin,
+    },
   });
   expect(created.status).toBe(200);
   return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
 }
 
-const status = (orderId: string, token: string) => api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
+const status = (orderId: string, token: string) =>
+  api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
 const completed = (orderId: string) => until(async () => (await orderRow(orderId)).status === "completed", `order ${orderId} completed`);
 /** Lets the watcher poll `chain` at least `polls` more times (each poll asks eth_blockNumber once). */
 async function afterPolls(chain: FakeEvmChain, polls: number) {
@@ -115,7 +122,9 @@ describe("ERC-20 and BEP-20 Tether", () => {
     const good = eth.sendToken({ contract: ETH_USDT, to: payment.address, amount });
     eth.mine(12);
     await completed(order.id);
-    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ eventKey: expect.stringContaining(`ethereum:${good.hash}:`) });
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      eventKey: expect.stringContaining(`ethereum:${good.hash}:`),
+    });
   });
 });
 
@@ -131,7 +140,10 @@ describe("native ETH and BNB", () => {
     const good = eth.sendNative({ to: ethAddress, value: BigInt(payment.amount_atomic) });
     eth.mine(12);
     await completed(order.id);
-    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ eventKey: `ethereum:${good.hash}:value`, source: "eth" });
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      eventKey: `ethereum:${good.hash}:value`,
+      source: "eth",
+    });
   });
 
   it("a BNB payment delivers after 15 confirmations", async () => {
@@ -169,8 +181,13 @@ describe("a chain with 20 pending orders on 2 addresses", () => {
     expect(new Set(orders.map((o) => o.payment.address))).toEqual(new Set(erc20Addresses));
     expect(new Set(orders.map((o) => `${o.payment.address}|${o.payment.amount_atomic}`)).size).toBe(20);
 
-    const send = (i: number) => eth.sendToken({ contract: ETH_USDT, to: orders[i]!.payment.address, amount: BigInt(orders[i]!.payment.amount_atomic) });
-    const shuffled = (list: number[]) => list.map((i) => [Math.random(), i] as const).sort((a, b) => a[0] - b[0]).map(([, i]) => i);
+    const send = (i: number) =>
+      eth.sendToken({ contract: ETH_USDT, to: orders[i]!.payment.address, amount: BigInt(orders[i]!.payment.amount_atomic) });
+    const shuffled = (list: number[]) =>
+      list
+        .map((i) => [Math.random(), i] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, i]) => i);
     // Orders 0-17 are paid in three blocks, in random order; 18's block is reorganised away; 19 is paid last.
     const batches = [shuffled([0, 1, 2, 3, 4, 5]), shuffled([6, 7, 8, 9, 10, 11]), shuffled([12, 13, 14, 15, 16, 17])];
     for (const i of batches[2]!) send(i);
@@ -179,14 +196,26 @@ describe("a chain with 20 pending orders on 2 addresses", () => {
     send(18);
     eth.mine(2);
     await afterPolls(eth, 2);
-    eth.reorg(2, (tx) => !tx.logs.some((log) => log.topics[2]?.endsWith(orders[18]!.payment.address.slice(2).toLowerCase()) && BigInt(log.data) === BigInt(orders[18]!.payment.amount_atomic)));
+    eth.reorg(
+      2,
+      (tx) =>
+        !tx.logs.some(
+          (log) =>
+            log.topics[2]?.endsWith(orders[18]!.payment.address.slice(2).toLowerCase()) &&
+            BigInt(log.data) === BigInt(orders[18]!.payment.amount_atomic),
+        ),
+    );
     for (const i of batches[1]!) send(i);
     eth.mine(1);
     eth.mine(20);
     send(19);
     eth.mine(5); // 19 has 5 of 12
 
-    await until(async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) === 18, "18 orders delivered", 30_000);
+    await until(
+      async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) === 18,
+      "18 orders delivered",
+      30_000,
+    );
     await afterPolls(eth, 3);
     const rows = await db.order.findMany({ where: { id: { in: orders.map((o) => o.order.id) } }, select: { id: true, status: true } });
     const statusOf = new Map(rows.map((row) => [row.id, row.status]));
@@ -195,6 +224,10 @@ describe("a chain with 20 pending orders on 2 addresses", () => {
     expect(await stockCounts(product.id)).toEqual({ available: 0, reserved: 2, sold: 18 });
     // The reorganised payment is gone from progress; the young one shows as seen.
     expect((await status(orders[18]!.order.id, orders[18]!.token)).body.payment_progress).toBeUndefined();
-    expect((await status(orders[19]!.order.id, orders[19]!.token)).body.payment_progress).toMatchObject({ state: "seen", confirmations: 5, confirmations_required: 12 });
+    expect((await status(orders[19]!.order.id, orders[19]!.token)).body.payment_progress).toMatchObject({
+      state: "seen",
+      confirmations: 5,
+      confirmations_required: 12,
+    });
   });
 });

@@ -43,7 +43,13 @@ describe("chain watchers on several instances", () => {
     for (let i = 0; i < 12; i++) {
       const created = await api("/api/orders/create", {
         base: servers[i % 2]!.baseUrl,
-        json: { productId: product.id, quantity: 1, contactEmail: `ha-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "trc20_usdt" },
+        json: {
+          productId: product.id,
+          quantity: 1,
+          contactEmail: `ha-${randomUUID().slice(0, 8)}@example.com`,
+          paymentMethod: "crypto",
+          coin: "trc20_usdt",
+        },
       });
       expect(created.status).toBe(200);
       orders.push(created.body as (typeof orders)[number]);
@@ -55,7 +61,10 @@ describe("chain watchers on several instances", () => {
     const holder = servers.find((server) => server.pid === pid)!;
     expect(holder).toBeDefined();
     for (let i = 0; i < 6; i++) pay(i);
-    await until(async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) >= 2, "the first deliveries");
+    await until(
+      async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) >= 2,
+      "the first deliveries",
+    );
 
     // Slow answers: the holder is in the middle of a poll when it dies.
     fake.delayMs = 400;
@@ -68,7 +77,11 @@ describe("chain watchers on several instances", () => {
 
     // The survivor takes over once the killed holder's lease runs out; a fresh instance joins.
     servers.push(await startServer(env));
-    await until(async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) === 12, "all 12 delivered", 45_000);
+    await until(
+      async () => (await db.order.count({ where: { id: { in: orders.map((o) => o.order.id) }, status: "completed" } })) === 12,
+      "all 12 delivered",
+      45_000,
+    );
     expect(await holderPid()).not.toBe(pid);
 
     // Some more polls, by whoever holds the lease now: nothing is applied twice.

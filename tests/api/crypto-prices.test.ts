@@ -43,7 +43,13 @@ const trxOrder = async (priceFen: bigint) => {
   const product = await makeProduct({ priceFen, stock: 2 });
   return api("/api/orders/create", {
     base: server.baseUrl,
-    json: { productId: product.id, quantity: 1, contactEmail: `price-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "trx" },
+    json: {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `price-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin: "trx",
+    },
   });
 };
 

@@ -22,7 +22,13 @@ beforeAll(async () => {
   await fake.start();
   restoreAddresses = await snapshotAddresses(["trc20_usdt", "trx"]);
   server = await startCryptoServer(
-    { TRON_API_URL: fake.url, TRON_API_KEY: API_KEY, RECEIVE_TRC20_USDT: usdtAddress, RECEIVE_TRX: trxAddress, COIN_PRICES_USDT: "trx:0.25" },
+    {
+      TRON_API_URL: fake.url,
+      TRON_API_KEY: API_KEY,
+      RECEIVE_TRC20_USDT: usdtAddress,
+      RECEIVE_TRX: trxAddress,
+      COIN_PRICES_USDT: "trx:0.25",
+    },
     ["tron"],
   );
 });
@@ -39,7 +45,13 @@ async function cryptoOrder(coin: "trc20_usdt" | "trx", options: { stock?: number
   const created = await api("/api/orders/create", {
     base: server.baseUrl,
     token: options.token,
-    json: { productId: product.id, quantity: 1, contactEmail: `tron-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin },
+    json: {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `tron-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin,
+    },
   });
   expect(created.status).toBe(200);
   return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
@@ -69,7 +81,11 @@ describe("TRC-20 USDT", () => {
     await afterPolls(4);
     expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
     expect(await db.chainTransfer.count({ where: { txHash: sent.txid } })).toBe(1);
-    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: sent.txid } })).toMatchObject({ outcome: "delivered", orderId: order.id, status: "final" });
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: sent.txid } })).toMatchObject({
+      outcome: "delivered",
+      orderId: order.id,
+      status: "final",
+    });
     expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
     // Every request carried the API key and asked for Tether's contract only.
     const trc20Requests = fake.requests.filter((r) => r.url.pathname.endsWith("/trc20"));
@@ -105,7 +121,12 @@ describe("TRC-20 USDT", () => {
 
   it("ignores a token with another contract, whatever its symbol says, and counts the real one", async () => {
     const { order, payment } = await cryptoOrder("trc20_usdt");
-    const fakeToken = fake.addTrc20({ to: usdtAddress, value: BigInt(payment.amount_atomic), contract: randomTronAddress(), symbol: "USDT" });
+    const fakeToken = fake.addTrc20({
+      to: usdtAddress,
+      value: BigInt(payment.amount_atomic),
+      contract: randomTronAddress(),
+      symbol: "USDT",
+    });
     await afterPolls(4);
     expect((await orderRow(order.id)).status).toBe("pending");
     expect(await db.chainTransfer.count({ where: { txHash: fakeToken.txid } })).toBe(0);
@@ -115,8 +136,18 @@ describe("TRC-20 USDT", () => {
 
   it("keeps a transfer that matches no order for the operator, who can attach it to one", async () => {
     const stray = fake.addTrc20({ to: usdtAddress, value: 123_456_789n });
-    const row = await until(() => db.chainTransfer.findFirst({ where: { txHash: stray.txid, outcome: "unmatched" } }), "the unmatched transfer");
-    expect(row).toMatchObject({ chain: "tron", coin: "trc20_usdt", address: usdtAddress, amount: "123456789", status: "final", orderId: null });
+    const row = await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: stray.txid, outcome: "unmatched" } }),
+      "the unmatched transfer",
+    );
+    expect(row).toMatchObject({
+      chain: "tron",
+      coin: "trc20_usdt",
+      address: usdtAddress,
+      amount: "123456789",
+      status: "final",
+      orderId: null,
+    });
     const listed = (await listUnmatchedTransfers()).find((entry) => entry.id === row.id);
     expect(listed).toMatchObject({ tx_hash: stray.txid, amount: "123.456789", outcome: "unmatched", resolved_at: null });
 
@@ -179,7 +210,10 @@ describe("native TRX", () => {
     expect(await db.chainTransfer.count({ where: { txHash: { in: [failed.txid, trc10.txid] } } })).toBe(0);
     const good = fake.addTrx({ to: trxAddress, sun: BigInt(payment.amount_atomic) });
     await completed(order.id);
-    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ eventKey: `tron:${good.txid}:0`, source: "trx" });
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      eventKey: `tron:${good.txid}:0`,
+      source: "trx",
+    });
   });
 });
 

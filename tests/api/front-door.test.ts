@@ -66,7 +66,12 @@ describe("Content-Type", () => {
     const user = await makeUser({ balanceFen: 10_000n });
     const body = JSON.stringify({ productId: product.id, quantity: 1, contactEmail: "ct@example.com", paymentMethod: "balance_cny" });
     const headers = (type: string) => ({ "content-type": type, authorization: `Bearer ${user.token}` });
-    for (const type of ["text/plain; charset=application/json", "text/plain;application/json", "application/jsonx", "application/json-patch+json"]) {
+    for (const type of [
+      "text/plain; charset=application/json",
+      "text/plain;application/json",
+      "application/jsonx",
+      "application/json-patch+json",
+    ]) {
       expectApiError(await send("/api/orders/create", { method: "POST", body, headers: headers(type) }), 415);
     }
     expect(await db.order.count({ where: { productId: product.id } })).toBe(0);
@@ -113,7 +118,11 @@ describe("server actions with bad bodies", () => {
     expect(answer.status).toBe(200);
     const order = await send("/zh/products/demo", {
       method: "POST",
-      headers: { "next-action": serverActionId("placeOrderAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        "next-action": serverActionId("placeOrderAction"),
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       body: JSON.stringify([null, "x"]),
     });
     expect(order.status).toBe(200);
@@ -161,7 +170,11 @@ describe("security headers", () => {
       body: JSON.stringify({ email: user.email, password: user.password }),
     });
     expect(login.status).toBe(200);
-    for (const answer of [login, await send("/api/orders/query?order_no=GS2601011234ABCD&email=a%40example.com"), await send("/api/orders/nope/status")]) {
+    for (const answer of [
+      login,
+      await send("/api/orders/query?order_no=GS2601011234ABCD&email=a%40example.com"),
+      await send("/api/orders/nope/status"),
+    ]) {
       expect(answer.headers.get("cache-control")).toBe("no-store");
     }
   });
@@ -169,8 +182,14 @@ describe("security headers", () => {
 
 describe("CSP reports", () => {
   it("are logged, and refused when not a report", async () => {
-    const report = { "csp-report": { "document-uri": "http://shop/zh", "effective-directive": "script-src-elem", "blocked-uri": "inline" } };
-    const sent = await send("/api/csp-report", { method: "POST", headers: { "content-type": "application/csp-report" }, body: JSON.stringify(report) });
+    const report = {
+      "csp-report": { "document-uri": "http://shop/zh", "effective-directive": "script-src-elem", "blocked-uri": "inline" },
+    };
+    const sent = await send("/api/csp-report", {
+      method: "POST",
+      headers: { "content-type": "application/csp-report" },
+      body: JSON.stringify(report),
+    });
     expect(sent.status).toBe(204);
     expectApiError(await send("/api/csp-report", { method: "POST", body: new Blob(["x".repeat(20_000)]) }), 413);
   });
@@ -188,7 +207,9 @@ describe("slow request bodies", () => {
     const started = Date.now();
     const outcome = await new Promise<string>((resolve) => {
       const socket = connect(Number(url.port), url.hostname, () => {
-        socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"productId":`);
+        socket.write(
+          `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"productId":`,
+        );
       });
       const drip = setInterval(() => socket.write(" "), 250);
       let received = "";
@@ -206,7 +227,9 @@ describe("slow request bodies", () => {
     expect(seconds).toBeLessThan(6);
     // Still serving.
     await new Promise<void>((resolve, reject) =>
-      httpRequest(new URL("/api/health", server.baseUrl), (res) => (res.statusCode === 200 ? resolve() : reject(new Error(String(res.statusCode))))).end(),
+      httpRequest(new URL("/api/health", server.baseUrl), (res) =>
+        res.statusCode === 200 ? resolve() : reject(new Error(String(res.statusCode))),
+      ).end(),
     );
   });
 });

@@ -14,25 +14,29 @@ import { runFuzz } from "../../scripts/fuzz/runner";
 const SAMPLE_EVERY = 15;
 
 describe("fuzzing (a sample of npm run fuzz)", () => {
-  it("answers every hostile request with a 4xx in the contract's shape, and refused requests write nothing", { timeout: 600_000 }, async () => {
-    const customer = await makeUser();
-    const admin = await makeUser({ role: "admin" });
-    const cases = fuzzCases({ userToken: customer.token, adminToken: admin.token, takenEmail: customer.email, actions: serverActions() });
-    const sample = cases.filter((_, index) => index % SAMPLE_EVERY === 0);
-    expect(sample.length).toBeGreaterThan(100);
-    const openapi = await (await fetch(`${inject("baseUrl")}/api/openapi.json`)).json();
-    const report = await runFuzz(sample, {
-      baseUrl: inject("baseUrl"),
-      // Orders other test files left to expire are closed first, so the server's sweeper cannot change a table mid-batch.
-      snapshot: async () => {
-        await expireOverdueOrders();
-        return takeSnapshot(db, isPostgres);
-      },
-      openapi,
-      batchSize: 25,
-    });
-    expect(report.findings).toEqual([]);
-    expect(report.sent).toBe(sample.length);
-    expect(Object.keys(report.statuses).every((status) => Number(status) < 500)).toBe(true);
-  });
+  it(
+    "answers every hostile request with a 4xx in the contract's shape, and refused requests write nothing",
+    { timeout: 600_000 },
+    async () => {
+      const customer = await makeUser();
+      const admin = await makeUser({ role: "admin" });
+      const cases = fuzzCases({ userToken: customer.token, adminToken: admin.token, takenEmail: customer.email, actions: serverActions() });
+      const sample = cases.filter((_, index) => index % SAMPLE_EVERY === 0);
+      expect(sample.length).toBeGreaterThan(100);
+      const openapi = await (await fetch(`${inject("baseUrl")}/api/openapi.json`)).json();
+      const report = await runFuzz(sample, {
+        baseUrl: inject("baseUrl"),
+        // Orders other test files left to expire are closed first, so the server's sweeper cannot change a table mid-batch.
+        snapshot: async () => {
+          await expireOverdueOrders();
+          return takeSnapshot(db, isPostgres);
+        },
+        openapi,
+        batchSize: 25,
+      });
+      expect(report.findings).toEqual([]);
+      expect(report.sent).toBe(sample.length);
+      expect(Object.keys(report.statuses).every((status) => Number(status) < 500)).toBe(true);
+    },
+  );
 });

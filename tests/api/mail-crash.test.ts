@@ -68,7 +68,10 @@ describe("kill -9 while sending", () => {
     const product = await makeProduct({ stock: 2 });
     const user = await makeUser({ balanceFen: 10_000n });
     const email = `edge-${randomUUID().slice(0, 8)}@example.com`;
-    const created = await createOrder({ productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" }, { base: server.baseUrl, token: user.token });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" },
+      { base: server.baseUrl, token: user.token },
+    );
     const key = `order_delivered:${created.body.order.id}`;
     const [firstCopy] = await smtp.waitFor(to(email));
     await waitForOutbox(key, (row) => row.status === "sent");

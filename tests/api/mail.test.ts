@@ -37,7 +37,14 @@ async function cryptoOrder(options: { email?: string; headers?: Record<string, s
   const product = await makeProduct({ priceFen: BigInt(randomInt(500, 50_000)), stock: 3 });
   const email = options.email ?? buyer();
   const created = await createOrder(
-    { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "crypto", coin: COIN, ...(options.locale ? { locale: options.locale } : {}) },
+    {
+      productId: product.id,
+      quantity: 1,
+      contactEmail: email,
+      paymentMethod: "crypto",
+      coin: COIN,
+      ...(options.locale ? { locale: options.locale } : {}),
+    },
     { base, headers: options.headers },
   );
   expect(created.status).toBe(200);
@@ -64,7 +71,9 @@ describe("order mails", () => {
     expect(mail!.html).toContain(`href="${link}"`);
     expect(mail!.html).toContain('<html lang="en">');
     // The deadline in the mail is the order's own expiry, in Beijing time.
-    const expiry = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date(order.expires_at));
+    const expiry = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(
+      new Date(order.expires_at),
+    );
     expect(mail!.text).toContain(`Please pay by ${expiry}`);
     const row = await outboxRow(order.id, "order_created");
     expect(mail!.messageId).toBe(`<${row.id}@stockline.test>`);
@@ -130,10 +139,31 @@ describe("the top-up mail", () => {
     const [zh, en] = [buyer(), buyer()];
     const topups = [randomUUID(), randomUUID()];
     await transaction(async (tx) => {
-      await enqueueTopupCreditedMail(tx, { topupId: topups[0]!, to: zh, locale: "zh", currency: "CNY", amount: 5_000n, balanceAfter: 12_000n });
-      await enqueueTopupCreditedMail(tx, { topupId: topups[1]!, to: en, locale: "en", currency: "USDT", amount: 25_000_000n, balanceAfter: 25_000_000n });
+      await enqueueTopupCreditedMail(tx, {
+        topupId: topups[0]!,
+        to: zh,
+        locale: "zh",
+        currency: "CNY",
+        amount: 5_000n,
+        balanceAfter: 12_000n,
+      });
+      await enqueueTopupCreditedMail(tx, {
+        topupId: topups[1]!,
+        to: en,
+        locale: "en",
+        currency: "USDT",
+        amount: 25_000_000n,
+        balanceAfter: 25_000_000n,
+      });
       // Crediting the same top-up again cannot mail twice.
-      await enqueueTopupCreditedMail(tx, { topupId: topups[0]!, to: zh, locale: "zh", currency: "CNY", amount: 5_000n, balanceAfter: 17_000n });
+      await enqueueTopupCreditedMail(tx, {
+        topupId: topups[0]!,
+        to: zh,
+        locale: "zh",
+        currency: "CNY",
+        amount: 5_000n,
+        balanceAfter: 17_000n,
+      });
     });
     vi.unstubAllEnvs();
     const [zhMail] = await smtp.waitFor(to(zh));
@@ -178,7 +208,10 @@ describe("the outbox", () => {
     const late = await cryptoOrder();
     await waitForOutbox(`order_created:${late.order.id}`, (mail) => mail.attempts >= 1);
     // Its order expired while SMTP was down: nobody should be asked to pay it now.
-    await db.mailOutbox.update({ where: { dedupeKey: `order_created:${late.order.id}` }, data: { deadlineAt: new Date(Date.now() - 1000) } });
+    await db.mailOutbox.update({
+      where: { dedupeKey: `order_created:${late.order.id}` },
+      data: { deadlineAt: new Date(Date.now() - 1000) },
+    });
     await smtp.start();
     const dropped = await waitForOutbox(`order_created:${late.order.id}`, (mail) => mail.status !== "pending");
     expect(dropped.status).toBe("expired");
@@ -191,7 +224,10 @@ describe("the outbox", () => {
     const user = await makeUser({ balanceFen: 10_000n });
     const email = buyer();
     // The suite's own server has no SMTP_URL.
-    const created = await createOrder({ productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" }, { token: user.token });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny" },
+      { token: user.token },
+    );
     expect(created.status).toBe(200);
     const row = await outboxRow(created.body.order.id, "order_delivered");
     expect(row).toMatchObject({ status: "skipped", lastError: "SMTP_URL is not configured" });

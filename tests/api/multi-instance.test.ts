@@ -39,7 +39,13 @@ describe("two app instances sharing one database", () => {
       Array.from({ length: 12 }, (_, i) =>
         call(i % 2 ? first : second.baseUrl, "/api/orders/create", {
           ip,
-          json: { productId: product.id, quantity: 1, contactEmail: `multi-${i}-${ip}@example.com`, paymentMethod: "crypto", coin: "trc20_usdt" },
+          json: {
+            productId: product.id,
+            quantity: 1,
+            contactEmail: `multi-${i}-${ip}@example.com`,
+            paymentMethod: "crypto",
+            coin: "trc20_usdt",
+          },
         }),
       ),
     );

@@ -15,7 +15,15 @@ describe("GET /api/openapi.json", () => {
     expect(body.openapi).toBe("3.1.0");
     expect(body.servers).toEqual([{ url: "/api" }]);
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(["/products", "/products/{idOrSlug}", "/orders/create", "/orders/query", "/orders/{id}/status", "/payment-config", "/auth/login"]),
+      expect.arrayContaining([
+        "/products",
+        "/products/{idOrSlug}",
+        "/orders/create",
+        "/orders/query",
+        "/orders/{id}/status",
+        "/payment-config",
+        "/auth/login",
+      ]),
     );
     const create = body.paths["/orders/create"].post.requestBody.content["application/json"].schema;
     expect(create.required).toEqual(["productId", "quantity", "contactEmail", "paymentMethod"]);
@@ -35,15 +43,26 @@ describe("real answers parse with the documented schemas", () => {
     schemas.productSchema.array().parse((await api("/api/products")).body.products);
     schemas.productSchema.parse((await api(`/api/products/${product.slug}`)).body.product);
 
-    const crypto = await createOrder({ productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "crypto", coin: "trc20_usdt" });
+    const crypto = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: user.email,
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
     schemas.createdOrderSchema.parse(crypto.body);
-    const paid = await createOrder({ productId: product.id, quantity: 3, contactEmail: user.email, paymentMethod: "balance_cny" }, { token: user.token });
+    const paid = await createOrder(
+      { productId: product.id, quantity: 3, contactEmail: user.email, paymentMethod: "balance_cny" },
+      { token: user.token },
+    );
     const created = schemas.createdOrderSchema.parse(paid.body);
     expect(created.accounts).toHaveLength(3);
 
     schemas.statusSchema.parse((await api(`/api/orders/${crypto.body.order.id}/status`)).body);
     schemas.statusSchema.parse((await api(`/api/orders/${paid.body.order.id}/status?token=${paid.body.access_token}`)).body);
-    schemas.lookupSchema.parse((await api(`/api/orders/query?order_no=${paid.body.order.order_no}&email=${encodeURIComponent(user.email)}`)).body);
+    schemas.lookupSchema.parse(
+      (await api(`/api/orders/query?order_no=${paid.body.order.order_no}&email=${encodeURIComponent(user.email)}`)).body,
+    );
     schemas.loginSchema.parse((await api("/api/auth/login", { json: { email: user.email, password: user.password } })).body);
     schemas.errorSchema.parse((await api("/api/products/no-such-product")).body);
   });

@@ -344,7 +344,10 @@ describe("Idempotency-Key", () => {
     const user = await makeUser({ balanceFen: 10_000n });
     const headers = key();
     const json = { productId: product.id, quantity: 2, contactEmail: newEmail(), paymentMethod: "balance_cny" };
-    const [a, b] = await Promise.all([createOrder(json, { token: user.token, headers }), createOrder(json, { token: user.token, headers })]);
+    const [a, b] = await Promise.all([
+      createOrder(json, { token: user.token, headers }),
+      createOrder(json, { token: user.token, headers }),
+    ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(b.body.order.id).toBe(a.body.order.id);
     expect(b.body.order.order_no).toBe(a.body.order.order_no);

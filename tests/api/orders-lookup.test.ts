@@ -19,7 +19,10 @@ async function completedOrder(lines?: string[]) {
   const buyer = await makeUser({ balanceFen: 100_000n });
   const contactEmail = buyerEmail();
   const quantity = lines?.length ?? 2;
-  const created = await createOrder({ productId: product.id, quantity, contactEmail, paymentMethod: "balance_cny" }, { token: buyer.token });
+  const created = await createOrder(
+    { productId: product.id, quantity, contactEmail, paymentMethod: "balance_cny" },
+    { token: buyer.token },
+  );
   expect(created.status).toBe(200);
   expect(created.body.order.status).toBe("completed");
   return { product, contactEmail, created: created.body };
@@ -37,7 +40,13 @@ async function pendingOrder() {
 
 describe("GET /api/orders/query", () => {
   it("answers 400 with the published message when a parameter is missing or blank", async () => {
-    for (const search of ["", "?order_no=GS2601011234ABCD", "?email=a%40example.com", "?order_no=%20%20&email=a%40example.com", "?order_no=GS2601011234ABCD&email="]) {
+    for (const search of [
+      "",
+      "?order_no=GS2601011234ABCD",
+      "?email=a%40example.com",
+      "?order_no=%20%20&email=a%40example.com",
+      "?order_no=GS2601011234ABCD&email=",
+    ]) {
       const { status, body } = await api(`/api/orders/query${search}`);
       expect(status, search).toBe(400);
       expect(body).toMatchObject({ success: false, error: "Please provide both order number and email" });
@@ -151,7 +160,13 @@ describe("GET /api/orders/:id/status", () => {
     );
     expect(withToken.body.accounts).toHaveLength(2);
     const withoutToken = await api(`/api/orders/${created.order.id}/status`);
-    expect(withoutToken.body).toEqual({ success: true, status: "completed", paid: true, delivered: true, expires_at: created.order.expires_at });
+    expect(withoutToken.body).toEqual({
+      success: true,
+      status: "completed",
+      paid: true,
+      delivered: true,
+      expires_at: created.order.expires_at,
+    });
   });
 
   it("answers 403 for a wrong token and 404 for an unknown order", async () => {

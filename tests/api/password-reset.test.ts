@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 const to = (address: string) => (mail: ReceivedMail) => mail.to.includes(address);
-const forgot = (json: unknown, headers: Record<string, string> = {}, ip = randomIp()) => api("/api/auth/forgot-password", { base, json, headers, ip });
+const forgot = (json: unknown, headers: Record<string, string> = {}, ip = randomIp()) =>
+  api("/api/auth/forgot-password", { base, json, headers, ip });
 const reset = (token: string, password: string) => api("/api/auth/reset-password", { base, json: { token, password } });
 const login = (email: string, password: string) => api("/api/auth/login", { base, json: { email, password } });
 
@@ -84,7 +85,10 @@ describe("POST /api/auth/forgot-password", () => {
 
   it("refuses malformed input", async () => {
     expect((await forgot({ email: "not-an-email" })).body).toMatchObject({ success: false, code: "validation" });
-    expect((await forgot({ email: "a@example.com", locale: "fr" })).body).toMatchObject({ success: false, error: "locale: must be one of: zh, en" });
+    expect((await forgot({ email: "a@example.com", locale: "fr" })).body).toMatchObject({
+      success: false,
+      error: "locale: must be one of: zh, en",
+    });
   });
 });
 
@@ -128,7 +132,10 @@ describe("POST /api/auth/reset-password", () => {
     const second = await linkFor(user.email, 2);
     expect(first.token).not.toBe(second.token);
 
-    await db.passwordReset.updateMany({ where: { tokenHash: createHash("sha256").update(first.token).digest("hex") }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.passwordReset.updateMany({
+      where: { tokenHash: createHash("sha256").update(first.token).digest("hex") },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await reset(first.token, "new password one")).body.code).toBe("invalid_reset_token");
     expect((await reset(`slr_${"x".repeat(43)}`, "new password one")).body.code).toBe("invalid_reset_token");
 

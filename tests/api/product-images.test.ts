@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 const base = () => inject("baseUrl");
-const png = (colour: string, width = 120, height = 90) => sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+const png = (colour: string, width = 120, height = 90) =>
+  sharp({ create: { width, height, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 
 async function upload(productId: string, body: BodyInit, contentType: string, token = admin.token) {
   const response = await fetch(`${base()}/api/admin/products/${productId}/images`, {
@@ -87,7 +90,11 @@ describe("the admin image endpoints", () => {
     expect((await sharp(photo).metadata()).exif).toBeDefined();
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), "photo.jpg");
-    const response = await fetch(`${base()}/api/admin/products/${product.id}/images`, { method: "POST", headers: { authorization: `Bearer ${admin.token}` }, body: form });
+    const response = await fetch(`${base()}/api/admin/products/${product.id}/images`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: form,
+    });
     expect(response.status).toBe(201);
     const { image } = (await response.json()) as { image: { url: string } };
     const stored = Buffer.from(await (await fetch(`${base()}${image.url}`)).arrayBuffer());
@@ -113,7 +120,9 @@ describe("the admin image endpoints", () => {
       expect(answer.body).toMatchObject({ success: false });
     }
     // A pixel bomb: a tiny file declaring an enormous canvas.
-    const bomb = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: "#000" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(bomb.length).toBeLessThan(MAX_IMAGE_UPLOAD_BYTES);
     expect((await upload(product.id, bomb, "image/png")).status).toBe(400);
     expect(await imagesOf(product.id)).toHaveLength(0);
@@ -125,7 +134,9 @@ describe("the admin image endpoints", () => {
 
   it(`hold at most ${MAX_IMAGES_PER_PRODUCT} images per product, also when uploads race`, async () => {
     const product = await makeProduct();
-    const files = await Promise.all(Array.from({ length: MAX_IMAGES_PER_PRODUCT + 4 }, (_, i) => png(`#${(0x102030 + i * 0x0a0b0c).toString(16).slice(-6)}`)));
+    const files = await Promise.all(
+      Array.from({ length: MAX_IMAGES_PER_PRODUCT + 4 }, (_, i) => png(`#${(0x102030 + i * 0x0a0b0c).toString(16).slice(-6)}`)),
+    );
     const answers = await Promise.all(files.map((file) => upload(product.id, file, "image/png")));
     expect(answers.filter((answer) => answer.status === 201)).toHaveLength(MAX_IMAGES_PER_PRODUCT);
     expect(answers.filter((answer) => answer.status === 400)).toHaveLength(4);
@@ -138,18 +149,30 @@ describe("the admin image endpoints", () => {
   it("reorder a gallery (the first is the cover) and refuse an order that is not a permutation", async () => {
     const product = await makeProduct();
     const ids: string[] = [];
-    for (const colour of ["#ff0000", "#00ff00", "#0000ff"]) ids.push((await upload(product.id, await png(colour), "image/png")).body.image.id);
+    for (const colour of ["#ff0000", "#00ff00", "#0000ff"])
+      ids.push((await upload(product.id, await png(colour), "image/png")).body.image.id);
     const listed = await api(`/api/admin/products/${product.id}/images`, { token: admin.token });
     expect(listed.body.images.map((image: { id: string }) => image.id)).toEqual(ids);
 
     const reversed = [...ids].reverse();
-    const reordered = await api(`/api/admin/products/${product.id}/images`, { method: "PATCH", json: { order: reversed }, token: admin.token });
+    const reordered = await api(`/api/admin/products/${product.id}/images`, {
+      method: "PATCH",
+      json: { order: reversed },
+      token: admin.token,
+    });
     expect(reordered.status).toBe(200);
     expect(reordered.body.images.map((image: { id: string }) => image.id)).toEqual(reversed);
     const shop = await api(`/api/products/${product.id}`);
-    expect(shop.body.product.images.map((image: { url: string }) => image.url)).toEqual(reordered.body.images.map((image: { url: string }) => image.url));
+    expect(shop.body.product.images.map((image: { url: string }) => image.url)).toEqual(
+      reordered.body.images.map((image: { url: string }) => image.url),
+    );
 
-    for (const order of [ids.slice(1), [...ids, ids[0]], [ids[0], ids[0], ids[1]], [...ids.slice(1), "00000000-0000-0000-0000-000000000000"]]) {
+    for (const order of [
+      ids.slice(1),
+      [...ids, ids[0]],
+      [ids[0], ids[0], ids[1]],
+      [...ids.slice(1), "00000000-0000-0000-0000-000000000000"],
+    ]) {
       const refused = await api(`/api/admin/products/${product.id}/images`, { method: "PATCH", json: { order }, token: admin.token });
       expect(refused.status).toBe(400);
     }
@@ -180,7 +203,11 @@ describe("the admin image endpoints", () => {
 
 describe("the shop's brand", () => {
   afterAll(async () => {
-    await api("/api/admin/settings", { method: "PATCH", token: admin.token, json: { accent_color: "", support_telegram: "", operator: "" } });
+    await api("/api/admin/settings", {
+      method: "PATCH",
+      token: admin.token,
+      json: { accent_color: "", support_telegram: "", operator: "" },
+    });
     await db.brandImage.deleteMany();
   });
 
@@ -192,13 +219,19 @@ describe("the shop's brand", () => {
     expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
     expect(ico.readUInt16LE(4)).toBe(3);
 
-    const put = await fetch(`${base()}/api/admin/brand/favicon`, { method: "PUT", headers: { authorization: `Bearer ${admin.token}`, "content-type": "image/png" }, body: await png("#e11d48", 256, 256) });
+    const put = await fetch(`${base()}/api/admin/brand/favicon`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": "image/png" },
+      body: await png("#e11d48", 256, 256),
+    });
     expect(put.status).toBe(200);
     const { image } = (await put.json()) as { image: { url: string; width: number } };
     expect(image.width).toBe(96);
     expect((await fetch(`${base()}${image.url}`)).headers.get("content-type")).toBe("image/png");
     // The brand is read with a few seconds' cache: the new favicon shows within it.
-    await expect.poll(async () => (await fetch(`${base()}/favicon.ico`)).headers.get("content-type"), { timeout: 8_000, interval: 500 }).toBe("image/png");
+    await expect
+      .poll(async () => (await fetch(`${base()}/favicon.ico`)).headers.get("content-type"), { timeout: 8_000, interval: 500 })
+      .toBe("image/png");
 
     expect((await api("/api/admin/brand/favicon", { method: "DELETE", token: admin.token })).status).toBe(200);
     expect((await api("/api/admin/brand/favicon", { method: "DELETE", token: admin.token })).status).toBe(404);
@@ -215,7 +248,10 @@ describe("the shop's brand", () => {
     });
     expect(saved.status).toBe(200);
     await expect
-      .poll(async () => (await (await fetch(`${base()}/en`)).text()).includes("/brand/theme.css?accent=0f766e"), { timeout: 8_000, interval: 500 })
+      .poll(async () => (await (await fetch(`${base()}/en`)).text()).includes("/brand/theme.css?accent=0f766e"), {
+        timeout: 8_000,
+        interval: 500,
+      })
       .toBe(true);
     const page = await (await fetch(`${base()}/en`)).text();
     expect(page).toContain('href="https://t.me/stockline_help"');

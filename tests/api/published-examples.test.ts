@@ -47,7 +47,10 @@ describe("the published examples", () => {
     // The snippet prints objects with console.log; a preamble makes it print JSON to read back.
     const preamble = "const print = console.log; console.log = (value) => print(JSON.stringify(value));\n";
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", preamble + swap(nodeExample)], { encoding: "utf8" });
-    const [listed, created] = out.trim().split("\n").map((line) => JSON.parse(line));
+    const [listed, created] = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(listed.products[0].id).toBe(SAMPLE_PRODUCT_ID);
     await expectPendingCryptoOrder(created);
   });

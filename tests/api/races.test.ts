@@ -47,7 +47,13 @@ describe("60 buyers race for the last 10 items", () => {
     const product = await makeProduct({ stock: 10, priceFen: 720n });
     const responses = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        createOrder({ productId: product.id, quantity: 1, contactEmail: `race-${i}-${product.slug}@example.com`, paymentMethod: "crypto", coin: COIN }),
+        createOrder({
+          productId: product.id,
+          quantity: 1,
+          contactEmail: `race-${i}-${product.slug}@example.com`,
+          paymentMethod: "crypto",
+          coin: COIN,
+        }),
       ),
     );
     expect(tally(responses)).toEqual({ "200": 10, "400 Insufficient stock": 50 });

@@ -60,7 +60,9 @@ describe("SITE_URL", () => {
     const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`, { headers })).text();
     expect(sitemap).toContain("<loc>https://shop.example.com/zh</loc>");
     expect(sitemap).not.toContain("evil.example");
-    expect(await (await fetch(`${server.baseUrl}/robots.txt`, { headers })).text()).toContain("Sitemap: https://shop.example.com/sitemap.xml");
+    expect(await (await fetch(`${server.baseUrl}/robots.txt`, { headers })).text()).toContain(
+      "Sitemap: https://shop.example.com/sitemap.xml",
+    );
     const page = await fetch(`${server.baseUrl}/zh`, { headers, redirect: "manual" });
     const link = page.headers.get("link") ?? "";
     expect(link).toContain("<https://shop.example.com/zh>");

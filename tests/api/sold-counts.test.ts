@@ -12,10 +12,19 @@ describe("soldCounts", () => {
     const untouched = await makeProduct({ stock: 5 });
     const buyer = await makeUser({ balanceFen: 10_000n });
     for (const quantity of [3, 2]) {
-      const paid = await createOrder({ productId: product.id, quantity, contactEmail: buyer.email, paymentMethod: "balance_cny" }, { token: buyer.token });
+      const paid = await createOrder(
+        { productId: product.id, quantity, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+        { token: buyer.token },
+      );
       expect(paid.body.order.status).toBe("completed");
     }
-    const pending = await createOrder({ productId: product.id, quantity: 4, contactEmail: buyer.email, paymentMethod: "crypto", coin: "trc20_usdt" });
+    const pending = await createOrder({
+      productId: product.id,
+      quantity: 4,
+      contactEmail: buyer.email,
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
     expect(pending.body.order.status).toBe("pending");
     // The first call in this process reads the database (later ones may be up to a minute old).
     const counts = await soldCounts();

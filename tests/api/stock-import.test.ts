@@ -39,9 +39,7 @@ describe("npm run stock:import", () => {
     const product = await makeProduct({ stock: 0 });
     const lines = ["alice@example.com----pw1----note", "bob@example.com----pw2", "LICENSE-KEY-0003", "账号4----密码4"];
     // CRLF endings, a repeated line (also with surrounding spaces), and two blank lines.
-    const file = stockFile(
-      [lines[0], lines[1], "", lines[2], `  ${lines[1]}  `, "   ", lines[3], lines[0]].join("\r\n") + "\r\n",
-    );
+    const file = stockFile([lines[0], lines[1], "", lines[2], `  ${lines[1]}  `, "   ", lines[3], lines[0]].join("\r\n") + "\r\n");
 
     const first = await stockImport(product.slug, file);
     expect(first).toMatchObject({ code: 0, stderr: "" });

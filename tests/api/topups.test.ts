@@ -14,13 +14,25 @@ let epay: FakeEpay;
 
 beforeAll(async () => {
   epay = await startFakeEpay();
-  shop = await startShop(() => ({ EPAY_URL: epay.baseUrl, EPAY_PID: epay.pid, EPAY_KEY: epay.key, CASHIER_RECONCILE_SECONDS: "0", TOPUP_MIN_CNY: "5", TOPUP_MAX_CNY: "2000", TOPUP_MIN_USDT: "2", TOPUP_MAX_USDT: "500" }));
+  shop = await startShop(() => ({
+    EPAY_URL: epay.baseUrl,
+    EPAY_PID: epay.pid,
+    EPAY_KEY: epay.key,
+    CASHIER_RECONCILE_SECONDS: "0",
+    TOPUP_MIN_CNY: "5",
+    TOPUP_MAX_CNY: "2000",
+    TOPUP_MIN_USDT: "2",
+    TOPUP_MAX_USDT: "500",
+  }));
   await db.paymentAddress.upsert({
     where: { coin_address: { coin: "trc20_usdt", address: "TTopupTestReceivingAddress00000001" } },
     create: { coin: "trc20_usdt", address: "TTopupTestReceivingAddress00000001" },
     update: { active: true },
   });
-  await eventually(() => shop.call("/api/payment-config"), (answer) => answer.body.methods.crypto.coins.some((coin: { coin: string }) => coin.coin === "trc20_usdt"));
+  await eventually(
+    () => shop.call("/api/payment-config"),
+    (answer) => answer.body.methods.crypto.coins.some((coin: { coin: string }) => coin.coin === "trc20_usdt"),
+  );
 });
 afterAll(async () => {
   await shop?.stop();
@@ -42,7 +54,10 @@ describe("POST /api/topups", () => {
       [{ currency: "CNY", amount: 10.001, paymentMethod: "alipay" }, "amount: amount must be a positive amount with at most 2 decimals"],
       [{ currency: "CNY", amount: -10, paymentMethod: "alipay" }, "amount: amount must be a positive amount with at most 2 decimals"],
       [{ currency: "USDT", amount: 10, paymentMethod: "alipay" }, "A USDT balance is topped up with crypto"],
-      [{ currency: "USDT", amount: 10, paymentMethod: "crypto", coin: "btc" }, "A USDT balance is topped up in USDT: trc20_usdt, erc20_usdt, bep20_usdt"],
+      [
+        { currency: "USDT", amount: 10, paymentMethod: "crypto", coin: "btc" },
+        "A USDT balance is topped up in USDT: trc20_usdt, erc20_usdt, bep20_usdt",
+      ],
       [{ currency: "CNY", amount: 10, paymentMethod: "crypto" }, "coin: coin is required when paymentMethod is crypto"],
       [{ currency: "CNY", amount: 10, paymentMethod: "crypto", coin: "eth" }, "Coin not available"],
     ];
@@ -61,7 +76,10 @@ describe("POST /api/topups", () => {
     const answer = topupAnswerSchema.parse(created.body);
     expect(answer.topup).toMatchObject({ status: "pending", currency: "CNY", amount: 88.8, payment_method: "alipay" });
     expect(answer.payment).toMatchObject({ method: "alipay", pay_url: expect.stringContaining(epay.baseUrl) });
-    expect(epay.trades.get(answer.topup.topup_no)).toMatchObject({ money: "88.80", returnUrl: `${shop.baseUrl}/account/top-ups/${answer.topup.id}` });
+    expect(epay.trades.get(answer.topup.topup_no)).toMatchObject({
+      money: "88.80",
+      returnUrl: `${shop.baseUrl}/account/top-ups/${answer.topup.id}`,
+    });
 
     expect(await epay.pay(answer.topup.topup_no)).toEqual({ status: 200, text: "success" });
     const after = await shop.call(`/api/topups/${answer.topup.id}`, { token: user.token });
@@ -74,7 +92,10 @@ describe("POST /api/topups", () => {
     // By number too; another user's top-up does not exist for them.
     expect((await shop.call(`/api/topups/${answer.topup.topup_no}`, { token: user.token })).status).toBe(200);
     const stranger = await makeUser();
-    expect(await shop.call(`/api/topups/${answer.topup.id}`, { token: stranger.token })).toMatchObject({ status: 404, body: { error: "Top-up not found" } });
+    expect(await shop.call(`/api/topups/${answer.topup.id}`, { token: stranger.token })).toMatchObject({
+      status: 404,
+      body: { error: "Top-up not found" },
+    });
   });
 
   it("twenty concurrent notifies for one top-up credit it once; the ledger sums to the balance", async () => {
@@ -89,7 +110,10 @@ describe("POST /api/topups", () => {
     expect(after.ledgerCny).toBe(after.cny);
     expect(await db.topupEvent.count({ where: { topupId: created.body.topup.id } })).toBe(1);
     // Credited once, mailed once, in the language of the request that opened it (none sent: zh).
-    const mails = await db.mailOutbox.findMany({ where: { dedupeKey: `topup_credited:${created.body.topup.id}` }, select: { kind: true, locale: true, toAddress: true } });
+    const mails = await db.mailOutbox.findMany({
+      where: { dedupeKey: `topup_credited:${created.body.topup.id}` },
+      select: { kind: true, locale: true, toAddress: true },
+    });
     expect(mails).toEqual([{ kind: "topup_credited", locale: "zh", toAddress: user.email }]);
   });
 
@@ -97,7 +121,10 @@ describe("POST /api/topups", () => {
     const user = await makeUser();
     const missed = await topUp(user.token, { currency: "CNY", amount: 10, paymentMethod: "alipay" });
     await epay.pay(missed.body.topup.topup_no, { notify: false });
-    await eventually(() => shop.call(`/api/topups/${missed.body.topup.id}`, { token: user.token }), (answer) => answer.body.topup.status === "completed");
+    await eventually(
+      () => shop.call(`/api/topups/${missed.body.topup.id}`, { token: user.token }),
+      (answer) => answer.body.topup.status === "completed",
+    );
 
     const late = await topUp(user.token, { currency: "CNY", amount: 20, paymentMethod: "alipay" });
     await db.topup.update({ where: { id: late.body.topup.id }, data: { status: "expired" } });
@@ -128,7 +155,9 @@ describe("POST /api/topups", () => {
     expect(lock).toMatchObject({ coin: "trc20_usdt", address: usdt.body.payment.address, amount: usdt.body.payment.amount_atomic });
 
     // What the chain watcher calls for a transfer that matches a top-up's lock, however often it sees it.
-    const notices = Array.from({ length: 8 }, () => confirmTopup({ topupId: usdt.body.topup.id, source: "trc20_usdt", eventKey: "trc20_usdt:0xabc:0", amount: lock.amount }));
+    const notices = Array.from({ length: 8 }, () =>
+      confirmTopup({ topupId: usdt.body.topup.id, source: "trc20_usdt", eventKey: "trc20_usdt:0xabc:0", amount: lock.amount }),
+    );
     const outcomes = await Promise.all(notices);
     expect(outcomes.filter((outcome) => outcome === "credited")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome !== "credited").every((outcome) => outcome === "duplicate")).toBe(true);

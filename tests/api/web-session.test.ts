@@ -44,7 +44,12 @@ async function signOutAction(jar: string[]) {
   form.append("1_locale", "en");
   const response = await fetch(`${inject("baseUrl")}/en/account`, {
     method: "POST",
-    headers: { cookie: jar.join("; "), "next-action": serverActionId("signOutAction"), origin: inject("baseUrl"), "x-forwarded-for": randomIp() },
+    headers: {
+      cookie: jar.join("; "),
+      "next-action": serverActionId("signOutAction"),
+      origin: inject("baseUrl"),
+      "x-forwarded-for": randomIp(),
+    },
     body: form,
     redirect: "manual",
   });
@@ -96,7 +101,9 @@ describe("sessions that end", () => {
     const { jar } = await signIn(user.email, user.password);
     const kept = [...jar];
     const base = inject("baseUrl");
-    const { csrfToken } = (await (await fetch(`${base}/api/auth/csrf`, { headers: { cookie: jar.join("; ") } })).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await fetch(`${base}/api/auth/csrf`, { headers: { cookie: jar.join("; ") } })).json()) as {
+      csrfToken: string;
+    };
     const out = await fetch(`${base}/api/auth/signout`, {
       method: "POST",
       redirect: "manual",
@@ -110,12 +117,18 @@ describe("sessions that end", () => {
   it("a password change ends every session and token, and the new password signs in", async () => {
     const user = await makeUser();
     const { jar } = await signIn(user.email, user.password);
-    const wrong = await api("/api/auth/change-password", { json: { currentPassword: "not-it", newPassword: "new-password-1" }, token: user.token });
+    const wrong = await api("/api/auth/change-password", {
+      json: { currentPassword: "not-it", newPassword: "new-password-1" },
+      token: user.token,
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toMatchObject({ success: false, error: "Current password is incorrect" });
     expect((await sessionOf(jar)).user?.id).toBe(user.id);
 
-    const changed = await api("/api/auth/change-password", { json: { currentPassword: user.password, newPassword: "new-password-1" }, token: user.token });
+    const changed = await api("/api/auth/change-password", {
+      json: { currentPassword: user.password, newPassword: "new-password-1" },
+      token: user.token,
+    });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("cache-control")).toBe("no-store");
     expect((await sessionOf(jar)).user).toBeUndefined();

@@ -14,7 +14,11 @@ let endpointId: string | undefined;
 // The suite's server runs the webhook sender under this lease; a holder that is no instance keeps it off.
 const LEASE = "webhook-sender";
 const pauseServerSender = (until: Date) =>
-  db.jobLease.upsert({ where: { name: LEASE }, create: { name: LEASE, holder: "test-pause", expiresAt: until }, update: { holder: "test-pause", expiresAt: until } });
+  db.jobLease.upsert({
+    where: { name: LEASE },
+    create: { name: LEASE, holder: "test-pause", expiresAt: until },
+    update: { holder: "test-pause", expiresAt: until },
+  });
 
 afterAll(async () => {
   await db.jobLease.deleteMany({ where: { name: LEASE, holder: "test-pause" } });
@@ -37,13 +41,22 @@ describe("kill -9 while delivering webhooks", () => {
     const orders: string[] = [];
     for (let i = 0; i < 3; i++) {
       const product = await makeProduct({ priceFen: BigInt(randomInt(500, 50_000)), stock: 2 });
-      const order = await createOrder({ productId: product.id, quantity: 1, contactEmail: `crash-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: "trc20_usdt" });
+      const order = await createOrder({
+        productId: product.id,
+        quantity: 1,
+        contactEmail: `crash-${randomUUID().slice(0, 8)}@example.com`,
+        paymentMethod: "crypto",
+        coin: "trc20_usdt",
+      });
       expect(order.status).toBe(200);
       orders.push(order.body.order.id as string);
     }
     const about = (event: ReceivedEvent) => orders.includes(event.data.order?.id);
 
-    const sender = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/deliver-webhooks-once.ts"], { env: process.env, stdio: "ignore" });
+    const sender = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/deliver-webhooks-once.ts"], {
+      env: process.env,
+      stdio: "ignore",
+    });
     await vi.waitFor(() => expect(receiver.requests).toBe(3), { timeout: 30_000, interval: 100 });
     await new Promise<void>((resolve) => {
       sender.once("exit", () => resolve());

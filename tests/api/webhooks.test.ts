@@ -27,7 +27,8 @@ afterAll(async () => {
   for (const receiver of receivers) await receiver.stop();
 });
 
-const admin = (path: string, init: { method?: string; json?: unknown } = {}) => api(`/api/admin/webhooks${path}`, { token: adminToken, ...init });
+const admin = (path: string, init: { method?: string; json?: unknown } = {}) =>
+  api(`/api/admin/webhooks${path}`, { token: adminToken, ...init });
 
 async function register(events: string[], options: { secret?: string; receiver?: FakeWebhookReceiver } = {}) {
   const receiver = options.receiver ?? new FakeWebhookReceiver();
@@ -44,16 +45,26 @@ async function register(events: string[], options: { secret?: string; receiver?:
 
 async function pendingOrder(locale = "en") {
   const product = await makeProduct({ priceFen: BigInt(randomInt(500, 50_000)), stock: 3 });
-  const created = await createOrder({ productId: product.id, quantity: 1, contactEmail: `wh-${randomUUID().slice(0, 8)}@example.com`, paymentMethod: "crypto", coin: COIN, locale });
+  const created = await createOrder({
+    productId: product.id,
+    quantity: 1,
+    contactEmail: `wh-${randomUUID().slice(0, 8)}@example.com`,
+    paymentMethod: "crypto",
+    coin: COIN,
+    locale,
+  });
   expect(created.status).toBe(200);
   return created.body.order as { id: string; order_no: string };
 }
 
-const about = (orderId: string, type?: string) => (event: ReceivedEvent) => event.data.order?.id === orderId && (!type || event.type === type);
+const about = (orderId: string, type?: string) => (event: ReceivedEvent) =>
+  event.data.order?.id === orderId && (!type || event.type === type);
 
 describe("/api/admin/webhooks", () => {
   it("registers an endpoint, generating a whsec_ secret, and lists, reads, updates and deletes it", async () => {
-    const created = await admin("", { json: { url: "https://hooks.example.com/stockline", events: ["order.paid", "order.paid", "stock.low"] } });
+    const created = await admin("", {
+      json: { url: "https://hooks.example.com/stockline", events: ["order.paid", "order.paid", "stock.low"] },
+    });
     expect(created.status).toBe(200);
     const { webhook } = schemas.webhookAnswerSchema.parse(created.body);
     endpoints.push(webhook.id);
@@ -76,7 +87,11 @@ describe("/api/admin/webhooks", () => {
     expect(withSecret.body.webhook.secret).toBe(given);
 
     const updated = await admin(`/${webhook.id}`, { method: "PATCH", json: { events: ["order.completed"], enabled: false } });
-    expect(updated.body.webhook).toMatchObject({ events: ["order.completed"], enabled: false, disabled_reason: "disabled by the operator" });
+    expect(updated.body.webhook).toMatchObject({
+      events: ["order.completed"],
+      enabled: false,
+      disabled_reason: "disabled by the operator",
+    });
     expect((await admin(`/${webhook.id}`, { method: "DELETE" })).body).toEqual({ success: true, deleted: true });
     expect((await admin(`/${webhook.id}`)).status).toBe(404);
     expect((await admin(`/${webhook.id}`, { method: "DELETE" })).status).toBe(404);
@@ -85,13 +100,22 @@ describe("/api/admin/webhooks", () => {
   it("is in the OpenAPI document (tagged admin), each operation with an operationId and bearer security", async () => {
     const { body } = await api("/api/openapi.json");
     const operations = [
-      ["/admin/webhooks", "get"], ["/admin/webhooks", "post"], ["/admin/webhooks/{id}", "get"], ["/admin/webhooks/{id}", "patch"],
-      ["/admin/webhooks/{id}", "delete"], ["/admin/webhooks/{id}/deliveries", "get"], ["/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", "post"],
+      ["/admin/webhooks", "get"],
+      ["/admin/webhooks", "post"],
+      ["/admin/webhooks/{id}", "get"],
+      ["/admin/webhooks/{id}", "patch"],
+      ["/admin/webhooks/{id}", "delete"],
+      ["/admin/webhooks/{id}/deliveries", "get"],
+      ["/admin/webhooks/{id}/deliveries/{deliveryId}/redeliver", "post"],
       ["/admin/outbox", "get"],
     ] as const;
     for (const [path, method] of operations) {
       const operation = body.paths[path]?.[method];
-      expect(operation, `${method} ${path}`).toMatchObject({ tags: ["admin"], security: [{ bearer: [] }], operationId: expect.any(String) });
+      expect(operation, `${method} ${path}`).toMatchObject({
+        tags: ["admin"],
+        security: [{ bearer: [] }],
+        operationId: expect.any(String),
+      });
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "401", "403"]));
     }
     expect(body.paths["/admin/webhooks"].post.requestBody.content["application/json"].schema.required).toEqual(["url", "events"]);
@@ -102,8 +126,14 @@ describe("/api/admin/webhooks", () => {
       [{ url: "ftp://hooks.example.com/", events: ["order.paid"] }, "url: must be an http(s) URL"],
       [{ url: "https://user:pw@hooks.example.com/", events: ["order.paid"] }, "url: must not carry a user name or password"],
       [{ url: "https://hooks.example.com/", events: [] }, "events: must name at least one event type"],
-      [{ url: "https://hooks.example.com/", events: ["order.shipped"] }, `events.0: must be one of: ${["order.created", "order.paid", "order.completed", "order.expired", "order.refunded", "topup.credited", "payment.unmatched", "stock.low"].join(", ")}`],
-      [{ url: "https://hooks.example.com/", events: ["order.paid"], secret: "not-a-secret" }, "secret: must be whsec_ followed by 24 to 64 bytes in base64"],
+      [
+        { url: "https://hooks.example.com/", events: ["order.shipped"] },
+        `events.0: must be one of: ${["order.created", "order.paid", "order.completed", "order.expired", "order.refunded", "topup.credited", "payment.unmatched", "stock.low"].join(", ")}`,
+      ],
+      [
+        { url: "https://hooks.example.com/", events: ["order.paid"], secret: "not-a-secret" },
+        "secret: must be whsec_ followed by 24 to 64 bytes in base64",
+      ],
       [{ url: "https://hooks.example.com/", events: ["order.paid"], extra: 1 }, "Unknown field: extra"],
     ];
     const before = await db.webhookEndpoint.count();
@@ -115,7 +145,9 @@ describe("/api/admin/webhooks", () => {
     expect(await db.webhookEndpoint.count()).toBe(before);
     expect((await api("/api/admin/webhooks")).status).toBe(401);
     const shopper = await makeUser();
-    expect((await api("/api/admin/webhooks", { token: shopper.token, json: { url: "https://x.example/", events: ["order.paid"] } })).status).toBe(403);
+    expect(
+      (await api("/api/admin/webhooks", { token: shopper.token, json: { url: "https://x.example/", events: ["order.paid"] } })).status,
+    ).toBe(403);
     expect((await admin(`/${randomUUID()}`, { method: "PATCH", json: { enabled: true } })).status).toBe(404);
   });
 });
@@ -156,7 +188,10 @@ describe("events", () => {
     const { receiver } = await register(ORDER_EVENTS);
     const user = await makeUser({ balanceFen: 10_000n });
     const product = await makeProduct({ stock: 2 });
-    const created = await createOrder({ productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "balance_cny" }, { token: user.token });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "balance_cny" },
+      { token: user.token },
+    );
     const id = created.body.order.id;
     for (const type of ["order.created", "order.paid", "order.completed"]) await receiver.waitFor(about(id, type));
 
@@ -185,7 +220,9 @@ describe("delivery", () => {
     for (const order of orders) await receiver.waitFor(about(order.id, "order.created"), 1, 45_000);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     for (const order of orders) expect(receiver.accepted.filter(about(order.id))).toHaveLength(1);
-    await vi.waitFor(async () => expect(await db.webhookDelivery.count({ where: { endpointId: webhook.id, status: "delivered" } })).toBe(3));
+    await vi.waitFor(async () =>
+      expect(await db.webhookDelivery.count({ where: { endpointId: webhook.id, status: "delivered" } })).toBe(3),
+    );
     const { body } = await admin(`/${webhook.id}/deliveries`);
     const codes = body.deliveries.flatMap((delivery: { log: { status_code: number }[] }) => delivery.log.map((entry) => entry.status_code));
     expect(codes.filter((code: number) => code === 500)).toHaveLength(6);
@@ -222,10 +259,16 @@ describe("delivery", () => {
     const { receiver, webhook } = await register(["order.created"]);
     receiver.setFailing(true);
     const order = await pendingOrder();
-    await vi.waitFor(async () => expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: webhook.id } })).failingSince).not.toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(
+      async () => expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: webhook.id } })).failingSince).not.toBeNull(),
+      { timeout: 15_000 },
+    );
     // It has been failing for four days (moved back in the database).
     await db.webhookEndpoint.update({ where: { id: webhook.id }, data: { failingSince: new Date(Date.now() - 4 * 24 * 3600_000) } });
-    await vi.waitFor(async () => expect((await admin(`/${webhook.id}`)).body.webhook.enabled).toBe(false), { timeout: 15_000, interval: 200 });
+    await vi.waitFor(async () => expect((await admin(`/${webhook.id}`)).body.webhook.enabled).toBe(false), {
+      timeout: 15_000,
+      interval: 200,
+    });
     const state = (await admin("")).body.webhooks.find((hook: { id: string }) => hook.id === webhook.id);
     expect(state.disabled_reason).toMatch(/^disabled automatically: every delivery failed for 3 days \(last: HTTP 503\)/);
     const requests = receiver.requests;
@@ -233,10 +276,15 @@ describe("delivery", () => {
     expect(receiver.requests).toBe(requests); // nothing more is sent to it
     expect((await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id } })).status).toBe("pending");
     const [delivery] = (await admin(`/${webhook.id}/deliveries`)).body.deliveries;
-    expect((await admin(`/${webhook.id}/deliveries/${delivery.id}/redeliver`, { method: "POST" })).body.error).toBe("Webhook is disabled: enable it before redelivering");
+    expect((await admin(`/${webhook.id}/deliveries/${delivery.id}/redeliver`, { method: "POST" })).body.error).toBe(
+      "Webhook is disabled: enable it before redelivering",
+    );
 
     receiver.setFailing(false);
-    expect((await admin(`/${webhook.id}`, { method: "PATCH", json: { enabled: true } })).body.webhook).toMatchObject({ enabled: true, failing_since: null });
+    expect((await admin(`/${webhook.id}`, { method: "PATCH", json: { enabled: true } })).body.webhook).toMatchObject({
+      enabled: true,
+      failing_since: null,
+    });
     await receiver.waitFor(about(order.id));
     expect(receiver.accepted.filter(about(order.id))).toHaveLength(1);
   });
@@ -268,10 +316,16 @@ describe("delivery", () => {
     receivers.push(target);
     receiver.redirect(target.url);
     const order = await pendingOrder();
-    await vi.waitFor(async () => expect((await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id } })).lastStatus).toBe(302), { timeout: 15_000 });
+    await vi.waitFor(
+      async () => expect((await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id } })).lastStatus).toBe(302),
+      { timeout: 15_000 },
+    );
     expect(target.requests).toBe(0);
     await db.webhookDelivery.updateMany({ where: { endpointId: webhook.id }, data: { deadlineAt: new Date(Date.now() - 1000) } });
-    await vi.waitFor(async () => expect((await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id } })).status).toBe("failed"), { timeout: 15_000 });
+    await vi.waitFor(
+      async () => expect((await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id } })).status).toBe("failed"),
+      { timeout: 15_000 },
+    );
     const [delivery] = (await admin(`/${webhook.id}/deliveries?status=failed`)).body.deliveries;
     expect(delivery).toMatchObject({ status: "failed", last_status: 302, last_error: "gave up: not delivered within 3 days" });
     expect(receiver.accepted.filter(about(order.id))).toHaveLength(0);
@@ -284,8 +338,17 @@ describe("targets in private networks", () => {
     vi.resetModules();
     const { createWebhook } = await import("@/lib/webhooks/endpoints");
     const { postWebhook } = await import("@/lib/webhooks/post-webhook");
-    for (const url of ["http://127.0.0.1:8080/", "http://localhost/hook", "http://[::1]/", "http://169.254.169.254/latest/meta-data", "http://10.1.2.3/", "http://[::ffff:192.168.0.1]/"]) {
-      await expect(createWebhook({ url, events: ["order.paid"] }), url).rejects.toThrow(/url is not allowed: .* a private, loopback or link-local address/);
+    for (const url of [
+      "http://127.0.0.1:8080/",
+      "http://localhost/hook",
+      "http://[::1]/",
+      "http://169.254.169.254/latest/meta-data",
+      "http://10.1.2.3/",
+      "http://[::ffff:192.168.0.1]/",
+    ]) {
+      await expect(createWebhook({ url, events: ["order.paid"] }), url).rejects.toThrow(
+        /url is not allowed: .* a private, loopback or link-local address/,
+      );
     }
     const receiver = new FakeWebhookReceiver(["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"]);
     await receiver.start();

@@ -25,7 +25,11 @@ export type FakeEpay = FakeServer & {
   /** The buyer pays: the trade is paid and (unless told otherwise) the notify is sent. */
   pay: (outTradeNo: string, options?: { notify?: boolean }) => Promise<{ status: number; text: string } | null>;
   /** The signed notify parameters of a trade, with overrides applied before signing (or after, with `tamper`). */
-  notifyParams: (outTradeNo: string, overrides?: Record<string, string>, options?: { key?: string; tamper?: Record<string, string> }) => URLSearchParams;
+  notifyParams: (
+    outTradeNo: string,
+    overrides?: Record<string, string>,
+    options?: { key?: string; tamper?: Record<string, string> },
+  ) => URLSearchParams;
 };
 
 const json = (value: object) => ({ body: JSON.stringify(value) });
@@ -34,7 +38,6 @@ export async function startFakeEpay(): Promise<FakeEpay> {
   const pid = String(randomInt(1000, 9999));
   const key = `epaykey${randomInt(1e9, 1e10)}`;
   const trades = new Map<string, EpayTrade>();
-  let fake!: FakeEpay;
 
   function openTrade(params: Record<string, string>): EpayTrade | string {
     if (params.pid !== pid) return "商户不存在";
@@ -64,14 +67,21 @@ export async function startFakeEpay(): Promise<FakeEpay> {
     if (path === "/mapi.php" && request.method === "POST") {
       const trade = openTrade(Object.fromEntries(new URLSearchParams(request.body)));
       if (typeof trade === "string") return json({ code: -1, msg: trade });
-      return json({ code: 1, msg: "succ", trade_no: trade.tradeNo, payurl: `${fake.baseUrl}/pay/${trade.tradeNo}`, qrcode: `${fake.baseUrl}/qr/${trade.tradeNo}` });
+      return json({
+        code: 1,
+        msg: "succ",
+        trade_no: trade.tradeNo,
+        payurl: `${fake.baseUrl}/pay/${trade.tradeNo}`,
+        qrcode: `${fake.baseUrl}/qr/${trade.tradeNo}`,
+      });
     }
     if (path === "/submit.php") {
       const trade = openTrade(Object.fromEntries(request.url.searchParams));
       if (typeof trade === "string") return { status: 400, body: trade, headers: { "content-type": "text/plain; charset=utf-8" } };
       return { body: `<html><body>EPay cashier ${trade.tradeNo}</body></html>`, headers: { "content-type": "text/html; charset=utf-8" } };
     }
-    if (path.startsWith("/pay/")) return { body: "<html><body>EPay cashier</body></html>", headers: { "content-type": "text/html; charset=utf-8" } };
+    if (path.startsWith("/pay/"))
+      return { body: "<html><body>EPay cashier</body></html>", headers: { "content-type": "text/html; charset=utf-8" } };
     if (path === "/api.php") {
       const params = Object.fromEntries(request.method === "POST" ? new URLSearchParams(request.body) : request.url.searchParams);
       const act = request.url.searchParams.get("act") ?? params.act;
@@ -80,12 +90,23 @@ export async function startFakeEpay(): Promise<FakeEpay> {
       const trade = [...trades.values()].find((t) => t.outTradeNo === params.out_trade_no || t.tradeNo === params.trade_no);
       if (act === "order") {
         if (!trade) return json({ code: -1, msg: "订单号不存在" });
-        return json({ code: 1, msg: "succ", trade_no: trade.tradeNo, out_trade_no: trade.outTradeNo, type: trade.type, pid, name: trade.name, money: trade.money, status: trade.paid ? 1 : 0 });
+        return json({
+          code: 1,
+          msg: "succ",
+          trade_no: trade.tradeNo,
+          out_trade_no: trade.outTradeNo,
+          type: trade.type,
+          pid,
+          name: trade.name,
+          money: trade.money,
+          status: trade.paid ? 1 : 0,
+        });
       }
       if (act === "refund") {
         if (!trade || !trade.paid) return json({ code: -1, msg: "订单不存在或未支付" });
         const refundedFen = trade.refunded.reduce((sum, money) => sum + Math.round(Number(money) * 100), 0);
-        if (refundedFen + Math.round(Number(params.money) * 100) > Math.round(Number(trade.money) * 100)) return json({ code: -1, msg: "退款金额超过订单金额" });
+        if (refundedFen + Math.round(Number(params.money) * 100) > Math.round(Number(trade.money) * 100))
+          return json({ code: -1, msg: "退款金额超过订单金额" });
         trade.refunded.push(params.money!);
         return json({ code: 1, msg: "退款成功" });
       }
@@ -94,11 +115,16 @@ export async function startFakeEpay(): Promise<FakeEpay> {
   }
 
   const server = await startFakeHttp(handle);
-  fake = Object.assign(server, {
+  // Declared after the handlers above, which only read it once requests arrive.
+  const fake: FakeEpay = Object.assign(server, {
     pid,
     key,
     trades,
-    notifyParams(outTradeNo: string, overrides: Record<string, string> = {}, options: { key?: string; tamper?: Record<string, string> } = {}) {
+    notifyParams(
+      outTradeNo: string,
+      overrides: Record<string, string> = {},
+      options: { key?: string; tamper?: Record<string, string> } = {},
+    ) {
       const trade = trades.get(outTradeNo);
       if (!trade) throw new Error(`no trade ${outTradeNo}`);
       const params: Record<string, string> = {

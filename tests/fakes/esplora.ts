@@ -46,7 +46,10 @@ export class FakeEsplora extends FakeServer {
 
   /** A mempool transaction replaced (RBF) or a block's transaction reorganised away. */
   drop(txid: string): void {
-    this.txs.splice(this.txs.findIndex((tx) => tx.txid === txid), 1);
+    this.txs.splice(
+      this.txs.findIndex((tx) => tx.txid === txid),
+      1,
+    );
   }
 
   private answer(request: FakeRequest): FakeAnswer {
@@ -58,7 +61,10 @@ export class FakeEsplora extends FakeServer {
     if (!isBech32(address)) return { status: 400, body: "Invalid Bitcoin address" };
     const mine = this.txs.filter((tx) => tx.outputs.some((output) => output.address === address));
     const mempool = mine.filter((tx) => tx.height === null).reverse();
-    const confirmed = mine.filter((tx) => tx.height !== null).sort((a, b) => b.height! - a.height!).slice(0, 25);
+    const confirmed = mine
+      .filter((tx) => tx.height !== null)
+      .sort((a, b) => b.height! - a.height!)
+      .slice(0, 25);
     return { status: 200, body: [...mempool, ...confirmed].map((tx) => this.json(tx)) };
   }
 

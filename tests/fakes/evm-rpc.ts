@@ -39,7 +39,13 @@ export class FakeEvmChain extends FakeServer {
     start = 5_000n,
   ) {
     super((request) => this.answer(request));
-    this.blocks.push({ number: start, hash: randomHash(), parentHash: randomHash(), timestamp: Math.floor(Date.now() / 1000) - 600, txs: [] });
+    this.blocks.push({
+      number: start,
+      hash: randomHash(),
+      parentHash: randomHash(),
+      timestamp: Math.floor(Date.now() / 1000) - 600,
+      txs: [],
+    });
   }
 
   get tip(): bigint {
@@ -55,7 +61,15 @@ export class FakeEvmChain extends FakeServer {
       to: transfer.contract.toLowerCase(),
       value: 0n,
       status: transfer.failed ? 0 : 1,
-      logs: transfer.failed ? [] : [{ address: transfer.contract.toLowerCase(), topics: [TRANSFER_TOPIC, word(from), word(transfer.to)], data: word(transfer.amount.toString(16)) }],
+      logs: transfer.failed
+        ? []
+        : [
+            {
+              address: transfer.contract.toLowerCase(),
+              topics: [TRANSFER_TOPIC, word(from), word(transfer.to)],
+              data: word(transfer.amount.toString(16)),
+            },
+          ],
     };
     this.pending.push(tx);
     return tx;
@@ -63,7 +77,14 @@ export class FakeEvmChain extends FakeServer {
 
   /** A plain ETH/BNB payment waiting for the next block; `failed`: its receipt says status 0. */
   sendNative(transfer: { to: string; value: bigint; failed?: boolean }): FakeTx {
-    const tx: FakeTx = { hash: randomHash(), from: randomEvmAddress(), to: transfer.to.toLowerCase(), value: transfer.value, status: transfer.failed ? 0 : 1, logs: [] };
+    const tx: FakeTx = {
+      hash: randomHash(),
+      from: randomEvmAddress(),
+      to: transfer.to.toLowerCase(),
+      value: transfer.value,
+      status: transfer.failed ? 0 : 1,
+      logs: [],
+    };
     this.pending.push(tx);
     return tx;
   }
@@ -74,7 +95,13 @@ export class FakeEvmChain extends FakeServer {
       const parent = this.blocks.at(-1)!;
       const txs = i === 0 ? (order ? order(this.pending) : this.pending) : [];
       if (i === 0) this.pending = [];
-      this.blocks.push({ number: parent.number + 1n, hash: randomHash(), parentHash: parent.hash, timestamp: Math.max(parent.timestamp + 12, Math.floor(Date.now() / 1000)), txs });
+      this.blocks.push({
+        number: parent.number + 1n,
+        hash: randomHash(),
+        parentHash: parent.hash,
+        timestamp: Math.max(parent.timestamp + 12, Math.floor(Date.now() / 1000)),
+        txs,
+      });
     }
   }
 
@@ -134,7 +161,16 @@ export class FakeEvmChain extends FakeServer {
           parentHash: block.parentHash,
           timestamp: hex(block.timestamp),
           transactions: params[1]
-            ? at.map(({ tx, txIndex }) => ({ hash: tx.hash, from: tx.from, to: tx.to, value: hex(tx.value), blockNumber: hex(block.number), blockHash: block.hash, transactionIndex: hex(txIndex), input: "0x" }))
+            ? at.map(({ tx, txIndex }) => ({
+                hash: tx.hash,
+                from: tx.from,
+                to: tx.to,
+                value: hex(tx.value),
+                blockNumber: hex(block.number),
+                blockHash: block.hash,
+                transactionIndex: hex(txIndex),
+                input: "0x",
+              }))
             : at.map(({ tx }) => tx.hash),
         };
       }
@@ -163,21 +199,35 @@ export class FakeEvmChain extends FakeServer {
         return hex(upTo.reduce((sum, { tx }) => sum + (tx.status === 1 && tx.to === address ? tx.value : 0n), 0n));
       }
       case "eth_getLogs": {
-        const filter = (params[0] ?? {}) as { fromBlock?: string; toBlock?: string; address?: string | string[]; topics?: (string | string[] | null)[] };
+        const filter = (params[0] ?? {}) as {
+          fromBlock?: string;
+          toBlock?: string;
+          address?: string | string[];
+          topics?: (string | string[] | null)[];
+        };
         const from = this.block(filter.fromBlock ?? "latest")?.number ?? BigInt(filter.fromBlock!);
         const to = this.block(filter.toBlock ?? "latest")?.number ?? BigInt(filter.toBlock!);
         if (to - from + 1n > MAX_LOG_RANGE) throw new RpcError(-32005, `query exceeds max block range ${MAX_LOG_RANGE}`);
         const addresses = filter.address === undefined ? null : [filter.address].flat().map((a) => a.toLowerCase());
         const matches = (log: FakeLog) =>
           (!addresses || addresses.includes(log.address)) &&
-          (filter.topics ?? []).every((wanted, i) => wanted === null || [wanted].flat().map((t) => t.toLowerCase()).includes(log.topics[i]!));
+          (filter.topics ?? []).every(
+            (wanted, i) =>
+              wanted === null ||
+              [wanted]
+                .flat()
+                .map((t) => t.toLowerCase())
+                .includes(log.topics[i]!),
+          );
         const live = this.located()
           .filter(({ block }) => block.number >= from && block.number <= to)
           .flatMap(({ block, tx, txIndex, firstLog }) =>
             tx.logs.map((log, i) => ({ log, json: this.logJson(log, block, tx, txIndex, firstLog + i, false) })),
           );
         const removed = this.reportRemoved
-          ? this.removed.filter(({ block }) => block.number >= from && block.number <= to).map(({ log, block, tx, index }) => ({ log, json: this.logJson(log, block, tx, 0, index, true) }))
+          ? this.removed
+              .filter(({ block }) => block.number >= from && block.number <= to)
+              .map(({ log, block, tx, index }) => ({ log, json: this.logJson(log, block, tx, 0, index, true) }))
           : [];
         return [...live, ...removed].filter(({ log }) => matches(log)).map(({ json }) => json);
       }

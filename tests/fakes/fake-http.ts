@@ -26,7 +26,12 @@ export async function startFakeHttp(handle: (request: FakeRequest) => FakeAnswer
     if (state.mode === "down") return req.socket.destroy();
     if (state.mode === "slow") await new Promise((resolve) => setTimeout(resolve, state.slowMs));
     try {
-      const answer = await handle({ method: req.method ?? "GET", url: new URL(req.url ?? "/", state.baseUrl), headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const answer = await handle({
+        method: req.method ?? "GET",
+        url: new URL(req.url ?? "/", state.baseUrl),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
       res.writeHead(answer.status ?? 200, { "content-type": "application/json; charset=utf-8", ...answer.headers });
       res.end(answer.body);
     } catch (error) {

@@ -35,11 +35,17 @@ export class FakeServer {
   private async serve(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request = { method: req.method ?? "GET", url: new URL(req.url ?? "/", this.url), headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+    const request = {
+      method: req.method ?? "GET",
+      url: new URL(req.url ?? "/", this.url),
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+    };
     this.requests.push(request);
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     let answer: FakeAnswer;
-    if (this.failWith === 429) answer = { status: 429, body: { error: "Too many requests" }, headers: { "retry-after": String(this.retryAfterSeconds) } };
+    if (this.failWith === 429)
+      answer = { status: 429, body: { error: "Too many requests" }, headers: { "retry-after": String(this.retryAfterSeconds) } };
     else if (this.failWith !== null) answer = { status: this.failWith, body: { error: "Internal server error" } };
     else {
       try {
@@ -49,7 +55,10 @@ export class FakeServer {
       }
     }
     const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-    res.writeHead(answer.status, { "content-type": typeof answer.body === "string" ? "text/plain" : "application/json", ...answer.headers });
+    res.writeHead(answer.status, {
+      "content-type": typeof answer.body === "string" ? "text/plain" : "application/json",
+      ...answer.headers,
+    });
     res.end(text);
   }
 }

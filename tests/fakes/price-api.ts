@@ -12,7 +12,8 @@ export class FakePriceApi extends FakeServer {
   }
 
   private answer(request: FakeRequest): FakeAnswer {
-    if (request.method !== "GET" || request.url.pathname !== "/api/v3/ticker/price") return { status: 404, body: { code: -1, msg: "Not found" } };
+    if (request.method !== "GET" || request.url.pathname !== "/api/v3/ticker/price")
+      return { status: 404, body: { code: -1, msg: "Not found" } };
     const symbol = request.url.searchParams.get("symbol") ?? "";
     const price = this.prices.get(symbol);
     if (!price) return { status: 400, body: { code: -1121, msg: "Invalid symbol." } };

@@ -9,8 +9,29 @@ import { FakeServer, type FakeAnswer, type FakeRequest } from "./fake-server";
 
 export const TRON_USDT = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 
-type Trc20Row = { kind: "trc20"; txid: string; to: string; from: string; value: string; contract: string; symbol: string; timestamp: number; confirmed: boolean };
-type TrxRow = { kind: "trx"; txid: string; to: string; from: string; amount: string; result: string; type: string; block: number; timestamp: number; confirmed: boolean };
+type Trc20Row = {
+  kind: "trc20";
+  txid: string;
+  to: string;
+  from: string;
+  value: string;
+  contract: string;
+  symbol: string;
+  timestamp: number;
+  confirmed: boolean;
+};
+type TrxRow = {
+  kind: "trx";
+  txid: string;
+  to: string;
+  from: string;
+  amount: string;
+  result: string;
+  type: string;
+  block: number;
+  timestamp: number;
+  confirmed: boolean;
+};
 
 export const randomTronAddress = () => tronFromHex(`41${randomBytes(20).toString("hex")}`);
 export const randomTxId = () => randomBytes(32).toString("hex");
@@ -26,7 +47,15 @@ export class FakeTronGrid extends FakeServer {
   }
 
   /** A TRC-20 Transfer event to `to` (default: Tether's contract), unconfirmed until `confirmed`. */
-  addTrc20(transfer: { to: string; value: bigint; contract?: string; symbol?: string; timestamp?: number; confirmed?: boolean; txid?: string }) {
+  addTrc20(transfer: {
+    to: string;
+    value: bigint;
+    contract?: string;
+    symbol?: string;
+    timestamp?: number;
+    confirmed?: boolean;
+    txid?: string;
+  }) {
     const row: Trc20Row = {
       kind: "trc20",
       txid: transfer.txid ?? randomTxId(),
@@ -92,7 +121,11 @@ export class FakeTronGrid extends FakeServer {
       body: {
         data: page.map((row) => (row.kind === "trc20" ? trc20Json(row) : trxJson(row))),
         success: true,
-        meta: { at: Date.now(), page_size: page.length, ...(more ? { fingerprint: Buffer.from(String(offset + limit)).toString("base64") } : {}) },
+        meta: {
+          at: Date.now(),
+          page_size: page.length,
+          ...(more ? { fingerprint: Buffer.from(String(offset + limit)).toString("base64") } : {}),
+        },
       },
     };
   }

@@ -104,7 +104,8 @@ export class FakeWebhookReceiver {
     for (;;) {
       const found = this.accepted.filter(match);
       if (found.length >= count) return found;
-      if (Date.now() > deadline) throw new Error(`expected ${count} event(s), got ${found.length} (of ${this.accepted.length}; ${this.rejected} rejected)`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} event(s), got ${found.length} (of ${this.accepted.length}; ${this.rejected} rejected)`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -119,14 +120,17 @@ export class FakeWebhookReceiver {
       "webhook-timestamp": String(req.headers["webhook-timestamp"] ?? ""),
       "webhook-signature": String(req.headers["webhook-signature"] ?? ""),
     };
-    const verified = req.method === "POST" && req.headers["content-type"] === "application/json" && this.secrets.some((secret) => {
-      try {
-        new Webhook(secret).verify(body, headers);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const verified =
+      req.method === "POST" &&
+      req.headers["content-type"] === "application/json" &&
+      this.secrets.some((secret) => {
+        try {
+          new Webhook(secret).verify(body, headers);
+          return true;
+        } catch {
+          return false;
+        }
+      });
     if (!verified) {
       this.rejected++;
       return { status: 401 };
@@ -138,7 +142,15 @@ export class FakeWebhookReceiver {
       return { status: 500 };
     }
     const parsed = JSON.parse(body) as { type: string; timestamp: string; data: Record<string, any> };
-    const event = { id: headers["webhook-id"], type: parsed.type, data: parsed.data, timestamp: parsed.timestamp, signature: headers["webhook-signature"], body, headers };
+    const event = {
+      id: headers["webhook-id"],
+      type: parsed.type,
+      data: parsed.data,
+      timestamp: parsed.timestamp,
+      signature: headers["webhook-signature"],
+      body,
+      headers,
+    };
     return { status: 200, accept: () => void this.accepted.push(event) };
   }
 }

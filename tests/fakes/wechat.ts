@@ -6,7 +6,15 @@
 import { createCipheriv, createSign, createVerify, generateKeyPairSync, randomBytes, randomInt, type KeyObject } from "node:crypto";
 import { deliverNotify, startFakeHttp, type FakeRequest, type FakeServer } from "./fake-http";
 
-export type WechatTrade = { outTradeNo: string; total: number; description: string; notifyUrl: string; transactionId: string; paid: boolean; refunds: Map<string, number> };
+export type WechatTrade = {
+  outTradeNo: string;
+  total: number;
+  description: string;
+  notifyUrl: string;
+  transactionId: string;
+  paid: boolean;
+  refunds: Map<string, number>;
+};
 
 export type FakeWechat = FakeServer & {
   mchId: string;
@@ -23,7 +31,13 @@ export type FakeWechat = FakeServer & {
   /** A notify request for a trade; options forge it in one way or another. */
   notify: (
     outTradeNo: string,
-    options?: { transaction?: Record<string, unknown>; signKey?: KeyObject; apiV3Key?: string; timestamp?: number; tamperBody?: (body: string) => string },
+    options?: {
+      transaction?: Record<string, unknown>;
+      signKey?: KeyObject;
+      apiV3Key?: string;
+      timestamp?: number;
+      tamperBody?: (body: string) => string;
+    },
   ) => { body: string; headers: Record<string, string> };
 };
 
@@ -39,12 +53,16 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const merchantSerial = randomBytes(20).toString("hex").toUpperCase();
   const platformKeyId = `PUB_KEY_ID_${randomInt(1e9, 1e10)}`;
   const trades = new Map<string, WechatTrade>();
-  let fake!: FakeWechat;
 
   function signed(body: string, key: KeyObject = platform.privateKey, timestamp = Math.floor(Date.now() / 1000)) {
     const nonce = randomBytes(16).toString("hex");
     const signature = createSign("RSA-SHA256").update(`${timestamp}\n${nonce}\n${body}\n`).sign(key, "base64");
-    return { "wechatpay-timestamp": String(timestamp), "wechatpay-nonce": nonce, "wechatpay-signature": signature, "wechatpay-serial": platformKeyId };
+    return {
+      "wechatpay-timestamp": String(timestamp),
+      "wechatpay-nonce": nonce,
+      "wechatpay-signature": signature,
+      "wechatpay-serial": platformKeyId,
+    };
   }
   const reply = (status: number, value: object) => {
     const body = JSON.stringify(value);
@@ -59,7 +77,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     if (fields.serial_no !== merchantSerial) return "unknown certificate serial";
     if (Math.abs(Date.now() / 1000 - Number(fields.timestamp)) > 300) return "stale timestamp";
     const message = `${request.method}\n${request.url.pathname}${request.url.search}\n${fields.timestamp}\n${fields.nonce_str}\n${request.body}\n`;
-    const valid = createVerify("RSA-SHA256").update(message).verify(merchant.publicKey, fields.signature ?? "", "base64");
+    const valid = createVerify("RSA-SHA256")
+      .update(message)
+      .verify(merchant.publicKey, fields.signature ?? "", "base64");
     return valid ? null : "signature does not verify";
   }
 
@@ -80,14 +100,35 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     if (problem) return reply(401, { code: "SIGN_ERROR", message: problem });
     const path = request.url.pathname;
     if (request.method === "POST" && path === "/v3/pay/transactions/native") {
-      const body = JSON.parse(request.body) as { appid?: string; mchid?: string; description?: string; out_trade_no?: string; notify_url?: string; amount?: { total?: number } };
+      const body = JSON.parse(request.body) as {
+        appid?: string;
+        mchid?: string;
+        description?: string;
+        out_trade_no?: string;
+        notify_url?: string;
+        amount?: { total?: number };
+      };
       if (body.mchid !== mchId || body.appid !== appId) return reply(400, { code: "PARAM_ERROR", message: "appid和mch_id不匹配" });
-      if (!body.description || !body.out_trade_no || !body.notify_url || !Number.isInteger(body.amount?.total) || body.amount!.total! <= 0) {
+      if (
+        !body.description ||
+        !body.out_trade_no ||
+        !body.notify_url ||
+        !Number.isInteger(body.amount?.total) ||
+        body.amount!.total! <= 0
+      ) {
         return reply(400, { code: "PARAM_ERROR", message: "参数错误" });
       }
       const existing = trades.get(body.out_trade_no);
       if (existing && existing.total !== body.amount!.total) return reply(400, { code: "INVALID_REQUEST", message: "201 商户订单号重复" });
-      const trade = existing ?? { outTradeNo: body.out_trade_no, total: body.amount!.total!, description: body.description, notifyUrl: body.notify_url, transactionId: `4200${randomInt(1e9, 1e10)}${randomInt(1e9, 1e10)}`, paid: false, refunds: new Map() };
+      const trade = existing ?? {
+        outTradeNo: body.out_trade_no,
+        total: body.amount!.total!,
+        description: body.description,
+        notifyUrl: body.notify_url,
+        transactionId: `4200${randomInt(1e9, 1e10)}${randomInt(1e9, 1e10)}`,
+        paid: false,
+        refunds: new Map(),
+      };
       trades.set(trade.outTradeNo, trade);
       return reply(200, { code_url: `weixin://wxpay/bizpayurl?pr=${trade.transactionId.slice(-8)}` });
     }
@@ -98,21 +139,36 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       return trade ? reply(200, transactionOf(trade)) : reply(404, { code: "ORDER_NOT_EXIST", message: "订单不存在" });
     }
     if (request.method === "POST" && path === "/v3/refund/domestic/refunds") {
-      const body = JSON.parse(request.body) as { transaction_id?: string; out_trade_no?: string; out_refund_no?: string; amount?: { refund?: number; total?: number } };
+      const body = JSON.parse(request.body) as {
+        transaction_id?: string;
+        out_trade_no?: string;
+        out_refund_no?: string;
+        amount?: { refund?: number; total?: number };
+      };
       const trade = [...trades.values()].find((t) => t.transactionId === body.transaction_id || t.outTradeNo === body.out_trade_no);
       if (!trade || !trade.paid) return reply(404, { code: "RESOURCE_NOT_EXISTS", message: "订单不存在" });
-      if (body.amount?.total !== trade.total || !body.out_refund_no) return reply(400, { code: "PARAM_ERROR", message: "订单金额或退款单号错误" });
+      if (body.amount?.total !== trade.total || !body.out_refund_no)
+        return reply(400, { code: "PARAM_ERROR", message: "订单金额或退款单号错误" });
       const repeat = trade.refunds.has(body.out_refund_no);
       const refunded = [...trade.refunds.values()].reduce((sum, amount) => sum + amount, 0);
-      if (!repeat && refunded + (body.amount.refund ?? 0) > trade.total) return reply(403, { code: "NOT_ENOUGH", message: "退款金额超过可退金额" });
+      if (!repeat && refunded + (body.amount.refund ?? 0) > trade.total)
+        return reply(403, { code: "NOT_ENOUGH", message: "退款金额超过可退金额" });
       if (!repeat) trade.refunds.set(body.out_refund_no, body.amount.refund ?? 0);
-      return reply(200, { refund_id: `5030${randomInt(1e9, 1e10)}`, out_refund_no: body.out_refund_no, transaction_id: trade.transactionId, out_trade_no: trade.outTradeNo, status: "SUCCESS", amount: { refund: body.amount.refund, total: trade.total, currency: "CNY" } });
+      return reply(200, {
+        refund_id: `5030${randomInt(1e9, 1e10)}`,
+        out_refund_no: body.out_refund_no,
+        transaction_id: trade.transactionId,
+        out_trade_no: trade.outTradeNo,
+        status: "SUCCESS",
+        amount: { refund: body.amount.refund, total: trade.total, currency: "CNY" },
+      });
     }
     return reply(404, { code: "NOT_FOUND", message: "not found" });
   }
 
   const server = await startFakeHttp(handle);
-  fake = Object.assign(server, {
+  // Declared after the handlers above, which only read it once requests arrive.
+  const fake: FakeWechat = Object.assign(server, {
     mchId,
     appId,
     apiV3Key,
@@ -122,7 +178,16 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     platformKeyId,
     trades,
     forgeAnswers: false,
-    notify(outTradeNo: string, options: { transaction?: Record<string, unknown>; signKey?: KeyObject; apiV3Key?: string; timestamp?: number; tamperBody?: (body: string) => string } = {}) {
+    notify(
+      outTradeNo: string,
+      options: {
+        transaction?: Record<string, unknown>;
+        signKey?: KeyObject;
+        apiV3Key?: string;
+        timestamp?: number;
+        tamperBody?: (body: string) => string;
+      } = {},
+    ) {
       const trade = trades.get(outTradeNo);
       if (!trade) throw new Error(`no trade ${outTradeNo}`);
       const plain = JSON.stringify({ ...transactionOf({ ...trade, paid: true }), ...options.transaction });

@@ -11,7 +11,15 @@ export function randomIp(): string {
 
 export async function api<T = Record<string, any>>(
   path: string,
-  init: { method?: string; json?: unknown; body?: string; token?: string; ip?: string; headers?: Record<string, string>; base?: string } = {},
+  init: {
+    method?: string;
+    json?: unknown;
+    body?: string;
+    token?: string;
+    ip?: string;
+    headers?: Record<string, string>;
+    base?: string;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { "x-forwarded-for": init.ip ?? randomIp(), ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -21,7 +29,11 @@ export async function api<T = Record<string, any>>(
     headers["content-type"] ??= "application/json";
   }
   // `base`: another server instance than the suite's own (one started with other settings).
-  const response = await fetch(`${init.base ?? inject("baseUrl")}${path}`, { method: init.method ?? (body ? "POST" : "GET"), headers, body });
+  const response = await fetch(`${init.base ?? inject("baseUrl")}${path}`, {
+    method: init.method ?? (body ? "POST" : "GET"),
+    headers,
+    body,
+  });
   const text = await response.text();
   let parsed: unknown;
   try {
@@ -32,5 +44,7 @@ export async function api<T = Record<string, any>>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
-export const createOrder = (json: Record<string, unknown>, options: { token?: string; headers?: Record<string, string>; base?: string } = {}) =>
-  api("/api/orders/create", { json, ...options });
+export const createOrder = (
+  json: Record<string, unknown>,
+  options: { token?: string; headers?: Record<string, string>; base?: string } = {},
+) => api("/api/orders/create", { json, ...options });

@@ -35,7 +35,8 @@ export async function makeProduct(
       tiers: { create: options.tiers ?? [] },
     },
   });
-  const lines = options.lines ?? Array.from({ length: options.stock ?? 20 }, (_, i) => `${slug}-user${i}@example.com----pw${i}----extra${i}`);
+  const lines =
+    options.lines ?? Array.from({ length: options.stock ?? 20 }, (_, i) => `${slug}-user${i}@example.com----pw${i}----extra${i}`);
   if (lines.length) await importStock(product.id, lines);
   return product;
 }
@@ -54,7 +55,13 @@ export async function makeUser(options: { balanceFen?: bigint; balanceUsdtMicro?
   return { ...user, password, token };
 }
 
-export async function makeCoupon(options: { kind?: string; value?: number; remainingUses?: number | null; productId?: string; expiresAt?: Date }) {
+export async function makeCoupon(options: {
+  kind?: string;
+  value?: number;
+  remainingUses?: number | null;
+  productId?: string;
+  expiresAt?: Date;
+}) {
   return db.coupon.create({
     data: {
       code: `T${unique().toUpperCase()}`,

@@ -22,7 +22,8 @@ export async function waitForOutbox(dedupeKey: string, until: (row: OutboxRow) =
   for (;;) {
     const row = await db.mailOutbox.findUnique({ where: { dedupeKey } });
     if (row && until(row)) return row;
-    if (Date.now() > deadline) throw new Error(`outbox ${dedupeKey} never got there: ${JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
+    if (Date.now() > deadline)
+      throw new Error(`outbox ${dedupeKey} never got there: ${JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -15,7 +15,10 @@ export async function enableCoin(coin: string, address: string, base?: string): 
   const deadline = Date.now() + 15_000;
   for (;;) {
     // A poll may meet a kept-alive socket the server is just closing (a loaded machine): poll again.
-    const body = await api("/api/payment-config", { base }).then((answer) => answer.body, () => ({}) as Record<string, any>);
+    const body = await api("/api/payment-config", { base }).then(
+      (answer) => answer.body,
+      () => ({}) as Record<string, any>,
+    );
     if (body.methods?.crypto?.coins?.some((entry: { coin: string }) => entry.coin === coin)) return body;
     if (Date.now() > deadline) throw new Error(`${coin} never appeared in GET /api/payment-config`);
     await new Promise((resolve) => setTimeout(resolve, 250));

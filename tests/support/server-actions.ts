@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string }> };
 
 export function serverActions(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/server/server-reference-manifest.json`, "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/server/server-reference-manifest.json`, "utf8"),
+  ) as Manifest;
   return new Map(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
 }
 

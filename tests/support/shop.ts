@@ -4,7 +4,10 @@ import { randomIp } from "./api";
 import { startServer, type RunningServer } from "./server";
 
 export type Shop = RunningServer & {
-  call: <T = Record<string, any>>(path: string, init?: { method?: string; json?: unknown; token?: string; headers?: Record<string, string> }) => Promise<{ status: number; body: T }>;
+  call: <T = Record<string, any>>(
+    path: string,
+    init?: { method?: string; json?: unknown; token?: string; headers?: Record<string, string> },
+  ) => Promise<{ status: number; body: T }>;
 };
 
 export async function startShop(extraEnv: (baseUrl: string) => Record<string, string>): Promise<Shop> {
@@ -30,7 +33,10 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
   for (;;) {
     const value = await read();
     if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

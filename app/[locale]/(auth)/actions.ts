@@ -15,7 +15,13 @@ import { formText } from "@/lib/forms/form-text";
 
 export type AuthFormState =
   | { ok: true }
-  | { ok: false; email: string; fieldErrors?: AuthFieldErrors; error?: "invalidCredentials" | "emailTaken" | "rateLimited" | "registerRateLimited" | "accountDisabled" | "twoFactorRequired"; seconds?: number };
+  | {
+      ok: false;
+      email: string;
+      fieldErrors?: AuthFieldErrors;
+      error?: "invalidCredentials" | "emailTaken" | "rateLimited" | "registerRateLimited" | "accountDisabled" | "twoFactorRequired";
+      seconds?: number;
+    };
 
 function localeOf(form: FormData) {
   const locale = formText(form, "locale");

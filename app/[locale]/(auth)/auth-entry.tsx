@@ -16,8 +16,22 @@ export type AuthMode = "signIn" | "register";
 export type AuthEntryProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 const modes = {
-  signIn: { title: "signInTitle", intro: "signInIntro", other: "noAccount", otherLink: "registerLink", otherPath: "/register", action: signInAction },
-  register: { title: "registerTitle", intro: "registerIntro", other: "haveAccount", otherLink: "signInLink", otherPath: "/sign-in", action: registerAction },
+  signIn: {
+    title: "signInTitle",
+    intro: "signInIntro",
+    other: "noAccount",
+    otherLink: "registerLink",
+    otherPath: "/register",
+    action: signInAction,
+  },
+  register: {
+    title: "registerTitle",
+    intro: "registerIntro",
+    other: "haveAccount",
+    otherLink: "signInLink",
+    otherPath: "/sign-in",
+    action: registerAction,
+  },
 } as const;
 
 export async function authMetadata(mode: AuthMode, { params }: Pick<AuthEntryProps, "params">): Promise<Metadata> {
@@ -41,7 +55,10 @@ export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps &
         <>
           {t(other)}
           {gapAfter(t(other))}
-          <Link href={{ pathname: otherPath, query: { callbackUrl } }} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+          <Link
+            href={{ pathname: otherPath, query: { callbackUrl } }}
+            className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+          >
             {t(otherLink)}
           </Link>
         </>

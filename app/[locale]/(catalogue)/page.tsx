@@ -19,7 +19,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const filter = catalogueFilterSchema.parse(await searchParams);
-  const [{ categories, products }, sold, t, ts] = await Promise.all([browseCatalogue(filter), soldCounts(), getTranslations("Catalogue"), getTranslations("Storefront")]);
+  const [{ categories, products }, sold, t, ts] = await Promise.all([
+    browseCatalogue(filter),
+    soldCounts(),
+    getTranslations("Catalogue"),
+    getTranslations("Storefront"),
+  ]);
   // The heading says what the list is: all products, one category, a search, or both.
   const category = categories.find((entry) => entry.slug === filter.category);
   const categoryName = category ? localized(category, "name", locale) : null;
@@ -31,7 +36,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl" data-testid="catalogue-heading">{heading}</h1>
+        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl" data-testid="catalogue-heading">
+          {heading}
+        </h1>
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
       <CatalogueFilters categories={categories} filter={filter} locale={locale} />

@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function AccountData({ userId, page, locale }: { userId: string; page: number; locale: Locale }) {
-  const [balances, history, ledger, topups] = await Promise.all([accountBalances(userId), orderHistory(userId, page), recentLedger(userId), recentTopups(userId)]);
+  const [balances, history, ledger, topups] = await Promise.all([
+    accountBalances(userId),
+    orderHistory(userId, page),
+    recentLedger(userId),
+    recentTopups(userId),
+  ]);
   return (
     <div className="space-y-6">
       <BalanceCards balances={balances} locale={locale} />

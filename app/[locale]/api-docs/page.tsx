@@ -71,7 +71,10 @@ export default async function ApiDocsPage({ params }: Props) {
                 <ul className="mb-1 ml-3 hidden space-y-0.5 border-l border-slate-200 pl-2 lg:block">
                   {endpoints.map((endpoint) => (
                     <li key={endpoint.key}>
-                      <a href={`#${endpoint.key}`} className="block break-all rounded px-1 py-0.5 font-mono text-xs text-slate-600 hover:text-indigo-700">
+                      <a
+                        href={`#${endpoint.key}`}
+                        className="block break-all rounded px-1 py-0.5 font-mono text-xs text-slate-600 hover:text-indigo-700"
+                      >
                         {endpoint.method} {endpoint.path.replace(/^\/api/, "")}
                       </a>
                     </li>
@@ -101,7 +104,9 @@ export default async function ApiDocsPage({ params }: Props) {
         </header>
 
         <section id="quick-start" aria-labelledby="quick-start-heading" className="space-y-2">
-          <h2 id="quick-start-heading" className={sectionHeading}>{t("quickStart")}</h2>
+          <h2 id="quick-start-heading" className={sectionHeading}>
+            {t("quickStart")}
+          </h2>
           <p className="text-slate-700">{t("firstRequest")}</p>
           <CodeBlock language="bash" code={`curl -X GET ${apiBase}/products`} label={t("firstRequest")} />
           <p className="pt-2 text-slate-700">{t("responseFormat")}</p>
@@ -110,7 +115,9 @@ export default async function ApiDocsPage({ params }: Props) {
         </section>
 
         <section id="authentication" aria-labelledby="authentication-heading" className="space-y-2">
-          <h2 id="authentication-heading" className={sectionHeading}>{t("authHeading")}</h2>
+          <h2 id="authentication-heading" className={sectionHeading}>
+            {t("authHeading")}
+          </h2>
           <p className="leading-relaxed text-slate-700">{t("authBody")}</p>
           <CodeBlock language="http" code="Authorization: Bearer USER_TOKEN" label={t("authHeading")} />
           <p className="pt-2 text-slate-700">{t("authLogin")}</p>
@@ -118,27 +125,37 @@ export default async function ApiDocsPage({ params }: Props) {
         </section>
 
         <section id="endpoints" aria-labelledby="endpoints-heading" className="space-y-4">
-          <h2 id="endpoints-heading" className={sectionHeading}>{t("endpointsHeading")}</h2>
+          <h2 id="endpoints-heading" className={sectionHeading}>
+            {t("endpointsHeading")}
+          </h2>
           {endpoints.map((endpoint) => (
             <EndpointSection key={endpoint.key} endpoint={endpoint} />
           ))}
         </section>
 
         <section id="examples" aria-labelledby="examples-heading" className="space-y-2">
-          <h2 id="examples-heading" className={sectionHeading}>{t("examplesHeading")}</h2>
+          <h2 id="examples-heading" className={sectionHeading}>
+            {t("examplesHeading")}
+          </h2>
           <p className="text-slate-700">{t("examplesIntro")}</p>
-          {([["python", t("python"), pythonExample], ["javascript", t("node"), nodeExample], ["bash", t("curl"), curlExample]] as const).map(
-            ([language, title, snippet]) => (
-              <div key={language} className="pt-4">
-                <h3 className="font-semibold text-slate-900">{title}</h3>
-                <CodeBlock language={language} code={example(snippet)} label={title} />
-              </div>
-            ),
-          )}
+          {(
+            [
+              ["python", t("python"), pythonExample],
+              ["javascript", t("node"), nodeExample],
+              ["bash", t("curl"), curlExample],
+            ] as const
+          ).map(([language, title, snippet]) => (
+            <div key={language} className="pt-4">
+              <h3 className="font-semibold text-slate-900">{title}</h3>
+              <CodeBlock language={language} code={example(snippet)} label={title} />
+            </div>
+          ))}
         </section>
 
         <section id="errors" aria-labelledby="errors-heading" className="space-y-2">
-          <h2 id="errors-heading" className={sectionHeading}>{t("errorsHeading")}</h2>
+          <h2 id="errors-heading" className={sectionHeading}>
+            {t("errorsHeading")}
+          </h2>
           <p className="text-slate-700">{t("errorFormat")}</p>
           <CodeBlock language="json" code={`{\n  "success": false,\n  "error": "Product not found"\n}`} label={t("errorFormat")} />
           <h3 className="pt-4 font-semibold text-slate-900">{t("commonErrors")}</h3>

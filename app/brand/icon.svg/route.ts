@@ -5,6 +5,10 @@ export function GET(req: Request) {
   const accent = new URL(req.url).searchParams.get("accent") ?? "";
   if (!/^[0-9a-f]{6}$/.test(accent)) return new Response("Not found", { status: 404 });
   return new Response(brandMarkSvg(`#${accent}`), {
-    headers: { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "image/svg+xml",
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

@@ -17,14 +17,28 @@ export type ActionState = {
 
 export const idle: ActionState = { ok: null };
 
-export const ADMIN_ERROR_KEYS = ["invalid", "conflict", "notFound", "insufficientBalance", "notPending", "notCompleted", "ownAccount", "failed"] as const;
+export const ADMIN_ERROR_KEYS = [
+  "invalid",
+  "conflict",
+  "notFound",
+  "insufficientBalance",
+  "notPending",
+  "notCompleted",
+  "ownAccount",
+  "failed",
+] as const;
 export type AdminErrorKey = (typeof ADMIN_ERROR_KEYS)[number];
 
 /** An error of a service, or a zod error of the form's schema, as a form state. */
 export function failed(error: unknown): ActionState {
   if (error instanceof ZodError) {
     const first = error.issues[0];
-    return { ok: false, error: "invalid", fields: [...new Set(error.issues.map((issue) => String(issue.path[0] ?? "")))], detail: first?.message };
+    return {
+      ok: false,
+      error: "invalid",
+      fields: [...new Set(error.issues.map((issue) => String(issue.path[0] ?? "")))],
+      detail: first?.message,
+    };
   }
   if (error instanceof AppError) {
     const key: AdminErrorKey =

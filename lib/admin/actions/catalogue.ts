@@ -12,7 +12,12 @@ import { localeOf } from "./locale";
 export async function saveCategoryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   const id = text(form, "id");
-  const fields = { slug: text(form, "slug"), name_zh: text(form, "name_zh"), name_en: text(form, "name_en"), sort_order: numberField(form, "sort_order") };
+  const fields = {
+    slug: text(form, "slug"),
+    name_zh: text(form, "name_zh"),
+    name_en: text(form, "name_en"),
+    sort_order: numberField(form, "sort_order"),
+  };
   try {
     if (id) await updateCategory(actor, id, updateCategorySchema.parse(fields));
     else await createCategory(actor, createCategorySchema.parse(fields));

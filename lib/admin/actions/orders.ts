@@ -17,7 +17,10 @@ export async function orderAction(_previous: ActionState, form: FormData): Promi
     const input = orderActionSchema.parse({ note: text(form, "note").trim() || undefined });
     const outcome = await actions[kind](actor, text(form, "id"), input);
     revalidateConsole();
-    return { ok: true, result: { action: kind, changed: outcome.changed ? 1 : 0, ...("outcome" in outcome ? { outcome: outcome.outcome } : {}) } };
+    return {
+      ok: true,
+      result: { action: kind, changed: outcome.changed ? 1 : 0, ...("outcome" in outcome ? { outcome: outcome.outcome } : {}) },
+    };
   } catch (error) {
     return failed(error);
   }

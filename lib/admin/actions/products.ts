@@ -69,7 +69,10 @@ export async function deleteProductAction(form: FormData): Promise<void> {
 export async function deleteStockAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
   const productId = text(form, "productId");
-  const ids = form.getAll("ids").map((value) => Number(value)).filter((value) => Number.isInteger(value) && value > 0);
+  const ids = form
+    .getAll("ids")
+    .map((value) => Number(value))
+    .filter((value) => Number.isInteger(value) && value > 0);
   const input = deleteStockSchema.safeParse(checkbox(form, "all") ? { all: true } : { ids });
   const deleted = input.success ? (await deleteUnsoldItems(actor, productId, input.data)).deleted : 0;
   redirect(`/${localeOf(form)}/admin/products/${productId}/stock?deleted=${deleted}`);

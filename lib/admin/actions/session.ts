@@ -65,7 +65,8 @@ export async function renewRecoveryCodesAction(_previous: TwoFactorState, form: 
   try {
     await checkAccountAccess({ id: actor.id }, text(form, "code"));
   } catch (error) {
-    if (error instanceof AppError && (error.code === "totp_invalid" || error.code === "totp_required")) return { ok: false, error: "wrongCode" };
+    if (error instanceof AppError && (error.code === "totp_invalid" || error.code === "totp_required"))
+      return { ok: false, error: "wrongCode" };
     throw error;
   }
   const recoveryCodes = await issueRecoveryCodes(actor.id);

@@ -11,7 +11,11 @@ import { localeOf } from "./locale";
 export async function adjustBalanceAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   try {
-    const input = balanceAdjustmentSchema.parse({ currency: text(form, "currency"), amount: text(form, "amount").trim(), reason: text(form, "reason") });
+    const input = balanceAdjustmentSchema.parse({
+      currency: text(form, "currency"),
+      amount: text(form, "amount").trim(),
+      reason: text(form, "reason"),
+    });
     const adjustment = await adjustBalance(actor, text(form, "id"), input);
     revalidateConsole();
     return { ok: true, result: { balance_after: adjustment.balance_after, currency: adjustment.currency } };

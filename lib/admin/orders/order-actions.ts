@@ -3,7 +3,6 @@ import "server-only";
 // path that completes an order; cancel; refund), each with its audit entry. A repeated
 // action is answered like the first, with `changed: false`, and changes nothing.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { db } from "../../db";
 import { AppError, errors } from "../../api/app-error";
 import { confirmPayment, type ConfirmOutcome } from "../../orders/confirm-payment";
@@ -20,10 +19,20 @@ async function statusOf(orderId: string): Promise<string> {
 }
 
 const audit = (actor: Actor, action: string, orderId: string, before: string, after: string, extra: object = {}) =>
-  recordAudit(db, actor, { action, entityType: "order", entityId: orderId, before: { status: before }, after: { status: after, ...extra } });
+  recordAudit(db, actor, {
+    action,
+    entityType: "order",
+    entityId: orderId,
+    before: { status: before },
+    after: { status: after, ...extra },
+  });
 
 /** Marks a missed payment as received and delivers, through confirmPayment (source `admin`). */
-export async function confirmAsOperator(actor: Actor, orderId: string, input: OrderActionInput = {}): Promise<{ outcome: ConfirmOutcome; changed: boolean }> {
+export async function confirmAsOperator(
+  actor: Actor,
+  orderId: string,
+  input: OrderActionInput = {},
+): Promise<{ outcome: ConfirmOutcome; changed: boolean }> {
   const before = await statusOf(orderId);
   // Each confirmation is its own event: a second click answers "already_completed".
   const outcome = await confirmPayment({ orderId, source: "admin", eventKey: `admin:${orderId}:${randomUUID()}` });
@@ -31,7 +40,11 @@ export async function confirmAsOperator(actor: Actor, orderId: string, input: Or
   return { outcome, changed: outcome === "delivered" };
 }
 
-export async function cancelAsOperator(actor: Actor, orderId: string, input: OrderActionInput = {}): Promise<{ status: "cancelled"; changed: boolean }> {
+export async function cancelAsOperator(
+  actor: Actor,
+  orderId: string,
+  input: OrderActionInput = {},
+): Promise<{ status: "cancelled"; changed: boolean }> {
   const before = await statusOf(orderId);
   if (before === "cancelled") return { status: "cancelled", changed: false };
   try {
@@ -52,9 +65,13 @@ export async function refundAsOperator(actor: Actor, orderId: string, input: Ref
   try {
     refunded = refundDto(await refundOrder(orderId, input.to));
   } catch (error) {
-    if (error instanceof AppError && (await statusOf(orderId)) === "refunded") return { status: "refunded" as const, credited: null, changed: false };
+    if (error instanceof AppError && (await statusOf(orderId)) === "refunded")
+      return { status: "refunded" as const, credited: null, changed: false };
     throw error;
   }
-  await audit(actor, "order.refund", orderId, before, "refunded", { credited: refunded.credited, ...(input.note ? { note: input.note } : {}) });
+  await audit(actor, "order.refund", orderId, before, "refunded", {
+    credited: refunded.credited,
+    ...(input.note ? { note: input.note } : {}),
+  });
   return { ...refunded, changed: true };
 }

@@ -14,12 +14,19 @@ const dateBound = (field: string) =>
   z
     .string()
     .trim()
-    .refine((text) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text)), `${field} must be a date (2026-01-31) or an ISO 8601 date-time`)
+    .refine(
+      (text) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text)),
+      `${field} must be a date (2026-01-31) or an ISO 8601 date-time`,
+    )
     .transform((text) => new Date(text));
 
 export const orderListQuerySchema = z.strictObject({
   status: z.enum(ORDER_STATUSES, `status must be one of: ${ORDER_STATUSES.join(", ")}`).optional(),
-  email: z.email("email must be an email address").max(254).transform((email) => email.toLowerCase()).optional(),
+  email: z
+    .email("email must be an email address")
+    .max(254)
+    .transform((email) => email.toLowerCase())
+    .optional(),
   order_no: z.string().trim().toUpperCase().max(32).optional(),
   method: z.enum(PAYMENT_METHODS, `method must be one of: ${PAYMENT_METHODS.join(", ")}`).optional(),
   product_id: z.string().trim().max(100).optional(),
@@ -31,7 +38,8 @@ export const orderListQuerySchema = z.strictObject({
 export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
 
 // The cursor is the last row's (createdAt, id): opaque to clients, base64url.
-const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+const encodeCursor = (row: { createdAt: Date; id: string }) =>
+  Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at ?? "");

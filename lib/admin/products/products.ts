@@ -96,7 +96,12 @@ export async function createProduct(actor: Actor, input: CreateProductInput): Pr
         select: { id: true },
       });
       const product = (await readProduct(tx, created.id))!;
-      await recordAudit(tx, actor, { action: "product.create", entityType: "product", entityId: product.id, after: productSnapshot(product) });
+      await recordAudit(tx, actor, {
+        action: "product.create",
+        entityType: "product",
+        entityId: product.id,
+        after: productSnapshot(product),
+      });
       return product;
     });
   } catch (error) {
@@ -131,12 +136,23 @@ export async function updateProduct(actor: Actor, id: string, input: UpdateProdu
           sortOrder: input.sort_order,
           lowStockThreshold: input.low_stock_threshold,
           ...(input.price_tiers
-            ? { tiers: { deleteMany: {}, create: input.price_tiers.map((tier) => ({ minQuantity: tier.min_quantity, priceFen: tier.price })) } }
+            ? {
+                tiers: {
+                  deleteMany: {},
+                  create: input.price_tiers.map((tier) => ({ minQuantity: tier.min_quantity, priceFen: tier.price })),
+                },
+              }
             : {}),
         },
       });
       const after = (await readProduct(tx, id))!;
-      await recordAudit(tx, actor, { action: "product.update", entityType: "product", entityId: id, before: productSnapshot(before), after: productSnapshot(after) });
+      await recordAudit(tx, actor, {
+        action: "product.update",
+        entityType: "product",
+        entityId: id,
+        before: productSnapshot(before),
+        after: productSnapshot(after),
+      });
       return after;
     });
   } catch (error) {
@@ -161,7 +177,12 @@ export async function deleteProduct(actor: Actor, id: string): Promise<DeleteOut
       if (!before) throw errors.productNotFound();
       if ((await tx.order.count({ where: { productId: id }, take: 1 })) > 0) return unlist(tx, actor, before);
       await tx.product.delete({ where: { id } });
-      await recordAudit(tx, actor, { action: "product.delete", entityType: "product", entityId: id, before: { ...productSnapshot(before), stock_counts: before.stock_counts } });
+      await recordAudit(tx, actor, {
+        action: "product.delete",
+        entityType: "product",
+        entityId: id,
+        before: { ...productSnapshot(before), stock_counts: before.stock_counts },
+      });
       return { deleted: true, unlisted: false };
     });
   } catch (error) {

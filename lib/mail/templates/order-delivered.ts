@@ -22,7 +22,10 @@ export function orderDeliveredMail({ order, productName, accessToken, items }: O
   const s = mailStrings[order.locale];
   const itemBlocks: MailBlock[] =
     env.MAIL_INCLUDE_ITEMS && items.length
-      ? [{ kind: "text", text: s.delivered.itemsHeading }, { kind: "lines", lines: items }]
+      ? [
+          { kind: "text", text: s.delivered.itemsHeading },
+          { kind: "lines", lines: items },
+        ]
       : [{ kind: "text", text: s.delivered.itemsOnPage }];
   return {
     locale: order.locale,
@@ -41,11 +44,15 @@ export function orderDeliveredMail({ order, productName, accessToken, items }: O
 }
 
 export function enqueueOrderDeliveredMail(tx: Tx, mail: OrderDeliveredMail, now = new Date()): Promise<void> {
-  return enqueueMail(tx, {
-    dedupeKey: `order_delivered:${mail.order.id}`,
-    kind: "order_delivered",
-    to: mail.order.contactEmail,
-    deadlineAt: new Date(now.getTime() + DELIVERED_MAIL_DAYS * 24 * 60 * 60 * 1000),
-    doc: orderDeliveredMail(mail),
-  }, now);
+  return enqueueMail(
+    tx,
+    {
+      dedupeKey: `order_delivered:${mail.order.id}`,
+      kind: "order_delivered",
+      to: mail.order.contactEmail,
+      deadlineAt: new Date(now.getTime() + DELIVERED_MAIL_DAYS * 24 * 60 * 60 * 1000),
+      doc: orderDeliveredMail(mail),
+    },
+    now,
+  );
 }

@@ -31,9 +31,7 @@ export function orderFacts(order: MailOrder, productName: string): MailBlock {
 
 /** The order's status link (payment page, then its items); without the token, the lookup page. */
 export function statusLink(order: MailOrder, accessToken: string | null): string {
-  return accessToken
-    ? shopLink(`/${order.locale}/orders/${order.id}`, { token: accessToken })
-    : shopLink(`/${order.locale}/orders/lookup`);
+  return accessToken ? shopLink(`/${order.locale}/orders/${order.id}`, { token: accessToken }) : shopLink(`/${order.locale}/orders/lookup`);
 }
 
 export function signOff(locale: Locale): MailBlock[] {

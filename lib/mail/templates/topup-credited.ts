@@ -40,11 +40,15 @@ export function topupCreditedMail(mail: TopupCreditedMail): MailDocument {
 
 /** For the top-up flow: call it in the transaction that credits the balance. */
 export function enqueueTopupCreditedMail(tx: Tx, mail: TopupCreditedMail, now = new Date()): Promise<void> {
-  return enqueueMail(tx, {
-    dedupeKey: `topup_credited:${mail.topupId}`,
-    kind: "topup_credited",
-    to: mail.to,
-    deadlineAt: new Date(now.getTime() + TOPUP_MAIL_DAYS * 24 * 60 * 60 * 1000),
-    doc: topupCreditedMail(mail),
-  }, now);
+  return enqueueMail(
+    tx,
+    {
+      dedupeKey: `topup_credited:${mail.topupId}`,
+      kind: "topup_credited",
+      to: mail.to,
+      deadlineAt: new Date(now.getTime() + TOPUP_MAIL_DAYS * 24 * 60 * 60 * 1000),
+      doc: topupCreditedMail(mail),
+    },
+    now,
+  );
 }

@@ -19,10 +19,16 @@ describe("cashier settings in lib/env.ts", () => {
   });
 
   it("refuses half a rail, a rail without SITE_URL, a chosen rail that is not configured, and a type EPay does not offer", async () => {
-    await expect(loadEnv({ EPAY_URL: epay.EPAY_URL, SITE_URL: "https://shop.example.com" })).rejects.toThrow(/EPAY_PID: required with the other epay settings/);
+    await expect(loadEnv({ EPAY_URL: epay.EPAY_URL, SITE_URL: "https://shop.example.com" })).rejects.toThrow(
+      /EPAY_PID: required with the other epay settings/,
+    );
     await expect(loadEnv({ ...epay })).rejects.toThrow(/SITE_URL: required when a cashier rail/);
-    await expect(loadEnv({ ...epay, SITE_URL: "https://shop.example.com", PAY_WECHAT_RAIL: "wechat" })).rejects.toThrow(/PAY_WECHAT_RAIL: wechat is not configured/);
-    await expect(loadEnv({ ...epay, SITE_URL: "https://shop.example.com", EPAY_TYPES: "alipay", PAY_WECHAT_RAIL: "epay" })).rejects.toThrow(/EPAY_TYPES does not include wxpay/);
+    await expect(loadEnv({ ...epay, SITE_URL: "https://shop.example.com", PAY_WECHAT_RAIL: "wechat" })).rejects.toThrow(
+      /PAY_WECHAT_RAIL: wechat is not configured/,
+    );
+    await expect(loadEnv({ ...epay, SITE_URL: "https://shop.example.com", EPAY_TYPES: "alipay", PAY_WECHAT_RAIL: "epay" })).rejects.toThrow(
+      /EPAY_TYPES does not include wxpay/,
+    );
     await expect(loadEnv({ WECHAT_API_V3_KEY: "short" })).rejects.toThrow(/WECHAT_API_V3_KEY: must be the 32-character APIv3 key/);
     await expect(loadEnv({ TOPUP_MAX_CNY: "10.001" })).rejects.toThrow(/TOPUP_MAX_CNY/);
   });

@@ -41,13 +41,24 @@ export async function reopenForLatePayment(orderId: string): Promise<boolean> {
  * balance, once (the idempotency key is the payment's own). A guest's is left to the
  * operator, who sees the recorded `not_payable` payment event and refunds it.
  */
-export async function keepUndeliverablePayment(orderId: string, eventKey: string, amountFen: bigint): Promise<"credited" | "needs_operator"> {
+export async function keepUndeliverablePayment(
+  orderId: string,
+  eventKey: string,
+  amountFen: bigint,
+): Promise<"credited" | "needs_operator"> {
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { orderNo: true, userId: true } });
   if (!order.userId) return "needs_operator";
   const userId = order.userId;
   try {
     await transaction((tx) =>
-      credit(tx, { userId, currency: "CNY", amount: amountFen, reason: "late_payment", reference: order.orderNo, idempotencyKey: `late:${eventKey}` }),
+      credit(tx, {
+        userId,
+        currency: "CNY",
+        amount: amountFen,
+        reason: "late_payment",
+        reference: order.orderNo,
+        idempotencyKey: `late:${eventKey}`,
+      }),
     );
   } catch (error) {
     // Credited already (a repeated or concurrent notice of the same payment).

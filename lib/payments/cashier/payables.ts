@@ -15,7 +15,17 @@ export async function findPayable(outTradeNo: string): Promise<Payable | null> {
       where: { orderNo: outTradeNo },
       select: { id: true, orderNo: true, status: true, amountFen: true, payRail: true, userId: true },
     });
-    return order && { kind: "order", id: order.id, number: order.orderNo, status: order.status, amountFen: order.amountFen, payRail: order.payRail, userId: order.userId };
+    return (
+      order && {
+        kind: "order",
+        id: order.id,
+        number: order.orderNo,
+        status: order.status,
+        amountFen: order.amountFen,
+        payRail: order.payRail,
+        userId: order.userId,
+      }
+    );
   }
   if (outTradeNo.startsWith("TU")) {
     const topup = await db.topup.findUnique({
@@ -24,7 +34,15 @@ export async function findPayable(outTradeNo: string): Promise<Payable | null> {
     });
     // Cashier top-ups are CNY: what is credited is what is charged.
     return topup && topup.currency === "CNY"
-      ? { kind: "topup", id: topup.id, number: topup.topupNo, status: topup.status, amountFen: topup.amount, payRail: topup.payRail, userId: topup.userId }
+      ? {
+          kind: "topup",
+          id: topup.id,
+          number: topup.topupNo,
+          status: topup.status,
+          amountFen: topup.amount,
+          payRail: topup.payRail,
+          userId: topup.userId,
+        }
       : null;
   }
   return null;

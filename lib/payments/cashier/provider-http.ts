@@ -32,7 +32,11 @@ export async function providerFetch(rail: string, url: string, init: RequestInit
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     const name = (error as { name?: string }).name;
-    throw new ProviderError(rail, name === "TimeoutError" || name === "AbortError" ? `no answer within ${env.CASHIER_TIMEOUT_MS} ms` : "unreachable", false);
+    throw new ProviderError(
+      rail,
+      name === "TimeoutError" || name === "AbortError" ? `no answer within ${env.CASHIER_TIMEOUT_MS} ms` : "unreachable",
+      false,
+    );
   }
 }
 

@@ -23,7 +23,10 @@ export function cashierRailsState(): RailState[] {
     const configured = isRailConfigured(rail);
     const serves = (["alipay", "wechat"] as const).filter((method) => railNameFor(method) === rail);
     const warnings: string[] = [];
-    if (rail === "epay") warnings.push("EPay signs with MD5 over a shared key: anyone who learns EPAY_KEY can forge payment notices. Prefer the official rails where you can, and keep the key secret.");
+    if (rail === "epay")
+      warnings.push(
+        "EPay signs with MD5 over a shared key: anyone who learns EPAY_KEY can forge payment notices. Prefer the official rails where you can, and keep the key secret.",
+      );
     if (configured) {
       try {
         cashierRail(rail);
@@ -36,9 +39,21 @@ export function cashierRailsState(): RailState[] {
 }
 
 function settingsOf(rail: RailName): Record<string, string | null> {
-  if (rail === "epay") return { EPAY_URL: env.EPAY_URL ?? null, EPAY_PID: env.EPAY_PID ?? null, EPAY_KEY: secret(env.EPAY_KEY), EPAY_TYPES: env.EPAY_TYPES, EPAY_MODE: env.EPAY_MODE };
+  if (rail === "epay")
+    return {
+      EPAY_URL: env.EPAY_URL ?? null,
+      EPAY_PID: env.EPAY_PID ?? null,
+      EPAY_KEY: secret(env.EPAY_KEY),
+      EPAY_TYPES: env.EPAY_TYPES,
+      EPAY_MODE: env.EPAY_MODE,
+    };
   if (rail === "alipay") {
-    return { ALIPAY_APP_ID: env.ALIPAY_APP_ID ?? null, ALIPAY_GATEWAY_URL: env.ALIPAY_GATEWAY_URL, ALIPAY_PRIVATE_KEY: secret(env.ALIPAY_PRIVATE_KEY), ALIPAY_PUBLIC_KEY: secret(env.ALIPAY_PUBLIC_KEY) };
+    return {
+      ALIPAY_APP_ID: env.ALIPAY_APP_ID ?? null,
+      ALIPAY_GATEWAY_URL: env.ALIPAY_GATEWAY_URL,
+      ALIPAY_PRIVATE_KEY: secret(env.ALIPAY_PRIVATE_KEY),
+      ALIPAY_PUBLIC_KEY: secret(env.ALIPAY_PUBLIC_KEY),
+    };
   }
   return {
     WECHAT_MCH_ID: env.WECHAT_MCH_ID ?? null,

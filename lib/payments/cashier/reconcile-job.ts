@@ -23,7 +23,11 @@ export function startCashierReconciliation(): void {
   const rails = checkCashierRails();
   if (env.CASHIER_RECONCILE_SECONDS === 0) return;
   for (const rail of rails) {
-    startBackgroundJob({ name: `cashier-reconcile-${rail}`, everyMs: env.CASHIER_RECONCILE_SECONDS * 1000, run: async () => void (await reconcileRail(rail)) });
+    startBackgroundJob({
+      name: `cashier-reconcile-${rail}`,
+      everyMs: env.CASHIER_RECONCILE_SECONDS * 1000,
+      run: async () => void (await reconcileRail(rail)),
+    });
   }
 }
 

@@ -41,5 +41,7 @@ export function askProviderSoon(railName: string, outTradeNo: string): void {
   if (now - (lastAsked.get(outTradeNo) ?? 0) < ASK_EVERY_MS) return;
   lastAsked.set(outTradeNo, now);
   if (lastAsked.size > 10_000) for (const [key, at] of lastAsked) if (now - at > ASK_EVERY_MS) lastAsked.delete(key);
-  void recoverCashierPayment(railName, outTradeNo).catch((error) => console.error(`[stockline] payment query for ${outTradeNo} failed`, error));
+  void recoverCashierPayment(railName, outTradeNo).catch((error) =>
+    console.error(`[stockline] payment query for ${outTradeNo} failed`, error),
+  );
 }

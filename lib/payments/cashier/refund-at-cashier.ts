@@ -20,18 +20,38 @@ const IDEMPOTENT_REFUNDS: readonly RailName[] = ["alipay", "wechat"];
  * stays recorded as unconfirmed for the operator to check at the provider.
  */
 export async function refundAtCashier(orderId: string): Promise<RailName> {
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { orderNo: true, amountFen: true, payRail: true, status: true } });
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { orderNo: true, amountFen: true, payRail: true, status: true },
+  });
   const railName = order.payRail as RailName;
   const rail = (RAIL_NAMES as readonly string[]).includes(railName) ? cashierRail(railName) : null;
-  if (!rail) throw new AppError("validation", `The ${order.payRail} rail that took this payment is not configured any more; refund it there, or to the buyer's balance`);
-  const payment = await db.paymentEvent.findFirst({ where: { orderId, source: railName, outcome: "delivered" }, select: { eventKey: true } });
-  if (!payment) throw new AppError("validation", "No provider payment is recorded for this order (confirmed by hand?); refund it to the buyer's balance");
+  if (!rail)
+    throw new AppError(
+      "validation",
+      `The ${order.payRail} rail that took this payment is not configured any more; refund it there, or to the buyer's balance`,
+    );
+  const payment = await db.paymentEvent.findFirst({
+    where: { orderId, source: railName, outcome: "delivered" },
+    select: { eventKey: true },
+  });
+  if (!payment)
+    throw new AppError(
+      "validation",
+      "No provider payment is recorded for this order (confirmed by hand?); refund it to the buyer's balance",
+    );
   const tradeNo = payment.eventKey.slice(railName.length + 1);
 
   const claimed = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
     if (moved.count !== 1) return false;
-    await recordPaymentEvent(tx, { orderId, source: railName, eventKey: `refund:${orderId}`, amount: order.amountFen.toString(), outcome: "refund_requested" });
+    await recordPaymentEvent(tx, {
+      orderId,
+      source: railName,
+      eventKey: `refund:${orderId}`,
+      amount: order.amountFen.toString(),
+      outcome: "refund_requested",
+    });
     return true;
   });
   if (!claimed) {
@@ -40,7 +60,14 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
   }
 
   try {
-    await rail.refund({ outTradeNo: order.orderNo, tradeNo, amountFen: order.amountFen, totalFen: order.amountFen, refundNo: `R${order.orderNo}`, reason: "refund" });
+    await rail.refund({
+      outTradeNo: order.orderNo,
+      tradeNo,
+      amountFen: order.amountFen,
+      totalFen: order.amountFen,
+      refundNo: `R${order.orderNo}`,
+      reason: "refund",
+    });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     console.warn(`[stockline] refund of ${order.orderNo} at ${railName} failed: ${error.reason}`);
@@ -52,7 +79,10 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
       throw error.answered ? new AppError("validation", `${railName} refused the refund: ${error.reason}`) : providerUnavailable();
     }
     await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refund_unconfirmed" } });
-    throw new AppError("payment_provider_unavailable", `${railName} did not answer: the refund may have gone through; check it there before refunding again`);
+    throw new AppError(
+      "payment_provider_unavailable",
+      `${railName} did not answer: the refund may have gone through; check it there before refunding again`,
+    );
   }
   await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refunded" } });
   return railName;

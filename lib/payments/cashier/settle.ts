@@ -21,11 +21,13 @@ export async function settleCashierPayment(rail: RailName, payment: ProviderPaym
   const payable = await findPayable(payment.outTradeNo);
   if (!payable) return { accepted: false, reason: "out_trade_no is none of the shop's orders or top-ups" };
   if (payable.payRail !== rail) return { accepted: false, reason: `${payable.number} was not sent to ${rail}` };
-  if (payable.amountFen !== payment.amountFen) return { accepted: false, reason: `${payable.number}: paid amount differs from the amount due` };
+  if (payable.amountFen !== payment.amountFen)
+    return { accepted: false, reason: `${payable.number}: paid amount differs from the amount due` };
   const notice = { source: rail, eventKey: `${rail}:${payment.tradeNo}`, amount: payment.amountFen.toString() };
 
   const earlier = await recordedEvent(notice.eventKey);
-  if (earlier && earlier.payableId !== payable.id) return { accepted: false, reason: `${payable.number}: this trade already paid another order or top-up` };
+  if (earlier && earlier.payableId !== payable.id)
+    return { accepted: false, reason: `${payable.number}: this trade already paid another order or top-up` };
   if (payable.kind === "topup") return { accepted: true, outcome: await confirmTopup({ topupId: payable.id, ...notice }) };
   if (earlier) {
     // A repeat. If the first could not deliver, make sure its money was kept (idempotent), in case it stopped halfway.

@@ -7,7 +7,8 @@ import type { CashierMethod, RailName } from "./rail";
 
 export type CashierStart = { payRail: RailName; payUrl: string | null; payQr: string | null };
 
-export const providerUnavailable = () => new AppError("payment_provider_unavailable", "Payment provider unavailable, please try again later");
+export const providerUnavailable = () =>
+  new AppError("payment_provider_unavailable", "Payment provider unavailable, please try again later");
 
 /**
  * Opens the payment at the rail that serves the method, before the order or top-up is

@@ -33,7 +33,9 @@ describe("Alipay", () => {
   it("signs over the sorted parameters, and verifies the response node exactly as sent", () => {
     expect(alipaySignContent({ b: "2", a: "1", sign: "s", sign_type: "RSA2" }, ["sign", "sign_type"])).toBe("a=1&b=2");
     const text = `{"alipay_trade_query_response":{"code":"10000","msg":"Success","subject":"a \\"}\\" {b}","n":{"x":1}},"sign":"abc"}`;
-    expect(responseNodeText(text, "alipay_trade_query_response")).toBe(`{"code":"10000","msg":"Success","subject":"a \\"}\\" {b}","n":{"x":1}}`);
+    expect(responseNodeText(text, "alipay_trade_query_response")).toBe(
+      `{"code":"10000","msg":"Success","subject":"a \\"}\\" {b}","n":{"x":1}}`,
+    );
     expect(responseNodeText(text, "alipay_trade_refund_response")).toBeNull();
     expect(beijingTime(new Date("2026-04-29T16:30:00Z"))).toBe("2026-04-30 00:30:00");
   });

@@ -46,7 +46,9 @@ export function chainWatcherJob<Cursor>(chain: Chain, everyMs: number, poll: Pol
         await db.chainWatcher.upsert({ where: { chain }, create: { chain, ...data }, update: data });
         if (!announced && Date.now() - failingSince.getTime() >= degradedAfterMs(everyMs)) {
           announced = true;
-          console.warn(`[stockline] ${chain} watcher degraded: its provider has failed since ${failingSince.toISOString()} (${error.message})`);
+          console.warn(
+            `[stockline] ${chain} watcher degraded: its provider has failed since ${failingSince.toISOString()} (${error.message})`,
+          );
         }
       }
     },

@@ -38,7 +38,8 @@ export async function nativeTransfers(
   const changed = new Map<string, WatchedAddress>();
   watched.forEach((w, i) => {
     const [balance, nonce] = [states[2 * i], states[2 * i + 1]];
-    if (balance !== undefined && nonce !== undefined) snapshot[w.key] = { balance: BigInt(balance).toString(), nonce: BigInt(nonce).toString() };
+    if (balance !== undefined && nonce !== undefined)
+      snapshot[w.key] = { balance: BigInt(balance).toString(), nonce: BigInt(nonce).toString() };
     const was = before[w.key];
     const now = snapshot[w.key];
     if (!was || !now || was.balance !== now.balance || was.nonce !== now.nonce) changed.set(w.key, w);
@@ -47,8 +48,13 @@ export async function nativeTransfers(
 
   const candidates: { tx: Tx; block: Block; recipient: WatchedAddress }[] = [];
   for (let start = from; start <= to; start += BigInt(BLOCKS_PER_BATCH)) {
-    const numbers = Array.from({ length: Number(to - start + 1n < BigInt(BLOCKS_PER_BATCH) ? to - start + 1n : BigInt(BLOCKS_PER_BATCH)) }, (_, i) => start + BigInt(i));
-    const blocks = await context.rpc.batch<Block | null>(numbers.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), true] })));
+    const numbers = Array.from(
+      { length: Number(to - start + 1n < BigInt(BLOCKS_PER_BATCH) ? to - start + 1n : BigInt(BLOCKS_PER_BATCH)) },
+      (_, i) => start + BigInt(i),
+    );
+    const blocks = await context.rpc.batch<Block | null>(
+      numbers.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), true] })),
+    );
     for (const block of blocks) {
       for (const tx of block?.transactions ?? []) {
         const recipient = tx.to ? changed.get(tx.to.toLowerCase()) : undefined;
@@ -57,7 +63,9 @@ export async function nativeTransfers(
     }
   }
   if (!candidates.length) return { transfers: [], snapshot };
-  const receipts = await context.rpc.batch<{ status?: string } | null>(candidates.map(({ tx }) => ({ method: "eth_getTransactionReceipt", params: [tx.hash] })));
+  const receipts = await context.rpc.batch<{ status?: string } | null>(
+    candidates.map(({ tx }) => ({ method: "eth_getTransactionReceipt", params: [tx.hash] })),
+  );
   const transfers = candidates.flatMap(({ tx, block, recipient }, i) => {
     if (receipts[i]?.status !== "0x1") return [];
     const number = BigInt(block.number);

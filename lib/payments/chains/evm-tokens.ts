@@ -10,7 +10,15 @@ export const TRANSFER_TOPIC = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11
 // Public RPCs cap eth_getLogs ranges (often 1,000 blocks or fewer): ask in small windows.
 const LOG_WINDOW = 100n;
 
-type Log = { address: string; topics: string[]; data: string; blockNumber: string; transactionHash: string; logIndex: string; removed?: boolean };
+type Log = {
+  address: string;
+  topics: string[];
+  data: string;
+  blockNumber: string;
+  transactionHash: string;
+  logIndex: string;
+  removed?: boolean;
+};
 type Context = { chain: "ethereum" | "bsc"; rpc: JsonRpc; tip: bigint; required: number };
 
 const padded = (address: string) => `0x${address.toLowerCase().replace(/^0x/, "").padStart(64, "0")}`;
@@ -33,13 +41,17 @@ export async function tokenTransfers(context: Context, watched: WatchedAddress[]
       if (!Array.isArray(logs)) throw new ProviderError("eth_getLogs answered no list");
       for (const log of logs) {
         const recipient = recipients.get(log.topics?.[2]?.toLowerCase() ?? "");
-        if (log.removed || !recipient || log.address?.toLowerCase() !== contract || log.topics[0]?.toLowerCase() !== TRANSFER_TOPIC) continue;
+        if (log.removed || !recipient || log.address?.toLowerCase() !== contract || log.topics[0]?.toLowerCase() !== TRANSFER_TOPIC)
+          continue;
         found.push({ log, coin, recipient });
       }
     }
   }
   if (!found.length) return [];
-  const times = await blockTimes(context.rpc, found.map(({ log }) => BigInt(log.blockNumber)));
+  const times = await blockTimes(
+    context.rpc,
+    found.map(({ log }) => BigInt(log.blockNumber)),
+  );
   return found
     .map(({ log, coin, recipient }) => {
       const block = BigInt(log.blockNumber);
@@ -62,6 +74,8 @@ export async function tokenTransfers(context: Context, watched: WatchedAddress[]
 /** Block timestamps for the blocks that carry transfers (one batch; grows with transfers, not blocks). */
 async function blockTimes(rpc: JsonRpc, numbers: bigint[]): Promise<Map<bigint, Date>> {
   const unique = [...new Set(numbers)];
-  const blocks = await rpc.batch<{ timestamp: string } | null>(unique.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), false] })));
+  const blocks = await rpc.batch<{ timestamp: string } | null>(
+    unique.map((n) => ({ method: "eth_getBlockByNumber", params: [toHex(n), false] })),
+  );
   return new Map(unique.map((n, i) => [n, new Date(Number(BigInt(blocks[i]?.timestamp ?? "0x0")) * 1000)]));
 }

@@ -21,7 +21,11 @@ export async function fetchJson(url: string, options: Options = {}): Promise<unk
   try {
     response = await fetch(url, {
       method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-      headers: { accept: "application/json", ...(options.body === undefined ? {} : { "content-type": "application/json" }), ...options.headers },
+      headers: {
+        accept: "application/json",
+        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        ...options.headers,
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });

@@ -24,7 +24,10 @@ export async function matchTransfer(transfer: ObservedTransfer): Promise<Transfe
         where: { coin_address_amount: { coin: transfer.coin, address: transfer.address, amount: transfer.amount.toString() } },
       });
   if (!lock || lock.lockedUntil < transfer.blockTime) return null;
-  const order = await db.order.findUnique({ where: { id: lock.orderId }, select: { id: true, status: true, createdAt: true, payAmount: true } });
+  const order = await db.order.findUnique({
+    where: { id: lock.orderId },
+    select: { id: true, status: true, createdAt: true, payAmount: true },
+  });
   if (!order || !order.payAmount) return null;
   // Block times are whole seconds; a per-order address cannot have been paid before its
   // order (and Bitcoin block times may run behind the clock).

@@ -18,7 +18,11 @@ export type OperatorTransfer = Awaited<ReturnType<typeof listOperatorTransfers>>
  */
 export async function listOperatorTransfers(options: { includeResolved?: boolean; outcomes?: string[]; take?: number } = {}) {
   const rows = await db.chainTransfer.findMany({
-    where: { status: "final", outcome: { in: options.outcomes ?? NEEDS_OPERATOR }, ...(options.includeResolved ? {} : { resolvedAt: null }) },
+    where: {
+      status: "final",
+      outcome: { in: options.outcomes ?? NEEDS_OPERATOR },
+      ...(options.includeResolved ? {} : { resolvedAt: null }),
+    },
     orderBy: { blockTime: "desc" },
     take: options.take ?? 100,
   });
@@ -60,9 +64,18 @@ export async function attachTransferToOrder(transferId: string, orderId: string)
     data: { resolvedAt: new Date(), resolution: `attached:${orderId}` },
   });
   if (claimed.count !== 1) throw new AppError("validation", "This transfer has already been resolved");
-  const outcome = await confirmPayment({ orderId, source: `${transfer.coin}:attached`, eventKey: `attach:${transfer.eventKey}:${orderId}`, amount: transfer.amount, late: true });
+  const outcome = await confirmPayment({
+    orderId,
+    source: `${transfer.coin}:attached`,
+    eventKey: `attach:${transfer.eventKey}:${orderId}`,
+    amount: transfer.amount,
+    late: true,
+  });
   if (outcome === "already_completed" || outcome === "not_payable") {
-    await db.chainTransfer.updateMany({ where: { id: transferId, resolution: `attached:${orderId}` }, data: { resolvedAt: null, resolution: null } });
+    await db.chainTransfer.updateMany({
+      where: { id: transferId, resolution: `attached:${orderId}` },
+      data: { resolvedAt: null, resolution: null },
+    });
   }
   return outcome;
 }
@@ -82,6 +95,16 @@ export async function listFlaggedOrders(take = 100) {
     where: { paymentFlag: { not: null } },
     orderBy: { paidAt: "desc" },
     take,
-    select: { id: true, orderNo: true, status: true, coin: true, payAddress: true, payAmount: true, paymentFlag: true, paidAt: true, userId: true },
+    select: {
+      id: true,
+      orderNo: true,
+      status: true,
+      coin: true,
+      payAddress: true,
+      payAmount: true,
+      paymentFlag: true,
+      paidAt: true,
+      userId: true,
+    },
   });
 }

@@ -36,7 +36,10 @@ export async function paymentProgress(order: ProgressOrder): Promise<PaymentProg
     state: best ? "seen" : "partial",
     confirmations: best?.confirmations ?? 0,
     confirmations_required: best?.required ?? transfers[0]!.required,
-    amount_seen: formatDecimal(seen.reduce((sum, t) => sum + BigInt(t.amount), 0n), decimals),
+    amount_seen: formatDecimal(
+      seen.reduce((sum, t) => sum + BigInt(t.amount), 0n),
+      decimals,
+    ),
     received: formatDecimal(received, decimals),
     remaining: formatDecimal(remaining > 0n ? remaining : 0n, decimals),
   };

@@ -36,7 +36,10 @@ export async function observeTransfer(transfer: ObservedTransfer): Promise<Trans
 /** Applies a watcher's batch oldest first, so of two equal payments the first one pays. */
 export async function observeTransfers(transfers: ObservedTransfer[]): Promise<void> {
   const ordered = [...transfers].sort(
-    (a, b) => a.blockTime.getTime() - b.blockTime.getTime() || Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) || a.index.localeCompare(b.index),
+    (a, b) =>
+      a.blockTime.getTime() - b.blockTime.getTime() ||
+      Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) ||
+      a.index.localeCompare(b.index),
   );
   for (const transfer of ordered) await observeTransfer(transfer);
 }
@@ -46,13 +49,18 @@ export async function observeTransfers(transfers: ObservedTransfer[]): Promise<v
  * reorganisation took them away, or a replaced mempool transaction): `dropped`, so they no
  * longer show as progress. `fromBlock` null: every seen transfer of that address.
  */
-export async function dropVanished(where: { chain: string; fromBlock?: bigint; toBlock?: bigint; address?: string }, present: Set<string>): Promise<void> {
+export async function dropVanished(
+  where: { chain: string; fromBlock?: bigint; toBlock?: bigint; address?: string },
+  present: Set<string>,
+): Promise<void> {
   const candidates = await db.chainTransfer.findMany({
     where: {
       chain: where.chain,
       status: "seen",
       ...(where.address ? { address: where.address } : {}),
-      ...(where.fromBlock !== undefined ? { blockNumber: { gte: where.fromBlock, ...(where.toBlock !== undefined ? { lte: where.toBlock } : {}) } } : {}),
+      ...(where.fromBlock !== undefined
+        ? { blockNumber: { gte: where.fromBlock, ...(where.toBlock !== undefined ? { lte: where.toBlock } : {}) } }
+        : {}),
     },
     select: { id: true, eventKey: true },
   });

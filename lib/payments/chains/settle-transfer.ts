@@ -12,18 +12,35 @@ import { matchTransfer, type TransferMatch } from "./match-transfer";
 export type TransferOutcome = Exclude<ConfirmOutcome, "duplicate"> | "partial" | "over_paid" | "unmatched";
 
 /** Transfers the operator should look at (listed by lib/payments/chains/operator-transfers.ts). */
-export const NEEDS_OPERATOR: TransferOutcome[] = ["unmatched", "partial", "not_payable", "already_completed", "over_paid", "paid_undelivered"];
+export const NEEDS_OPERATOR: TransferOutcome[] = [
+  "unmatched",
+  "partial",
+  "not_payable",
+  "already_completed",
+  "over_paid",
+  "paid_undelivered",
+];
 
 /**
  * Applies one final transfer (its row is already recorded as final) through confirmPayment,
  * the one path that completes an order, under the transfer's own key: whichever instance
  * and however often, a transfer pays at most once.
  */
-export async function settleTransfer(transfer: ObservedTransfer, key: string, rowId: string): Promise<{ outcome: TransferOutcome; orderId: string | null }> {
+export async function settleTransfer(
+  transfer: ObservedTransfer,
+  key: string,
+  rowId: string,
+): Promise<{ outcome: TransferOutcome; orderId: string | null }> {
   const match = await matchTransfer(transfer);
   if (!match) return { outcome: "unmatched", orderId: null };
   if (match.sums) return { outcome: await settleSum(transfer, key, rowId, match), orderId: match.orderId };
-  const outcome = await confirm({ orderId: match.orderId, source: transfer.coin, eventKey: key, amount: transfer.amount.toString(), late: match.status === "expired" });
+  const outcome = await confirm({
+    orderId: match.orderId,
+    source: transfer.coin,
+    eventKey: key,
+    amount: transfer.amount.toString(),
+    late: match.status === "expired",
+  });
   return { outcome, orderId: match.orderId };
 }
 

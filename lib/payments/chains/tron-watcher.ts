@@ -45,7 +45,9 @@ export async function pollTron(cursor: TronCursor | null): Promise<TronCursor> {
 }
 
 async function hasLiveOrders(watched: WatchedAddress): Promise<boolean> {
-  return (await db.cryptoAmountLock.count({ where: { coin: watched.coin, address: watched.address, lockedUntil: { gt: new Date() } } })) > 0;
+  return (
+    (await db.cryptoAmountLock.count({ where: { coin: watched.coin, address: watched.address, lockedUntil: { gt: new Date() } } })) > 0
+  );
 }
 
 async function read(watched: WatchedAddress, since: number, confirmed: boolean): Promise<ObservedTransfer[]> {
@@ -58,7 +60,14 @@ async function read(watched: WatchedAddress, since: number, confirmed: boolean):
     // The token is its contract address, never its symbol; TronGrid's listing has no log
     // index, so a transfer within its transaction is told apart by recipient and value.
     return transfers
-      .filter((t) => t.type === "Transfer" && t.token_info?.address === contract && t.to === watched.address && /^\d+$/.test(t.value) && BigInt(t.value) > 0n)
+      .filter(
+        (t) =>
+          t.type === "Transfer" &&
+          t.token_info?.address === contract &&
+          t.to === watched.address &&
+          /^\d+$/.test(t.value) &&
+          BigInt(t.value) > 0n,
+      )
       .map((t) => ({
         ...base,
         txHash: t.transaction_id,

@@ -31,7 +31,12 @@ async function pages<T>(path: string, params: Record<string, string>): Promise<T
   const found: T[] = [];
   let fingerprint: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams({ ...params, limit: String(PAGE_SIZE), order_by: "block_timestamp,asc", ...(fingerprint ? { fingerprint } : {}) });
+    const query = new URLSearchParams({
+      ...params,
+      limit: String(PAGE_SIZE),
+      order_by: "block_timestamp,asc",
+      ...(fingerprint ? { fingerprint } : {}),
+    });
     const body = (await fetchJson(`${env.TRON_API_URL.replace(/\/$/, "")}${path}?${query}`, {
       headers: env.TRON_API_KEY ? { "TRON-PRO-API-KEY": env.TRON_API_KEY } : {},
     })) as Page<T>;
@@ -55,5 +60,9 @@ export function trc20TransfersTo(address: string, contract: string, minTimestamp
 }
 
 export function transactionsTo(address: string, minTimestamp: number, confirmed: boolean): Promise<TronTransaction[]> {
-  return pages<TronTransaction>(`/v1/accounts/${address}/transactions`, { only_to: "true", ...view(confirmed), min_timestamp: String(minTimestamp) });
+  return pages<TronTransaction>(`/v1/accounts/${address}/transactions`, {
+    only_to: "true",
+    ...view(confirmed),
+    min_timestamp: String(minTimestamp),
+  });
 }

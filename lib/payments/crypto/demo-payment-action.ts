@@ -22,6 +22,8 @@ export async function simulateDemoPaymentAction(formData: FormData): Promise<voi
     // Refused (not a demo address, wrong token): the page below says what the order is.
     if (!(error instanceof AppError)) throw error;
   }
-  const href = token ? { pathname: `/orders/${encodeURIComponent(orderId)}`, query: { token } } : `/account/orders/${encodeURIComponent(orderId)}`;
+  const href = token
+    ? { pathname: `/orders/${encodeURIComponent(orderId)}`, query: { token } }
+    : `/account/orders/${encodeURIComponent(orderId)}`;
   redirect({ href, locale });
 }

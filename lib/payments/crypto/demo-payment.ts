@@ -22,13 +22,17 @@ export async function simulateDemoPayment(orderId: string, proof: DemoPaymentPro
   });
   if (!order) throw errors.orderNotFound();
   if ("userId" in proof && order.userId !== proof.userId) throw errors.orderNotFound();
-  if ("token" in proof && !tokenMatches(proof.token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
+  if ("token" in proof && !tokenMatches(proof.token, order.accessTokenHash))
+    throw new AppError("invalid_order_token", "Invalid order token");
   if (!(await paysDemoAddress(order))) throw errors.forbidden("Simulated payments are only for orders paying a demo receiving address");
   return confirmPayment({ orderId: order.id, source: "demo", eventKey: `demo:${order.id}`, amount: order.payAmount ?? undefined });
 }
 
 async function paysDemoAddress(order: { paymentMethod: string; coin: string | null; payAddress: string | null }): Promise<boolean> {
   if (order.paymentMethod !== "crypto" || !order.coin || !order.payAddress) return false;
-  const row = await db.paymentAddress.findUnique({ where: { coin_address: { coin: order.coin, address: order.payAddress } }, select: { demo: true } });
+  const row = await db.paymentAddress.findUnique({
+    where: { coin_address: { coin: order.coin, address: order.payAddress } },
+    select: { demo: true },
+  });
   return row?.demo === true;
 }

@@ -14,7 +14,14 @@ const addressList = (coin: Coin) =>
   z
     .string()
     .default("")
-    .transform((value) => [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
+    ])
     .superRefine((addresses, ctx) => {
       for (const address of addresses) {
         if (!isAddressFor(coin, address)) ctx.addIssue({ code: "custom", message: `not a valid ${coin} address: ${address}` });

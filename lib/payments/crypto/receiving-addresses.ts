@@ -48,7 +48,10 @@ export type WatchedAddress = { coin: Coin; address: string; key: string; demo: b
 /** The active fixed receiving addresses of a chain's coins, as the watchers see them. */
 export async function watchedAddresses(chain: Chain): Promise<WatchedAddress[]> {
   const coins = COIN_NAMES.filter((coin) => COINS[coin].chain === chain && coin !== "btc");
-  const rows = await db.paymentAddress.findMany({ where: { coin: { in: coins }, active: true }, select: { coin: true, address: true, demo: true } });
+  const rows = await db.paymentAddress.findMany({
+    where: { coin: { in: coins }, active: true },
+    select: { coin: true, address: true, demo: true },
+  });
   // An address that is not one (typed by hand into the table) is never sent to a provider.
   return rows
     .filter((row) => isAddressFor(row.coin as Coin, row.address))

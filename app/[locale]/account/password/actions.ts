@@ -17,7 +17,10 @@ export async function changePasswordAction(_previous: ChangePasswordState, form:
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const path = `/${locale}/account/password`;
   const user = await requireUser(locale, path);
-  const parsed = passwordChangeSchema.safeParse({ currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") });
+  const parsed = passwordChangeSchema.safeParse({
+    currentPassword: formText(form, "currentPassword"),
+    newPassword: formText(form, "newPassword"),
+  });
   if (!parsed.success) {
     const fieldErrors: NonNullable<ChangePasswordState["fieldErrors"]> = {};
     for (const issue of parsed.error.issues) {

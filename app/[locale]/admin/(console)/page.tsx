@@ -35,13 +35,17 @@ export default async function DashboardPage({ params }: Props) {
   const labels = Object.fromEntries(PAYMENT_METHODS.map((method) => [method, methodsT(method)]));
   const methods = PAYMENT_METHODS.filter((method) => figures.series.some((point) => point.byMethod[method]));
   const rows = (metric: "revenue" | "orders"): ChartRow[] =>
-    figures.series.map((point) => ({ day: point.day.slice(5), ...Object.fromEntries(methods.map((method) => [method, point.byMethod[method]?.[metric] ?? 0])) }));
+    figures.series.map((point) => ({
+      day: point.day.slice(5),
+      ...Object.fromEntries(methods.map((method) => [method, point.byMethod[method]?.[metric] ?? 0])),
+    }));
   const periods = [
     ["today", figures.totals.today],
     ["week", figures.totals.week],
     ["month", figures.totals.month],
   ] as const;
-  const sum = (totals: MethodTotals[], key: "orders" | "revenue") => totals.reduce((acc, entry) => acc + (key === "revenue" ? Math.round(entry.revenue * 100) : entry.orders), 0);
+  const sum = (totals: MethodTotals[], key: "orders" | "revenue") =>
+    totals.reduce((acc, entry) => acc + (key === "revenue" ? Math.round(entry.revenue * 100) : entry.orders), 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
@@ -75,7 +79,11 @@ export default async function DashboardPage({ params }: Props) {
         {(["revenue", "orders"] as const).map((metric) => (
           <figure key={metric} className={card}>
             <figcaption className="mb-2 font-semibold">{t(`chart.${metric}`)}</figcaption>
-            {methods.length ? <MethodChart rows={rows(metric)} methods={methods} labels={labels} format={metric === "revenue" ? "money" : "count"} /> : <p className="text-sm text-slate-600">{t("chart.empty")}</p>}
+            {methods.length ? (
+              <MethodChart rows={rows(metric)} methods={methods} labels={labels} format={metric === "revenue" ? "money" : "count"} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("chart.empty")}</p>
+            )}
           </figure>
         ))}
       </div>
@@ -93,7 +101,13 @@ export default async function DashboardPage({ params }: Props) {
                   <Link href={`/admin/products/${product.id}/stock`} className={link}>
                     {locale === "zh" ? product.name_zh : product.name_en}
                   </Link>
-                  <span className={product.available === 0 ? "rounded-full bg-rose-100 px-2 py-0.5 text-xs font-medium text-rose-900" : "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"}>
+                  <span
+                    className={
+                      product.available === 0
+                        ? "rounded-full bg-rose-100 px-2 py-0.5 text-xs font-medium text-rose-900"
+                        : "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+                    }
+                  >
                     {product.available === 0 ? t("soldOut") : t("lowStock", { available: product.available, threshold: product.threshold })}
                   </span>
                 </li>

@@ -28,12 +28,21 @@ export default async function TwoFactorPage({ params }: Props) {
   const enrolment = await pendingEnrolment(admin.id);
   if (!enrolment) {
     return (
-      <AuthPage title={t("title")} intro={t("enabledIntro", { left: await unusedRecoveryCodes(admin.id) })} footer={<Link href="/admin">{t("back")}</Link>}>
+      <AuthPage
+        title={t("title")}
+        intro={t("enabledIntro", { left: await unusedRecoveryCodes(admin.id) })}
+        footer={<Link href="/admin">{t("back")}</Link>}
+      >
         <RenewRecoveryCodes />
       </AuthPage>
     );
   }
-  const qrSvg = await QRCode.toString(enrolment.uri, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#0f172a", light: "#ffffff" } });
+  const qrSvg = await QRCode.toString(enrolment.uri, {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+    color: { dark: "#0f172a", light: "#ffffff" },
+  });
   return (
     <AuthPage title={t("title")} intro={t("intro")} footer={t("footer")}>
       <TwoFactorEnrol qrSvg={qrSvg} secret={enrolment.secret} />

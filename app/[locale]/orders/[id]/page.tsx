@@ -57,7 +57,9 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   if (status === null) forbidden();
 
   const known = hasDetails(status) ? status : undefined;
-  const [product, brand, origin] = known ? await Promise.all([orderProductView(known.order.product_id), shopBrand(), siteOrigin()]) : [null, null, ""];
+  const [product, brand, origin] = known
+    ? await Promise.all([orderProductView(known.order.product_id), shopBrand(), siteOrigin()])
+    : [null, null, ""];
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
@@ -71,7 +73,13 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
           <OrderProgress status={known} token={token!} />
           {known.status === "expired" && <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />}
           {/* confirmationEmail: null until the order-email work can say a mail was queued for this order. */}
-          {known.status !== "expired" && known.status !== "cancelled" && <KeepLink link={`${origin}/${locale}/orders/${known.order.id}?token=${encodeURIComponent(token!)}`} orderNo={known.order.order_no} confirmationEmail={null} />}
+          {known.status !== "expired" && known.status !== "cancelled" && (
+            <KeepLink
+              link={`${origin}/${locale}/orders/${known.order.id}?token=${encodeURIComponent(token!)}`}
+              orderNo={known.order.order_no}
+              confirmationEmail={null}
+            />
+          )}
         </>
       ) : (
         <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="order-summary">

@@ -19,7 +19,8 @@ import type { LookupFound, LookupState, LookupView } from "@/components/orders/l
 async function qrOf(payment: LookupFound["payment"]): Promise<LookupView["qr"]> {
   if (!payment) return undefined;
   const crypto = payment as { coin?: string; address?: string; amount_atomic?: string };
-  if (crypto.coin && crypto.address && crypto.amount_atomic) return paymentQr({ coin: crypto.coin, address: crypto.address, amount_atomic: crypto.amount_atomic });
+  if (crypto.coin && crypto.address && crypto.amount_atomic)
+    return paymentQr({ coin: crypto.coin, address: crypto.address, amount_atomic: crypto.amount_atomic });
   const text = isCashier(payment) ? cashierQrText(payment) : undefined;
   return text ? { svg: await addressQrSvg(text), carriesAmount: true } : undefined;
 }

@@ -29,7 +29,12 @@ export default async function OrderLookupPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("lookupTitle")}</h1>
         <p className="mt-1 text-slate-600">{t("lookupIntro")}</p>
       </header>
-      <LookupForm action={lookUpOrder.bind(null, locale)} refresh={refreshLookup} orderNo={orderNo} contactEmail={(await shopBrand()).contact.email} />
+      <LookupForm
+        action={lookUpOrder.bind(null, locale)}
+        refresh={refreshLookup}
+        orderNo={orderNo}
+        contactEmail={(await shopBrand()).contact.email}
+      />
     </div>
   );
 }

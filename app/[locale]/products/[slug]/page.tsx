@@ -106,7 +106,12 @@ export default async function ProductPage({ params }: Props) {
           {soldOut ? (
             <SoldOutPanel />
           ) : (
-            <ProductCheckout product={product} locale={locale} actions={{ placeOrder: placeOrderAction, previewCoupon: previewCouponAction, quote: quoteCheckoutAction }} promise={<BuyPromise locale={locale} />} />
+            <ProductCheckout
+              product={product}
+              locale={locale}
+              actions={{ placeOrder: placeOrderAction, previewCoupon: previewCouponAction, quote: quoteCheckoutAction }}
+              promise={<BuyPromise locale={locale} />}
+            />
           )}
         </aside>
         <div className="space-y-6 lg:col-start-1 lg:row-start-2">

@@ -6,4 +6,6 @@ import { updateSettingsSchema } from "@/lib/settings/settings-schema";
 
 export const GET = withApi({ access: "admin" }, async () => ({ settings: await getShopSettings() }));
 
-export const PATCH = withApi({ access: "admin", body: updateSettingsSchema }, async (ctx) => ({ settings: await updateShopSettings(actorOf(ctx), ctx.body) }));
+export const PATCH = withApi({ access: "admin", body: updateSettingsSchema }, async (ctx) => ({
+  settings: await updateShopSettings(actorOf(ctx), ctx.body),
+}));

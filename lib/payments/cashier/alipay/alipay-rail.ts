@@ -1,7 +1,17 @@
 import "server-only";
 import type { KeyObject } from "node:crypto";
 import { ProviderError, parseJson, providerFetch } from "../provider-http";
-import { amountToFen, fenToAmount, type CashierRail, type NotifyRequest, type NotifyVerdict, type PayInstructions, type PayRequest, type RefundRequest, type TradeState } from "../rail";
+import {
+  amountToFen,
+  fenToAmount,
+  type CashierRail,
+  type NotifyRequest,
+  type NotifyVerdict,
+  type PayInstructions,
+  type PayRequest,
+  type RefundRequest,
+  type TradeState,
+} from "../rail";
 import { alipaySignContent, beijingTime, responseNodeText, rsa2Sign, rsa2Verify } from "./alipay-sign";
 
 export type AlipayConfig = { appId: string; privateKey: KeyObject; alipayPublicKey: KeyObject; gatewayUrl: string };
@@ -68,10 +78,14 @@ export function alipayRail(config: AlipayConfig): CashierRail {
       const answer = await call("alipay.trade.precreate", biz, { notify_url: request.notifyUrl });
       if (answer.code !== "10000" || typeof answer.qr_code !== "string") throw failure("alipay.trade.precreate", answer);
       // The phone's way: a signed GET to the gateway's wap cashier, which opens the Alipay app.
-      const wap = signedParams("alipay.trade.wap.pay", { ...biz, product_code: "QUICK_WAP_WAY", quit_url: request.returnUrl }, {
-        notify_url: request.notifyUrl,
-        return_url: request.returnUrl,
-      });
+      const wap = signedParams(
+        "alipay.trade.wap.pay",
+        { ...biz, product_code: "QUICK_WAP_WAY", quit_url: request.returnUrl },
+        {
+          notify_url: request.notifyUrl,
+          return_url: request.returnUrl,
+        },
+      );
       return { qrCode: answer.qr_code, payUrl: `${config.gatewayUrl}?${new URLSearchParams(wap)}` };
     },
 
@@ -101,7 +115,8 @@ export function alipayRail(config: AlipayConfig): CashierRail {
       if (answer.out_trade_no !== outTradeNo) throw new ProviderError("alipay", "alipay.trade.query answered for another order");
       if (!PAID.includes(String(answer.trade_status))) return { kind: "unpaid" };
       const amountFen = amountToFen(answer.total_amount);
-      if (amountFen === null || typeof answer.trade_no !== "string") throw new ProviderError("alipay", "alipay.trade.query: paid without trade_no or amount");
+      if (amountFen === null || typeof answer.trade_no !== "string")
+        throw new ProviderError("alipay", "alipay.trade.query: paid without trade_no or amount");
       return { kind: "paid", payment: { outTradeNo, tradeNo: answer.trade_no, amountFen } };
     },
 
@@ -119,7 +134,8 @@ export function alipayRail(config: AlipayConfig): CashierRail {
     async testConnection(): Promise<string> {
       // A query for a trade that cannot exist: a signed "no such trade" proves app id, both keys and the gateway.
       const answer = await call("alipay.trade.query", { out_trade_no: `CONNECTION_TEST_${Date.now()}` });
-      if (answer.code === "10000" || answer.sub_code === "ACQ.TRADE_NOT_EXIST") return `Alipay app ${config.appId} answered with a valid signature`;
+      if (answer.code === "10000" || answer.sub_code === "ACQ.TRADE_NOT_EXIST")
+        return `Alipay app ${config.appId} answered with a valid signature`;
       throw failure("alipay.trade.query", answer);
     },
   };

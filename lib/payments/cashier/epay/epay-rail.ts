@@ -1,6 +1,16 @@
 import "server-only";
 import { ProviderError, parseJson, providerFetch } from "../provider-http";
-import { amountToFen, fenToAmount, type CashierRail, type NotifyRequest, type NotifyVerdict, type PayInstructions, type PayRequest, type RefundRequest, type TradeState } from "../rail";
+import {
+  amountToFen,
+  fenToAmount,
+  type CashierRail,
+  type NotifyRequest,
+  type NotifyVerdict,
+  type PayInstructions,
+  type PayRequest,
+  type RefundRequest,
+  type TradeState,
+} from "../rail";
 import { epaySign, epaySignatureMatches } from "./epay-sign";
 
 export type EpayConfig = { url: string; pid: string; key: string; types: string[]; mode: "mapi" | "submit" };
@@ -22,7 +32,11 @@ export function epayRail(config: EpayConfig): CashierRail {
     const response =
       method === "GET"
         ? await providerFetch("epay", `${base}api.php?${query}`)
-        : await providerFetch("epay", `${base}api.php?act=${act}`, { method: "POST", body: query, headers: { "content-type": "application/x-www-form-urlencoded" } });
+        : await providerFetch("epay", `${base}api.php?act=${act}`, {
+            method: "POST",
+            body: query,
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+          });
     if (response.status !== 200) throw new ProviderError("epay", `api.php?act=${act} answered HTTP ${response.status}`);
     return parseJson("epay", response.text);
   }
@@ -48,7 +62,8 @@ export function epayRail(config: EpayConfig): CashierRail {
       });
       if (response.status !== 200) throw new ProviderError("epay", `mapi.php answered HTTP ${response.status}`);
       const answer = parseJson("epay", response.text);
-      if (Number(answer.code) !== 1) throw new ProviderError("epay", `mapi.php refused the order: ${String(answer.msg ?? "no message").slice(0, 120)}`);
+      if (Number(answer.code) !== 1)
+        throw new ProviderError("epay", `mapi.php refused the order: ${String(answer.msg ?? "no message").slice(0, 120)}`);
       const payUrl = typeof answer.payurl === "string" && /^https?:\/\//.test(answer.payurl) ? answer.payurl : null;
       const qrCode = typeof answer.qrcode === "string" && answer.qrcode ? answer.qrcode : null;
       if (!payUrl && !qrCode) throw new ProviderError("epay", "mapi.php answered neither payurl nor qrcode");
@@ -79,19 +94,25 @@ export function epayRail(config: EpayConfig): CashierRail {
       if (String(answer.out_trade_no) !== outTradeNo) throw new ProviderError("epay", "api.php answered for another order");
       if (Number(answer.status) !== 1) return { kind: "unpaid" };
       const amountFen = amountToFen(String(answer.money ?? ""));
-      if (amountFen === null || typeof answer.trade_no !== "string" || !answer.trade_no) throw new ProviderError("epay", "api.php answered a paid order without trade_no or money");
+      if (amountFen === null || typeof answer.trade_no !== "string" || !answer.trade_no)
+        throw new ProviderError("epay", "api.php answered a paid order without trade_no or money");
       return { kind: "paid", payment: { outTradeNo, tradeNo: answer.trade_no, amountFen } };
     },
 
     async refund(request: RefundRequest): Promise<void> {
-      const answer = await api("refund", { trade_no: request.tradeNo, out_trade_no: request.outTradeNo, money: fenToAmount(request.amountFen) }, "POST");
+      const answer = await api(
+        "refund",
+        { trade_no: request.tradeNo, out_trade_no: request.outTradeNo, money: fenToAmount(request.amountFen) },
+        "POST",
+      );
       if (Number(answer.code) !== 1) throw new ProviderError("epay", `refund refused: ${String(answer.msg ?? "no message").slice(0, 120)}`);
     },
 
     async testConnection(): Promise<string> {
       // The merchant query answers only for the right pid + key.
       const answer = await api("query", {});
-      if (Number(answer.code) !== 1) throw new ProviderError("epay", `merchant query refused: ${String(answer.msg ?? "no message").slice(0, 120)}`);
+      if (Number(answer.code) !== 1)
+        throw new ProviderError("epay", `merchant query refused: ${String(answer.msg ?? "no message").slice(0, 120)}`);
       return `EPay merchant ${config.pid} answered (MD5 signing: a shared secret, weaker than RSA)`;
     },
   };

@@ -14,7 +14,14 @@ export type WechatConfig = {
   baseUrl: string;
 };
 
-type Transaction = { appid?: string; mchid?: string; out_trade_no?: string; transaction_id?: string; trade_state?: string; amount?: { total?: number; currency?: string } };
+type Transaction = {
+  appid?: string;
+  mchid?: string;
+  out_trade_no?: string;
+  transaction_id?: string;
+  trade_state?: string;
+  amount?: { total?: number; currency?: string };
+};
 
 /**
  * WeChat Pay API v3, Native: `code_url` shown as a QR code, every request signed with the
@@ -28,7 +35,14 @@ export function wechatRail(config: WechatConfig): CashierRail {
 
   async function call(method: "GET" | "POST", pathWithQuery: string, payload?: object) {
     const body = payload ? JSON.stringify(payload) : "";
-    const authorization = wechatAuthorization({ method, pathWithQuery, body, mchId: config.mchId, serial: config.certSerial, key: config.privateKey });
+    const authorization = wechatAuthorization({
+      method,
+      pathWithQuery,
+      body,
+      mchId: config.mchId,
+      serial: config.certSerial,
+      key: config.privateKey,
+    });
     const response = await providerFetch("wechat", base + pathWithQuery, {
       method,
       headers: { authorization, accept: "application/json", ...(payload ? { "content-type": "application/json" } : {}) },
@@ -67,7 +81,10 @@ export function wechatRail(config: WechatConfig): CashierRail {
       if (request.method !== "POST") return { kind: "rejected", reason: "not a POST" };
       const problem = wechatSignatureProblem(request.headers, request.body, config.platform);
       if (problem) return { kind: "rejected", reason: problem };
-      type Envelope = { event_type?: string; resource?: { algorithm?: string; ciphertext: string; nonce: string; associated_data?: string } };
+      type Envelope = {
+        event_type?: string;
+        resource?: { algorithm?: string; ciphertext: string; nonce: string; associated_data?: string };
+      };
       let envelope: Envelope;
       try {
         envelope = JSON.parse(request.body) as Envelope;
@@ -83,7 +100,8 @@ export function wechatRail(config: WechatConfig): CashierRail {
       } catch {
         return { kind: "rejected", reason: "resource does not decrypt with the APIv3 key" };
       }
-      if (transaction.mchid !== config.mchId || transaction.appid !== config.appId) return { kind: "rejected", reason: "another merchant's mchid or appid" };
+      if (transaction.mchid !== config.mchId || transaction.appid !== config.appId)
+        return { kind: "rejected", reason: "another merchant's mchid or appid" };
       if (transaction.trade_state !== "SUCCESS") return { kind: "ignored", reason: `trade_state ${String(transaction.trade_state)}` };
       return paidOf(transaction) ?? { kind: "rejected", reason: "incomplete transaction" };
     },
@@ -94,12 +112,16 @@ export function wechatRail(config: WechatConfig): CashierRail {
     },
 
     async queryTrade(outTradeNo: string): Promise<TradeState> {
-      const { status, answer } = await call("GET", `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}?mchid=${encodeURIComponent(config.mchId)}`);
+      const { status, answer } = await call(
+        "GET",
+        `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}?mchid=${encodeURIComponent(config.mchId)}`,
+      );
       if (status === 404 && answer.code === "ORDER_NOT_EXIST") return { kind: "unpaid" };
       if (status !== 200) throw refused("query", status, answer);
       const transaction = answer as Transaction;
       if (transaction.out_trade_no !== outTradeNo) throw new ProviderError("wechat", "query answered for another order");
-      if (transaction.mchid !== config.mchId || transaction.appid !== config.appId) throw new ProviderError("wechat", "query answered for another merchant");
+      if (transaction.mchid !== config.mchId || transaction.appid !== config.appId)
+        throw new ProviderError("wechat", "query answered for another merchant");
       if (transaction.trade_state !== "SUCCESS") return { kind: "unpaid" };
       const paid = paidOf(transaction);
       if (!paid) throw new ProviderError("wechat", "query: paid without transaction_id or amount");
@@ -118,7 +140,10 @@ export function wechatRail(config: WechatConfig): CashierRail {
     },
 
     async testConnection(): Promise<string> {
-      const { status, answer } = await call("GET", `/v3/pay/transactions/out-trade-no/CONNECTION_TEST_${Date.now()}?mchid=${encodeURIComponent(config.mchId)}`);
+      const { status, answer } = await call(
+        "GET",
+        `/v3/pay/transactions/out-trade-no/CONNECTION_TEST_${Date.now()}?mchid=${encodeURIComponent(config.mchId)}`,
+      );
       if (status === 404 || status === 200) return `WeChat Pay merchant ${config.mchId} answered with a valid platform signature`;
       throw refused("query", status, answer);
     },
@@ -129,5 +154,8 @@ function paidOf(transaction: Transaction): { kind: "paid"; payment: { outTradeNo
   const total = transaction.amount?.total;
   if (!transaction.out_trade_no || !transaction.transaction_id || !Number.isSafeInteger(total) || (total as number) <= 0) return null;
   if (transaction.amount?.currency && transaction.amount.currency !== "CNY") return null;
-  return { kind: "paid", payment: { outTradeNo: transaction.out_trade_no, tradeNo: transaction.transaction_id, amountFen: BigInt(total as number) } };
+  return {
+    kind: "paid",
+    payment: { outTradeNo: transaction.out_trade_no, tradeNo: transaction.transaction_id, amountFen: BigInt(total as number) },
+  };
 }

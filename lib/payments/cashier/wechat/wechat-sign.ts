@@ -5,7 +5,14 @@ import { createDecipheriv, createSign, createVerify, randomBytes, type KeyObject
  * with the merchant's private key, sent as
  * `Authorization: WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",timestamp="…",serial_no="…"`.
  */
-export function wechatAuthorization(input: { method: string; pathWithQuery: string; body: string; mchId: string; serial: string; key: KeyObject }): string {
+export function wechatAuthorization(input: {
+  method: string;
+  pathWithQuery: string;
+  body: string;
+  mchId: string;
+  serial: string;
+  key: KeyObject;
+}): string {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const nonce = randomBytes(16).toString("hex");
   const message = `${input.method}\n${input.pathWithQuery}\n${timestamp}\n${nonce}\n${input.body}\n`;
@@ -20,7 +27,12 @@ const MAX_SKEW_SECONDS = 5 * 60;
  * RSA-SHA256 over `TIMESTAMP\nNONCE\nBODY\n` with the platform key whose id is the serial. An
  * old timestamp is refused, so a captured notify cannot be replayed later.
  */
-export function wechatSignatureProblem(headers: Headers, body: string, platform: { key: KeyObject; serial: string }, now = Date.now()): string | null {
+export function wechatSignatureProblem(
+  headers: Headers,
+  body: string,
+  platform: { key: KeyObject; serial: string },
+  now = Date.now(),
+): string | null {
   const timestamp = headers.get("wechatpay-timestamp");
   const nonce = headers.get("wechatpay-nonce");
   const signature = headers.get("wechatpay-signature");

@@ -42,7 +42,10 @@ export default async function AccountOrderPage({ params }: Props) {
   const [t, product, brand] = await Promise.all([getTranslations("Account"), orderProductView(order.order.product_id), shopBrand()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/account" className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+      <Link
+        href="/account"
+        className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
         ← {t("backToAccount")}
       </Link>
       <header>

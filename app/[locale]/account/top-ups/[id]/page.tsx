@@ -38,7 +38,10 @@ export default async function TopupPaymentPage({ params }: Props) {
   const t = await getTranslations("Topup");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/account" className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+      <Link
+        href="/account"
+        className="inline-block rounded text-sm font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+      >
         ← {t("backToAccount")}
       </Link>
       <TopupProgress view={view} locale={locale} check={topupStatusAction.bind(null, view.topup.id)} />

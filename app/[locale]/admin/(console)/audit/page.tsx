@@ -33,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   const search = await searchParams;
-  const query = Object.fromEntries(FILTERS.map((name) => [name, param(search[name]).trim()]).filter(([, value]) => value)) as Record<string, string>;
+  const query = Object.fromEntries(FILTERS.map((name) => [name, param(search[name]).trim()]).filter(([, value]) => value)) as Record<
+    string,
+    string
+  >;
   const parsed = auditQuerySchema.safeParse(query);
   const t = await getTranslations("Admin.audit");
   const page = parsed.success ? await listAudit(parsed.data) : { items: [], next_cursor: null };

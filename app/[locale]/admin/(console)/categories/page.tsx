@@ -24,7 +24,11 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      {param((await searchParams).deleted) && <p role="status" className={successNote}>{t("deleted")}</p>}
+      {param((await searchParams).deleted) && (
+        <p role="status" className={successNote}>
+          {t("deleted")}
+        </p>
+      )}
       <section aria-labelledby="new-category" className={card}>
         <h2 id="new-category" className="mb-3 font-semibold">
           {t("new")}

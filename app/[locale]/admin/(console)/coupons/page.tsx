@@ -36,8 +36,16 @@ export default async function CouponsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      {param(search.deleted) && <p role="status" className={successNote}>{t("deleted")}</p>}
-      {param(search.deactivated) && <p role="status" className={successNote}>{t("deactivatedInstead")}</p>}
+      {param(search.deleted) && (
+        <p role="status" className={successNote}>
+          {t("deleted")}
+        </p>
+      )}
+      {param(search.deactivated) && (
+        <p role="status" className={successNote}>
+          {t("deactivatedInstead")}
+        </p>
+      )}
       <section aria-labelledby="new-coupon" className={card}>
         <h2 id="new-coupon" className="mb-3 font-semibold">
           {t("new")}
@@ -69,9 +77,15 @@ export default async function CouponsPage({ params, searchParams }: Props) {
             {page.items.map((coupon) => (
               <tr key={coupon.id}>
                 <td className={`${td} font-mono`}>{coupon.code}</td>
-                <td className={`${td} whitespace-nowrap`}>{coupon.kind === "percent" ? `${coupon.value}%` : formatPrice(locale, coupon.value)}</td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {coupon.kind === "percent" ? `${coupon.value}%` : formatPrice(locale, coupon.value)}
+                </td>
                 <td className={td}>{coupon.product_id ? (names.get(coupon.product_id) ?? "—") : t("anyProduct")}</td>
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{coupon.uses_left === null ? t("usedUnlimited", { used: coupon.used_count }) : t("usedOf", { used: coupon.used_count, left: coupon.uses_left })}</td>
+                <td className={`${td} whitespace-nowrap tabular-nums`}>
+                  {coupon.uses_left === null
+                    ? t("usedUnlimited", { used: coupon.used_count })
+                    : t("usedOf", { used: coupon.used_count, left: coupon.uses_left })}
+                </td>
                 <td className={`${td} whitespace-nowrap text-xs`}>{coupon.expires_at ? formatDateTime(locale, coupon.expires_at) : "—"}</td>
                 <td className={td}>{coupon.active ? t("active") : t("inactive")}</td>
                 <td className={`${td} flex flex-wrap gap-2`}>

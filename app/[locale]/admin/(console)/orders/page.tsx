@@ -31,9 +31,16 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   const search = await searchParams;
   // Empty form fields are "no filter".
-  const query = Object.fromEntries(FILTERS.map((name) => [name, param(search[name]).trim()]).filter(([, value]) => value)) as Record<string, string>;
+  const query = Object.fromEntries(FILTERS.map((name) => [name, param(search[name]).trim()]).filter(([, value]) => value)) as Record<
+    string,
+    string
+  >;
   const parsed = orderListQuerySchema.safeParse(query);
-  const [t, methodsT, products] = await Promise.all([getTranslations("Admin.orders"), getTranslations("Checkout.methods"), listAdminProducts()]);
+  const [t, methodsT, products] = await Promise.all([
+    getTranslations("Admin.orders"),
+    getTranslations("Checkout.methods"),
+    listAdminProducts(),
+  ]);
   const statusT = await getTranslations("OrderStatus");
   const page = parsed.success ? await listAdminOrders(parsed.data) : { items: [], next_cursor: null };
   return (
@@ -79,7 +86,10 @@ export default async function OrdersPage({ params, searchParams }: Props) {
       </form>
       {!parsed.success && (
         <p role="alert" className={formAlert}>
-          {t("badFilter")} <span className="font-mono text-xs" lang="en">{parsed.error.issues[0]?.message}</span>
+          {t("badFilter")}{" "}
+          <span className="font-mono text-xs" lang="en">
+            {parsed.error.issues[0]?.message}
+          </span>
         </p>
       )}
       <div className={tableWrap}>

@@ -35,8 +35,16 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           {t("new")}
         </Link>
       </div>
-      {param(search.deleted) && <p role="status" className={successNote}>{t("deleted")}</p>}
-      {param(search.unlisted) && <p role="status" className={successNote}>{t("unlistedInstead")}</p>}
+      {param(search.deleted) && (
+        <p role="status" className={successNote}>
+          {t("deleted")}
+        </p>
+      )}
+      {param(search.unlisted) && (
+        <p role="status" className={successNote}>
+          {t("unlistedInstead")}
+        </p>
+      )}
       <form className="flex flex-wrap items-end gap-3" role="search">
         <TextField id="products-q" name="q" label={t("search")} defaultValue={q} className="w-full sm:w-64" />
         <Select id="products-listed" name="listed" label={t("visibility")} defaultValue={listed}>
@@ -73,7 +81,9 @@ export default async function ProductsPage({ params, searchParams }: Props) {
                   <p className="font-mono text-xs text-slate-600">{product.slug}</p>
                 </td>
                 <td className={`${td} tabular-nums`}>{formatPrice(locale, product.price)}</td>
-                <td className={`${td} tabular-nums ${product.stock <= product.low_stock_threshold ? "font-semibold text-rose-800" : ""}`}>{formatCount(locale, product.stock)}</td>
+                <td className={`${td} tabular-nums ${product.stock <= product.low_stock_threshold ? "font-semibold text-rose-800" : ""}`}>
+                  {formatCount(locale, product.stock)}
+                </td>
                 <td className={`${td} tabular-nums`}>{formatCount(locale, product.stock_counts.reserved)}</td>
                 <td className={`${td} tabular-nums`}>{formatCount(locale, product.stock_counts.sold)}</td>
                 <td className={td}>{product.listed ? t("listedBadge") : t("unlistedBadge")}</td>

@@ -26,9 +26,13 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   const search = await searchParams;
   const q = param(search.q).slice(0, 254);
-  const role = param(search.role) === "admin" || param(search.role) === "customer" ? (param(search.role) as "admin" | "customer") : undefined;
+  const role =
+    param(search.role) === "admin" || param(search.role) === "customer" ? (param(search.role) as "admin" | "customer") : undefined;
   const cursor = param(search.cursor).slice(0, 200);
-  const [t, page] = await Promise.all([getTranslations("Admin.users"), listUsers({ q: q || undefined, role, cursor: cursor || undefined, limit: 50 })]);
+  const [t, page] = await Promise.all([
+    getTranslations("Admin.users"),
+    listUsers({ q: q || undefined, role, cursor: cursor || undefined, limit: 50 }),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
@@ -64,8 +68,12 @@ export default async function UsersPage({ params, searchParams }: Props) {
                   </Link>
                 </td>
                 <td className={td}>{user.role === "admin" ? t("admin") : t("customer")}</td>
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{formatBalance(locale, "CNY", parseDecimal(String(user.balance), 2))}</td>
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{formatBalance(locale, "USDT", parseDecimal(user.balance_crypto, 6))}</td>
+                <td className={`${td} whitespace-nowrap tabular-nums`}>
+                  {formatBalance(locale, "CNY", parseDecimal(String(user.balance), 2))}
+                </td>
+                <td className={`${td} whitespace-nowrap tabular-nums`}>
+                  {formatBalance(locale, "USDT", parseDecimal(user.balance_crypto, 6))}
+                </td>
                 <td className={td}>{user.disabled_at ? t("disabled") : t("enabled")}</td>
                 <td className={`${td} whitespace-nowrap text-xs text-slate-600`}>{formatDateTime(locale, user.created_at)}</td>
               </tr>

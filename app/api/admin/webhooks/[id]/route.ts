@@ -3,7 +3,9 @@ import { deleteWebhook, getWebhookOrThrow, updateWebhook, webhookDto } from "@/l
 import { updateWebhookSchema } from "@/lib/webhooks/webhook-schemas";
 
 // GET /api/admin/webhooks/:id — one endpoint, with its secret.
-export const GET = withApi({ access: "admin" }, async ({ params }) => ({ webhook: webhookDto(await getWebhookOrThrow(params.id ?? ""), true) }));
+export const GET = withApi({ access: "admin" }, async ({ params }) => ({
+  webhook: webhookDto(await getWebhookOrThrow(params.id ?? ""), true),
+}));
 
 // PATCH /api/admin/webhooks/:id — change url or events, rotate the secret, disable or enable.
 export const PATCH = withApi({ access: "admin", body: updateWebhookSchema }, async ({ params, body }) => ({

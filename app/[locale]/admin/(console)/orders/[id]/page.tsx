@@ -34,11 +34,24 @@ export default async function OrderPage({ params }: Props) {
   }
   const [t, methodsT] = await Promise.all([getTranslations("Admin.orders"), getTranslations("Checkout.methods")]);
   const trail = [
-    ...order.payments.map((event) => ({ at: event.created_at, what: t("trail.payment", { source: event.source, outcome: event.outcome }), detail: event.amount ?? "" })),
-    ...order.operator_actions.map((entry) => ({ at: entry.created_at, what: t("trail.operator", { action: entry.action, actor: entry.actor_email }), detail: entry.note ?? "" })),
+    ...order.payments.map((event) => ({
+      at: event.created_at,
+      what: t("trail.payment", { source: event.source, outcome: event.outcome }),
+      detail: event.amount ?? "",
+    })),
+    ...order.operator_actions.map((entry) => ({
+      at: entry.created_at,
+      what: t("trail.operator", { action: entry.action, actor: entry.actor_email }),
+      detail: entry.note ?? "",
+    })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const facts: [string, React.ReactNode][] = [
-    [t("product"), <Link key="p" href={`/admin/products/${order.product.id}`} className={link}>{locale === "zh" ? order.product.name_zh : order.product.name_en}</Link>],
+    [
+      t("product"),
+      <Link key="p" href={`/admin/products/${order.product.id}`} className={link}>
+        {locale === "zh" ? order.product.name_zh : order.product.name_en}
+      </Link>,
+    ],
     [t("quantity"), order.quantity],
     [t("unitPrice"), formatPrice(locale, order.unit_price)],
     [t("discount"), order.discount ? `${formatPrice(locale, order.discount)}${order.coupon_code ? ` (${order.coupon_code})` : ""}` : "—"],

@@ -57,7 +57,11 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           </form>
         </div>
       </div>
-      {param((await searchParams).saved) && <p role="status" className={successNote}>{t("created")}</p>}
+      {param((await searchParams).saved) && (
+        <p role="status" className={successNote}>
+          {t("created")}
+        </p>
+      )}
       <ProductForm product={product} categories={await listCategories()} />
     </div>
   );

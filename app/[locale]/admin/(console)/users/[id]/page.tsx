@@ -51,13 +51,19 @@ export default async function UserPage({ params, searchParams }: Props) {
         </Link>
         <h1 className="mt-1 break-all text-2xl font-bold tracking-tight">{user.email}</h1>
       </div>
-      {done && <p role="status" className={successNote}>{t(`done.${done === "disable" || done === "enable" || done === "revoke" || done === "resetTwoFactor" ? done : "revoke"}`)}</p>}
+      {done && (
+        <p role="status" className={successNote}>
+          {t(`done.${done === "disable" || done === "enable" || done === "revoke" || done === "resetTwoFactor" ? done : "revoke"}`)}
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-3">
         <dl className={`${card} grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2 text-sm`} data-testid="user-facts">
           <dt className="text-slate-600">{t("role")}</dt>
           <dd>{user.role === "admin" ? t("admin") : t("customer")}</dd>
           <dt className="text-slate-600">{t("balanceCny")}</dt>
-          <dd className="tabular-nums" data-testid="user-balance-cny">{formatBalance(locale, "CNY", parseDecimal(String(user.balance), 2))}</dd>
+          <dd className="tabular-nums" data-testid="user-balance-cny">
+            {formatBalance(locale, "CNY", parseDecimal(String(user.balance), 2))}
+          </dd>
           <dt className="text-slate-600">{t("balanceUsdt")}</dt>
           <dd className="tabular-nums">{formatBalance(locale, "USDT", parseDecimal(user.balance_crypto, 6))}</dd>
           <dt className="text-slate-600">{t("state")}</dt>
@@ -98,8 +104,14 @@ export default async function UserPage({ params, searchParams }: Props) {
                   </time>
                 </div>
                 <div className="ml-auto text-right tabular-nums">
-                  <p className="font-semibold">{formatMovement(locale, entry.currency as "CNY" | "USDT", minor(entry.currency, entry.amount))}</p>
-                  <p className="text-xs text-slate-600">{t("after", { balance: formatBalance(locale, entry.currency as "CNY" | "USDT", minor(entry.currency, entry.balance_after)) })}</p>
+                  <p className="font-semibold">
+                    {formatMovement(locale, entry.currency as "CNY" | "USDT", minor(entry.currency, entry.amount))}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {t("after", {
+                      balance: formatBalance(locale, entry.currency as "CNY" | "USDT", minor(entry.currency, entry.balance_after)),
+                    })}
+                  </p>
                 </div>
               </li>
             ))}

@@ -11,4 +11,6 @@ export const POST = withApi({ access: "admin" }, async (ctx) => {
   return importStockAsOperator(actorOf(ctx), ctx.params.id ?? "", linesOf(text));
 });
 
-export const GET = withApi({ access: "admin" }, async ({ params, query }) => listStockItems(params.id ?? "", parseQuery(stockListQuerySchema, query)));
+export const GET = withApi({ access: "admin" }, async ({ params, query }) =>
+  listStockItems(params.id ?? "", parseQuery(stockListQuerySchema, query)),
+);

@@ -3,4 +3,6 @@ import { withApi } from "@/lib/api/with-api";
 import { actorOf } from "@/lib/admin/actor";
 import { setUserDisabled } from "@/lib/admin/users";
 
-export const POST = withApi({ access: "admin" }, async (ctx) => ({ user: await setUserDisabled(actorOf(ctx), ctx.params.id ?? "", false) }));
+export const POST = withApi({ access: "admin" }, async (ctx) => ({
+  user: await setUserDisabled(actorOf(ctx), ctx.params.id ?? "", false),
+}));

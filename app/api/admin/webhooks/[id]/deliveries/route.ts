@@ -2,4 +2,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { listDeliveries } from "@/lib/webhooks/deliveries";
 
-export const GET = withApi({ access: "admin" }, async ({ params, query }) => ({ deliveries: await listDeliveries(params.id ?? "", query) }));
+export const GET = withApi({ access: "admin" }, async ({ params, query }) => ({
+  deliveries: await listDeliveries(params.id ?? "", query),
+}));

@@ -29,7 +29,9 @@ export default async function StockPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   const id = (await params).id;
   const search = await searchParams;
-  const status = (STOCK_STATES as readonly string[]).includes(param(search.status)) ? (param(search.status) as (typeof STOCK_STATES)[number]) : "available";
+  const status = (STOCK_STATES as readonly string[]).includes(param(search.status))
+    ? (param(search.status) as (typeof STOCK_STATES)[number])
+    : "available";
   const cursor = /^\d+$/.test(param(search.cursor)) ? Number(param(search.cursor)) : undefined;
   let product;
   try {
@@ -48,11 +50,20 @@ export default async function StockPage({ params, searchParams }: Props) {
         </Link>
         <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("title")}</h1>
       </div>
-      {deleted && <p role="status" className={successNote}>{t("deleted", { count: Number(deleted) || 0 })}</p>}
+      {deleted && (
+        <p role="status" className={successNote}>
+          {t("deleted", { count: Number(deleted) || 0 })}
+        </p>
+      )}
       <StockUpload productId={id} delimiter={product.delimiter} />
       <nav aria-label={t("states")} className="flex flex-wrap gap-2">
         {STOCK_STATES.map((state) => (
-          <Link key={state} href={{ pathname: `/admin/products/${id}/stock`, query: { status: state } }} aria-current={state === status ? "page" : undefined} className={`${secondaryButton} aria-[current=page]:border-indigo-700 aria-[current=page]:bg-indigo-50`}>
+          <Link
+            key={state}
+            href={{ pathname: `/admin/products/${id}/stock`, query: { status: state } }}
+            aria-current={state === status ? "page" : undefined}
+            className={`${secondaryButton} aria-[current=page]:border-indigo-700 aria-[current=page]:bg-indigo-50`}
+          >
             {t(`state.${state}`)} ({formatCount(locale, product.stock_counts[state])})
           </Link>
         ))}
@@ -100,7 +111,13 @@ export default async function StockPage({ params, searchParams }: Props) {
             <ConfirmSubmit message={t("confirmDeleteSelected")} className={dangerButton} testId="stock-delete-selected">
               {t("deleteSelected")}
             </ConfirmSubmit>
-            <ConfirmSubmit message={t("confirmDeleteAll", { count: product.stock_counts.available })} className={dangerButton} name="all" value="true" testId="stock-delete-all">
+            <ConfirmSubmit
+              message={t("confirmDeleteAll", { count: product.stock_counts.available })}
+              className={dangerButton}
+              name="all"
+              value="true"
+              testId="stock-delete-all"
+            >
               {t("deleteAll")}
             </ConfirmSubmit>
           </div>

@@ -4,4 +4,6 @@ import { actorOf } from "@/lib/admin/actor";
 import { deleteUnsoldItems } from "@/lib/admin/stock";
 import { deleteStockSchema } from "@/lib/admin/request-schemas";
 
-export const POST = withApi({ access: "admin", body: deleteStockSchema }, async (ctx) => deleteUnsoldItems(actorOf(ctx), ctx.params.id ?? "", ctx.body));
+export const POST = withApi({ access: "admin", body: deleteStockSchema }, async (ctx) =>
+  deleteUnsoldItems(actorOf(ctx), ctx.params.id ?? "", ctx.body),
+);

@@ -2,4 +2,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { redeliver } from "@/lib/webhooks/deliveries";
 
-export const POST = withApi({ access: "admin" }, async ({ params }) => ({ delivery: await redeliver(params.id ?? "", params.deliveryId ?? "") }));
+export const POST = withApi({ access: "admin" }, async ({ params }) => ({
+  delivery: await redeliver(params.id ?? "", params.deliveryId ?? ""),
+}));
