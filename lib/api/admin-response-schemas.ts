@@ -136,6 +136,14 @@ export const settingsSchemaOut = z.object({
   announcement_en: z.string(),
   support_text_zh: z.string(),
   support_text_en: z.string(),
+  accent_color: z.string().describe("#rrggbb, or empty: SHOP_ACCENT_COLOR"),
+  operator: z.string(),
+  support_email: z.string(),
+  support_telegram: z.string(),
+  support_wechat: z.string(),
+  support_qq: z.string(),
+  after_sale_zh: z.string(),
+  after_sale_en: z.string(),
   order_ttl_minutes: z.number().int().nullable(),
 });
 

@@ -39,231 +39,233 @@ const limited = (what: string) => fail(`\`Too many requests\` (${what}), with a 
 const open: never[] = [];
 
 export function openApiDocument(version: string) {
-  return {
-    openapi: "3.1.0",
-    info: {
-      title: "Stockline public API",
-      version,
-      license: { name: "MIT", identifier: "MIT" },
-      description:
-        "Every answer carries `success`; every error is `{success:false, error}` with the published message. " +
-        "CNY amounts are numbers with at most 2 decimals; crypto amounts are decimal strings in coin units. " +
-        "Any request whose URL and headers exceed 16 KB is answered 431 before it reaches an operation.",
-    },
-    servers: [{ url: "/api" }],
-    components: {
-      schemas: { Error: json(responses.errorSchema) },
-      securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" },
-        ...adminSecuritySchemes,
+  return withFrontDoorAnswers(
+    asOperatorOperations({
+      openapi: "3.1.0",
+      info: {
+        title: "Stockline public API",
+        version,
+        license: { name: "MIT", identifier: "MIT" },
+        description:
+          "Every answer carries `success`; every error is `{success:false, error}` with the published message. " +
+          "CNY amounts are numbers with at most 2 decimals; crypto amounts are decimal strings in coin units. " +
+          "Any request whose URL and headers exceed 16 KB is answered 431 before it reaches an operation.",
       },
-    },
-    paths: {
-      "/products": {
-        get: {
-          operationId: "listProducts",
-          summary: "All listed products with unit price and live stock",
-          security: open,
-          responses: {
-            200: ok(z.object({ success: z.literal(true), products: z.array(responses.productSchema) })),
-            400: fail("a query string with a NUL character"),
-          },
+      servers: [{ url: "/api" }],
+      components: {
+        schemas: { Error: json(responses.errorSchema) },
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "token from POST /api/auth/login" },
+          ...adminSecuritySchemes,
         },
       },
-      "/products/{idOrSlug}": {
-        get: {
-          operationId: "getProduct",
-          summary: "One product, by id or slug",
-          security: open,
-          parameters: [pathParam("idOrSlug", "product id or slug")],
-          responses: {
-            200: ok(z.object({ success: z.literal(true), product: responses.productSchema })),
-            400: fail("a path that is not valid percent-encoding, or holds a NUL character"),
-            404: fail("`Product not found`"),
-          },
-        },
-      },
-      "/orders/create": {
-        post: {
-          operationId: "createOrder",
-          summary: "Create an order; balance methods pay and deliver in the same request",
-          description:
-            "An anonymous buyer may hold 5 open unpaid orders per client address and 5 per contact email, a signed-in " +
-            "account 20 (the operator can change these); a paid or expired order frees its slot.",
-          security: [{}, { bearer: [] }],
-          parameters: [
-            {
-              name: "Idempotency-Key",
-              in: "header",
-              required: false,
-              schema: { type: "string", maxLength: 255 },
-              description:
-                "a retry with the same key and body returns the first answer (24 h). Keys are scoped to the bearer token's " +
-                "user, or, without one, to the client's address: a retry from another address makes a new order.",
+      paths: {
+        "/products": {
+          get: {
+            operationId: "listProducts",
+            summary: "All listed products with unit price and live stock",
+            security: open,
+            responses: {
+              200: ok(z.object({ success: z.literal(true), products: z.array(responses.productSchema) })),
+              400: fail("a query string with a NUL character"),
             },
-          ],
-          requestBody: body(createOrderSchema),
-          responses: {
-            200: ok(responses.createdOrderSchema),
-            400: fail(
-              "`Minimum quantity is N`, `Quantity cannot exceed 200`, `Insufficient stock`, `Insufficient balance`, `Payment method not available`, invalid coupon or input",
-            ),
-            401: fail("balance methods without a valid bearer token"),
-            404: fail("`Product not found` (a slug is not accepted here)"),
-            ...postRefusals,
-            422: fail("Idempotency-Key reused with another body"),
-            429: limited("too many open unpaid orders for this address, email or account; Retry-After says when the oldest expires"),
-            503: fail("alipay / wechat: the cashier did not answer (nothing was reserved; try again)"),
           },
         },
-      },
-      "/orders/query": {
-        get: {
-          operationId: "lookUpOrder",
-          summary: "An order and its delivered items, by order number + email (3 per 60 s per IP, 2 per 60 s per pair)",
-          security: open,
-          parameters: [queryParam("order_no", "order number, e.g. GS2604291234ABCD"), queryParam("email", "the order's contact email")],
-          responses: {
-            200: ok(responses.lookupSchema),
-            400: fail("`Please provide both order number and email`"),
-            404: fail("`Order not found`"),
-            429: limited("3 per 60 s per address, 2 per 60 s per order number + email"),
+        "/products/{idOrSlug}": {
+          get: {
+            operationId: "getProduct",
+            summary: "One product, by id or slug",
+            security: open,
+            parameters: [pathParam("idOrSlug", "product id or slug")],
+            responses: {
+              200: ok(z.object({ success: z.literal(true), product: responses.productSchema })),
+              400: fail("a path that is not valid percent-encoding, or holds a NUL character"),
+              404: fail("`Product not found`"),
+            },
           },
         },
-      },
-      "/orders/{id}/status": {
-        get: {
-          operationId: "getOrderStatus",
-          summary: "Payment and delivery status; payment details and items with the order's access token",
-          security: open,
-          parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token", false)],
-          responses: {
-            200: ok(responses.statusSchema),
-            400: fail("a path or token that is not valid percent-encoding, or holds a NUL character"),
-            403: fail("wrong token"),
-            404: fail("`Order not found`"),
+        "/orders/create": {
+          post: {
+            operationId: "createOrder",
+            summary: "Create an order; balance methods pay and deliver in the same request",
+            description:
+              "An anonymous buyer may hold 5 open unpaid orders per client address and 5 per contact email, a signed-in " +
+              "account 20 (the operator can change these); a paid or expired order frees its slot.",
+            security: [{}, { bearer: [] }],
+            parameters: [
+              {
+                name: "Idempotency-Key",
+                in: "header",
+                required: false,
+                schema: { type: "string", maxLength: 255 },
+                description:
+                  "a retry with the same key and body returns the first answer (24 h). Keys are scoped to the bearer token's " +
+                  "user, or, without one, to the client's address: a retry from another address makes a new order.",
+              },
+            ],
+            requestBody: body(createOrderSchema),
+            responses: {
+              200: ok(responses.createdOrderSchema),
+              400: fail(
+                "`Minimum quantity is N`, `Quantity cannot exceed 200`, `Insufficient stock`, `Insufficient balance`, `Payment method not available`, invalid coupon or input",
+              ),
+              401: fail("balance methods without a valid bearer token"),
+              404: fail("`Product not found` (a slug is not accepted here)"),
+              ...postRefusals,
+              422: fail("Idempotency-Key reused with another body"),
+              429: limited("too many open unpaid orders for this address, email or account; Retry-After says when the oldest expires"),
+              503: fail("alipay / wechat: the cashier did not answer (nothing was reserved; try again)"),
+            },
           },
         },
-      },
-      "/orders/{id}/simulate-payment": {
-        post: {
-          operationId: "simulateDemoPayment",
-          summary: "Demo only: complete a crypto order that pays a demo receiving address, as if its payment had arrived",
-          security: [],
-          parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token")],
-          responses: {
-            200: ok(
-              z.object({
-                success: z.literal(true),
-                outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`"),
-              }),
-            ),
-            400: fail("a body that is not valid JSON (the endpoint needs none)"),
-            403: fail("wrong token, or the order does not pay a demo address"),
-            404: fail("`Order not found`"),
-            ...postRefusals,
+        "/orders/query": {
+          get: {
+            operationId: "lookUpOrder",
+            summary: "An order and its delivered items, by order number + email (3 per 60 s per IP, 2 per 60 s per pair)",
+            security: open,
+            parameters: [queryParam("order_no", "order number, e.g. GS2604291234ABCD"), queryParam("email", "the order's contact email")],
+            responses: {
+              200: ok(responses.lookupSchema),
+              400: fail("`Please provide both order number and email`"),
+              404: fail("`Order not found`"),
+              429: limited("3 per 60 s per address, 2 per 60 s per order number + email"),
+            },
           },
         },
-      },
-      "/payment-config": {
-        get: {
-          operationId: "getPaymentConfig",
-          summary: "Enabled payment methods and coins, and the CNY/USDT rate",
-          security: open,
-          responses: { 200: { description: "OK" }, 400: fail("a query string with a NUL character") },
-        },
-      },
-      "/auth/login": {
-        post: {
-          operationId: "login",
-          summary: "Email + password -> bearer token",
-          description:
-            "Failed attempts are limited per client address (10 per 15 min), per address and email (5 per 15 min, fewer " +
-            "while the email is under attack) — never for the email as a whole, so its owner can always sign in from a new address.",
-          security: open,
-          requestBody: body(credentialsSchema),
-          responses: {
-            200: ok(responses.loginSchema),
-            400: fail("invalid input (e.g. `email must be a valid email address`)"),
-            401: fail(
-              "`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in",
-            ),
-            403: fail("`Account disabled` (only after the right password)"),
-            ...postRefusals,
-            429: limited("failed sign-ins"),
+        "/orders/{id}/status": {
+          get: {
+            operationId: "getOrderStatus",
+            summary: "Payment and delivery status; payment details and items with the order's access token",
+            security: open,
+            parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token", false)],
+            responses: {
+              200: ok(responses.statusSchema),
+              400: fail("a path or token that is not valid percent-encoding, or holds a NUL character"),
+              403: fail("wrong token"),
+              404: fail("`Order not found`"),
+            },
           },
         },
-      },
-      "/auth/register": {
-        post: {
-          operationId: "register",
-          summary: "Create a shopper account",
-          security: open,
-          requestBody: body(registrationSchema),
-          responses: {
-            200: { description: "OK" },
-            400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
-            409: fail("`Email already registered`"),
-            ...postRefusals,
-            429: limited("10 registrations per hour per address"),
+        "/orders/{id}/simulate-payment": {
+          post: {
+            operationId: "simulateDemoPayment",
+            summary: "Demo only: complete a crypto order that pays a demo receiving address, as if its payment had arrived",
+            security: [],
+            parameters: [pathParam("id", "order id or order number"), queryParam("token", "the order's access_token")],
+            responses: {
+              200: ok(
+                z.object({
+                  success: z.literal(true),
+                  outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`"),
+                }),
+              ),
+              400: fail("a body that is not valid JSON (the endpoint needs none)"),
+              403: fail("wrong token, or the order does not pay a demo address"),
+              404: fail("`Order not found`"),
+              ...postRefusals,
+            },
           },
         },
-      },
-      "/auth/logout": {
-        post: {
-          operationId: "logout",
-          summary: "Revoke the bearer token sent",
-          security: [{ bearer: [] }],
-          responses: { 200: { description: "OK" }, 401: fail("no valid token"), ...postRefusals },
-        },
-      },
-      "/auth/change-password": {
-        post: {
-          operationId: "changePassword",
-          summary: "Set a new password: every web session and API token of the user ends; the answer holds a fresh token",
-          security: [{ bearer: [] }],
-          requestBody: body(passwordChangeSchema),
-          responses: {
-            200: ok(z.object({ success: z.literal(true), token: z.string(), expires_at: z.string() })),
-            400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
-            401: fail("no valid token, or `Current password is incorrect`"),
-            ...postRefusals,
-            429: limited("the sign-in limits apply to the current password"),
+        "/payment-config": {
+          get: {
+            operationId: "getPaymentConfig",
+            summary: "Enabled payment methods and coins, and the CNY/USDT rate",
+            security: open,
+            responses: { 200: { description: "OK" }, 400: fail("a query string with a NUL character") },
           },
         },
-      },
-      "/topups": {
-        post: {
-          operationId: "createTopup",
-          summary: "Top up the caller's balance: CNY with alipay, wechat or crypto (at the snapshotted rate); USDT with USDT",
-          security: [{ bearer: [] }],
-          requestBody: body(createTopupSchema),
-          responses: {
-            200: ok(responses.topupAnswerSchema),
-            400: fail("amount outside TOPUP_MIN_*..TOPUP_MAX_*, `Payment method not available`, `Coin not available`, invalid input"),
-            401: fail("no valid bearer token"),
-            503: fail("the cashier did not answer: nothing was created"),
+        "/auth/login": {
+          post: {
+            operationId: "login",
+            summary: "Email + password -> bearer token",
+            description:
+              "Failed attempts are limited per client address (10 per 15 min), per address and email (5 per 15 min, fewer " +
+              "while the email is under attack) — never for the email as a whole, so its owner can always sign in from a new address.",
+            security: open,
+            requestBody: body(credentialsSchema),
+            responses: {
+              200: ok(responses.loginSchema),
+              400: fail("invalid input (e.g. `email must be a valid email address`)"),
+              401: fail(
+                "`Invalid email or password`; `Two-factor code required` or `Invalid two-factor code` for an account with two-factor sign-in",
+              ),
+              403: fail("`Account disabled` (only after the right password)"),
+              ...postRefusals,
+              429: limited("failed sign-ins"),
+            },
           },
         },
-      },
-      "/topups/{topupId}": {
-        get: {
-          operationId: "getTopup",
-          summary: "One of the caller's top-ups and, while pending, how to pay it",
-          security: [{ bearer: [] }],
-          parameters: [pathParam("topupId", "top-up id or number (TU…)")],
-          responses: {
-            200: ok(responses.topupAnswerSchema),
-            401: fail("no valid bearer token"),
-            404: fail("`Top-up not found` (also another user's)"),
+        "/auth/register": {
+          post: {
+            operationId: "register",
+            summary: "Create a shopper account",
+            security: open,
+            requestBody: body(registrationSchema),
+            responses: {
+              200: { description: "OK" },
+              400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
+              409: fail("`Email already registered`"),
+              ...postRefusals,
+              429: limited("10 registrations per hour per address"),
+            },
           },
         },
+        "/auth/logout": {
+          post: {
+            operationId: "logout",
+            summary: "Revoke the bearer token sent",
+            security: [{ bearer: [] }],
+            responses: { 200: { description: "OK" }, 401: fail("no valid token"), ...postRefusals },
+          },
+        },
+        "/auth/change-password": {
+          post: {
+            operationId: "changePassword",
+            summary: "Set a new password: every web session and API token of the user ends; the answer holds a fresh token",
+            security: [{ bearer: [] }],
+            requestBody: body(passwordChangeSchema),
+            responses: {
+              200: ok(z.object({ success: z.literal(true), token: z.string(), expires_at: z.string() })),
+              400: fail("invalid input (e.g. `Password must be at least 8 characters`)"),
+              401: fail("no valid token, or `Current password is incorrect`"),
+              ...postRefusals,
+              429: limited("the sign-in limits apply to the current password"),
+            },
+          },
+        },
+        "/topups": {
+          post: {
+            operationId: "createTopup",
+            summary: "Top up the caller's balance: CNY with alipay, wechat or crypto (at the snapshotted rate); USDT with USDT",
+            security: [{ bearer: [] }],
+            requestBody: body(createTopupSchema),
+            responses: {
+              200: ok(responses.topupAnswerSchema),
+              400: fail("amount outside TOPUP_MIN_*..TOPUP_MAX_*, `Payment method not available`, `Coin not available`, invalid input"),
+              401: fail("no valid bearer token"),
+              503: fail("the cashier did not answer: nothing was created"),
+            },
+          },
+        },
+        "/topups/{topupId}": {
+          get: {
+            operationId: "getTopup",
+            summary: "One of the caller's top-ups and, while pending, how to pay it",
+            security: [{ bearer: [] }],
+            parameters: [pathParam("topupId", "top-up id or number (TU…)")],
+            responses: {
+              200: ok(responses.topupAnswerSchema),
+              401: fail("no valid bearer token"),
+              404: fail("`Top-up not found` (also another user's)"),
+            },
+          },
+        },
+        ...notificationPaths,
+        ...adminPaths(),
+        ...adminImagePaths(),
       },
-      ...notificationPaths,
-      ...adminPaths(),
-      ...adminImagePaths(),
-    },
-  };
+    }),
+  );
 }
 
 // Password reset (public) and the operator's webhooks and mail outbox (tag `admin`: in the
@@ -492,4 +494,48 @@ function adminImagePaths() {
       },
     },
   };
+}
+
+// What lib/api/with-api.ts answers before any handler runs, on every operation: 400 for a path
+// with bad percent-encoding or a NUL, and, where a body may come, 400 for one that is not JSON,
+// 413 over 16 KB and 415 for another media type. Listed wherever an operation does not say
+// more precisely already, so the document names every status the server sends (the fuzz test
+// checks that against the running server).
+function withFrontDoorAnswers<Document extends { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>(
+  document: Document,
+): Document {
+  const bodyMethods = new Set(["post", "put", "patch", "delete"]);
+  for (const operations of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const answers = operation.responses;
+      answers["400"] ??= fail(
+        "invalid input: a path with bad percent-encoding or a NUL character" +
+          (bodyMethods.has(method) ? ", or a body that is not JSON" : ""),
+      );
+      if (bodyMethods.has(method)) {
+        answers["413"] ??= postRefusals[413];
+        answers["415"] ??= postRefusals[415];
+      }
+    }
+  }
+  return document;
+}
+
+type Operation = { operationId?: string; security?: unknown; responses: Record<string, unknown> };
+
+// Every /admin operation, whichever file describes it, is the operator's in the same way: an
+// `admin…` operationId, a bearer token or the operator's console session, and the guard's
+// 401/403 (lib/api/with-api.ts answers them on every admin path before anything else).
+function asOperatorOperations<Document extends { paths: Record<string, Record<string, Operation>> }>(document: Document): Document {
+  for (const [path, operations] of Object.entries(document.paths)) {
+    if (!path.startsWith("/admin/")) continue;
+    for (const operation of Object.values(operations)) {
+      const id = operation.operationId ?? "";
+      if (!/^admin[A-Z]/.test(id)) operation.operationId = `admin${id.charAt(0).toUpperCase()}${id.slice(1)}`;
+      operation.security = [{ bearer: [] }, { operatorSession: [] }];
+      operation.responses["401"] ??= fail("no valid token or operator session");
+      operation.responses["403"] ??= fail("not an admin");
+    }
+  }
+  return document;
 }

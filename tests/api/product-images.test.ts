@@ -267,9 +267,13 @@ describe("the image endpoints in the OpenAPI document", () => {
   it("are documented for the operator (operationId, bearer security, their 4xx answers) and kept off the shoppers' API page", async () => {
     const { body } = await api("/api/openapi.json");
     const upload = body.paths["/admin/products/{id}/images"].post;
-    expect(upload).toMatchObject({ operationId: "uploadProductImage", tags: ["admin"], security: [{ bearer: [] }] });
+    expect(upload).toMatchObject({
+      operationId: "adminUploadProductImage",
+      tags: ["admin"],
+      security: [{ bearer: [] }, { operatorSession: [] }],
+    });
     expect(Object.keys(upload.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "404", "413", "415"]));
-    expect(body.paths["/admin/products/{id}/images/{imageId}"].delete.operationId).toBe("deleteProductImage");
+    expect(body.paths["/admin/products/{id}/images/{imageId}"].delete.operationId).toBe("adminDeleteProductImage");
     const page = await (await fetch(`${base()}/en/api-docs`)).text();
     expect(page).not.toContain("/admin/products");
   });

@@ -2,10 +2,12 @@
 // the demo shop, with only the base URL swapped. The text is the one the API docs page shows
 // (lib/api/published-examples.ts).
 import { execFileSync, spawnSync } from "node:child_process";
-import { describe, expect, inject, it, beforeAll } from "vitest";
+import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { api } from "../support/api";
 import { db } from "../support/fixtures";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { expireOrder } from "@/lib/orders/expire-orders";
+import { hashClientIp } from "@/lib/orders/unpaid-order-limits";
 import { SAMPLE_PRODUCT_ID } from "@/lib/demo/demo-catalogue";
 import { curlExamples, nodeExample, pythonExample, withApiBase } from "@/lib/api/published-examples";
 
@@ -15,6 +17,9 @@ const hasPythonRequests = spawnSync("/usr/bin/python3", ["-c", "import requests"
 
 beforeAll(async () => {
   if (!(await db.product.findUnique({ where: { id: SAMPLE_PRODUCT_ID } }))) await seedDemo();
+  // The demo shop lists its sample product first; other files' products (an operator's new
+  // product also sorts at 0) share this database, so it is put back in front of them.
+  await db.product.update({ where: { id: SAMPLE_PRODUCT_ID }, data: { sortOrder: -1 } });
   // The server caches the payment configuration for 5 s.
   for (let i = 0; i < 40; i++) {
     const { body } = await api("/api/payment-config");
@@ -22,6 +27,18 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error("trc20_usdt never became available");
+});
+
+// The snippets order as buyer@example.com from this machine's address, as a first-time client
+// of a fresh demo shop would; the unpaid orders other files (and earlier snippets) left under
+// that email or address are expired first, so the open-order limit (5) counts only this one.
+beforeEach(async () => {
+  const local = ["127.0.0.1", "::ffff:127.0.0.1", "::1"].map(hashClientIp);
+  const open = await db.order.findMany({
+    where: { status: "pending", OR: [{ contactEmail: "buyer@example.com" }, { clientIpHash: { in: local } }] },
+    select: { id: true },
+  });
+  for (const order of open) await expireOrder(order.id);
 });
 
 async function expectPendingCryptoOrder(answer: Record<string, any>) {

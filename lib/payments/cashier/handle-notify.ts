@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "../../api/app-error";
 import { cashierRail, RAIL_NAMES } from "./rails";
 import { settleCashierPayment } from "./settle";
 import type { RailName } from "./rail";
@@ -14,7 +15,8 @@ const MAX_NOTIFY_BYTES = 64 * 1024;
  */
 export async function handleCashierNotify(railName: string, req: Request): Promise<Response> {
   const rail = (RAIL_NAMES as readonly string[]).includes(railName) ? cashierRail(railName as RailName) : null;
-  if (!rail) return new Response("not found", { status: 404 });
+  // Not a rail: the API's own JSON 404 (a provider only ever calls a rail it was given).
+  if (!rail) throw new AppError("not_found", "Not found");
   const declared = Number(req.headers.get("content-length") ?? "0");
   const body = declared > MAX_NOTIFY_BYTES ? null : await req.text();
   if (body === null || Buffer.byteLength(body) > MAX_NOTIFY_BYTES) return refuse(rail.name, "body too large", rail.notifyAnswer(false));

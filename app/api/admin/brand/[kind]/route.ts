@@ -4,7 +4,8 @@ import { withApi } from "@/lib/api/with-api";
 import { readImageUpload } from "@/lib/images/read-upload";
 import { brandImageKindOrThrow, deleteBrandImage, setBrandImage } from "@/lib/brand/brand-images";
 
-export const PUT = withApi({ access: "admin" }, async ({ params, req }) => ({
+// rawBody: the image comes as its own bytes or a form upload, read and checked by the handler.
+export const PUT = withApi({ access: "admin", rawBody: true }, async ({ params, req }) => ({
   image: await setBrandImage(brandImageKindOrThrow(params.kind ?? ""), await readImageUpload(req)),
 }));
 

@@ -8,7 +8,8 @@ import { NextResponse } from "next/server";
 
 export const GET = withApi({ access: "admin" }, async ({ params }) => ({ images: await listProductImages(params.id ?? "") }));
 
-export const POST = withApi({ access: "admin" }, async ({ params, req }) => {
+// rawBody: the image comes as its own bytes or a form upload, read and checked by the handler.
+export const POST = withApi({ access: "admin", rawBody: true }, async ({ params, req }) => {
   const { image, created } = await addProductImage(params.id ?? "", await readImageUpload(req));
   return NextResponse.json({ success: true, image }, { status: created ? 201 : 200 });
 });

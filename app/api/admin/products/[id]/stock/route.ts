@@ -6,7 +6,8 @@ import { actorOf } from "@/lib/admin/actor";
 import { importStockAsOperator, listStockItems, MAX_STOCK_UPLOAD_BYTES, stockListQuerySchema } from "@/lib/admin/stock";
 import { linesOf } from "@/lib/stock/import-stock";
 
-export const POST = withApi({ access: "admin" }, async (ctx) => {
+// rawBody: the lines come as text/plain (or a form upload), up to 32 MB, read by the handler.
+export const POST = withApi({ access: "admin", rawBody: true }, async (ctx) => {
   const text = await readTextBody(ctx.req, MAX_STOCK_UPLOAD_BYTES);
   return importStockAsOperator(actorOf(ctx), ctx.params.id ?? "", linesOf(text));
 });
