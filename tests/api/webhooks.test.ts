@@ -97,7 +97,7 @@ describe("/api/admin/webhooks", () => {
     expect((await admin(`/${webhook.id}`, { method: "DELETE" })).status).toBe(404);
   });
 
-  it("is in the OpenAPI document (tagged admin), each operation with an operationId and bearer security", async () => {
+  it("is in the OpenAPI document (tagged admin), each operation with an operationId and the operator's security", async () => {
     const { body } = await api("/api/openapi.json");
     const operations = [
       ["/admin/webhooks", "get"],
@@ -113,8 +113,8 @@ describe("/api/admin/webhooks", () => {
       const operation = body.paths[path]?.[method];
       expect(operation, `${method} ${path}`).toMatchObject({
         tags: ["admin"],
-        security: [{ bearer: [] }],
-        operationId: expect.any(String),
+        security: [{ bearer: [] }, { operatorSession: [] }],
+        operationId: expect.stringMatching(/^admin[A-Z]/),
       });
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "401", "403"]));
     }
