@@ -4,6 +4,8 @@ import { transaction } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { credit, type Currency } from "../balance/ledger";
 import { enqueueTopupCreditedMail } from "../mail/templates/topup-credited";
+import { emitEvent } from "../webhooks/emit-event";
+import { balanceAmount } from "./topup-dto";
 
 export type TopupNotice = {
   topupId: string;
@@ -43,6 +45,9 @@ export async function confirmTopup(notice: TopupNotice): Promise<TopupOutcome> {
           amount: true,
           status: true,
           locale: true,
+          paymentMethod: true,
+          createdAt: true,
+          paidAt: true,
           user: { select: { email: true } },
         },
       });
@@ -67,6 +72,18 @@ export async function confirmTopup(notice: TopupNotice): Promise<TopupOutcome> {
           currency: topup.currency as Currency,
           amount: topup.amount,
           balanceAfter,
+        });
+        await emitEvent(tx, "topup.credited", {
+          topup: {
+            id: topup.id,
+            topup_no: topup.topupNo,
+            user_id: topup.userId,
+            currency: topup.currency,
+            amount: balanceAmount(topup.currency, topup.amount),
+            payment_method: topup.paymentMethod,
+            created_at: topup.createdAt.toISOString(),
+            paid_at: topup.paidAt?.toISOString() ?? null,
+          },
         });
       }
       return outcome;

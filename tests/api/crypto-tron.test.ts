@@ -8,6 +8,7 @@ import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fix
 import { orderRow, snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
 import { FakeTronGrid, randomTronAddress, TRON_USDT } from "../fakes/trongrid";
+import { subscribeWebhook } from "../support/webhook-subscription";
 import { attachTransferToOrder, listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
 import { fenToMicroUsdt } from "@/lib/payments/rates";
 
@@ -135,6 +136,7 @@ describe("TRC-20 USDT", () => {
   });
 
   it("keeps a transfer that matches no order for the operator, who can attach it to one", async () => {
+    const hook = await subscribeWebhook(["payment.unmatched"]);
     const stray = fake.addTrc20({ to: usdtAddress, value: 123_456_789n });
     const row = await until(
       () => db.chainTransfer.findFirst({ where: { txHash: stray.txid, outcome: "unmatched" } }),
@@ -150,6 +152,13 @@ describe("TRC-20 USDT", () => {
     });
     const listed = (await listUnmatchedTransfers()).find((entry) => entry.id === row.id);
     expect(listed).toMatchObject({ tx_hash: stray.txid, amount: "123.456789", outcome: "unmatched", resolved_at: null });
+    // The operator's endpoints are told once, however often the watcher sees it again.
+    await afterPolls(2);
+    const told = await hook.events("payment.unmatched", stray.txid);
+    expect(told.map((event) => event.data.transfer)).toEqual([
+      expect.objectContaining({ chain: "tron", coin: "trc20_usdt", tx_hash: stray.txid, address: usdtAddress, amount_atomic: "123456789" }),
+    ]);
+    await hook.remove();
 
     // A transfer made before the order existed is not its payment, even with its exact amount.
     const { order, payment } = await cryptoOrder("trc20_usdt");

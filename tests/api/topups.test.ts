@@ -2,6 +2,7 @@
 // the EPay fake (cashier) or crypto (the confirm path the chain watcher calls), credited once
 // through the ledger whatever the concurrency, and the ledger always sums to the balance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subscribeWebhook } from "../support/webhook-subscription";
 import { db, makeUser, balances } from "../support/fixtures";
 import { startShop, eventually, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
@@ -99,6 +100,7 @@ describe("POST /api/topups", () => {
   });
 
   it("twenty concurrent notifies for one top-up credit it once; the ledger sums to the balance", async () => {
+    const hook = await subscribeWebhook(["topup.credited"]);
     const user = await makeUser({ balanceFen: 100n });
     const created = await topUp(user.token, { currency: "CNY", amount: 50, paymentMethod: "wechat" });
     const topupNo = created.body.topup.topup_no as string;
@@ -115,6 +117,11 @@ describe("POST /api/topups", () => {
       select: { kind: true, locale: true, toAddress: true },
     });
     expect(mails).toEqual([{ kind: "topup_credited", locale: "zh", toAddress: user.email }]);
+    // ... and told once to the operator's endpoints, as topup.credited.
+    const told = await hook.events("topup.credited", topupNo);
+    expect(told).toHaveLength(1);
+    expect(told[0]!.data.topup).toMatchObject({ topup_no: topupNo, user_id: user.id, currency: "CNY", amount: 50 });
+    await hook.remove();
   });
 
   it("a missed notify is recovered while the owner polls; a late payment on an expired top-up is still credited", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "../../db";
+import { db, transaction } from "../../db";
+import { emitEvent } from "../../webhooks/emit-event";
 import { isFinal, transferKey, type ObservedTransfer } from "./observed-transfer";
 import { matchTransfer } from "./match-transfer";
 import { settleTransfer, type TransferOutcome } from "./settle-transfer";
@@ -29,7 +30,25 @@ export async function observeTransfer(transfer: ObservedTransfer): Promise<Trans
   const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true } });
   if (row.outcome) return row.outcome as TransferOutcome;
   const settled = await settleTransfer(transfer, key, row.id);
-  await db.chainTransfer.updateMany({ where: { id: row.id, outcome: null }, data: { outcome: settled.outcome, orderId: settled.orderId } });
+  await transaction(async (tx) => {
+    const recorded = await tx.chainTransfer.updateMany({
+      where: { id: row.id, outcome: null },
+      data: { outcome: settled.outcome, orderId: settled.orderId },
+    });
+    // Told once, when the outcome is first recorded: a transfer no order claims waits for the operator.
+    if (recorded.count === 1 && settled.outcome === "unmatched") {
+      await emitEvent(tx, "payment.unmatched", {
+        transfer: {
+          chain: transfer.chain,
+          coin: transfer.coin,
+          tx_hash: transfer.txHash,
+          address: transfer.address,
+          amount_atomic: transfer.amount.toString(),
+          block_time: transfer.blockTime.toISOString(),
+        },
+      });
+    }
+  });
   return settled.outcome;
 }
 
