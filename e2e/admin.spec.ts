@@ -78,6 +78,8 @@ for (const locale of locales) {
     await page.getByLabel(m.products.descriptionEn, { exact: true }).fill("**Instant** delivery\n\n- one\n- two");
     await expect(page.getByTestId("product-description-en-preview").locator("strong")).toHaveText("Instant");
     await look(page, `admin-product-new-${locale}`);
+    // Unlisted, so the catalogue tests running beside this one keep seeing the demo's products only.
+    await page.getByLabel(m.products.listed).uncheck();
     await page.getByTestId("product-save").click();
     await expect(page.getByText(m.products.created)).toBeVisible();
 

@@ -27,6 +27,9 @@ export function MethodChart({
           <XAxis dataKey="day" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis tick={{ fontSize: 11 }} width={format === "money" ? 56 : 32} allowDecimals={format === "money"} />
           <Tooltip
+            // The tooltip's text in the page's ink, not each bar's colour (orange on white does
+            // not reach 4.5:1); the bars and the legend carry the colours.
+            itemStyle={{ color: "#0f172a" }}
             formatter={(value, name) => [
               format === "money" ? `¥${Number(value).toFixed(2)}` : String(value),
               labels[String(name)] ?? String(name),
