@@ -91,6 +91,18 @@ async function signIn(page: Page, locale: Locale, email: string, password: strin
   await page.getByRole("button", { name: text[locale].signInButton }).click();
 }
 
+/**
+ * Signs in by the form and waits for its server action's answer, so the next attempt is not
+ * typed into a form whose submit is still pending (its button is disabled meanwhile).
+ */
+async function signInAndWait(page: Page, locale: Locale, email: string, password: string) {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/${locale}/sign-in`,
+  );
+  await signIn(page, locale, email, password);
+  await answered;
+}
+
 /** A balance order through the public API with a bearer token: the status and the error, if any. */
 async function balanceOrder(request: APIRequestContext, token: string) {
   // The office licence (¥19.90, 60 keys): other specs count the mailbox product's stock.
@@ -274,10 +286,10 @@ for (const locale of locales) {
     }
     await page.goto(`/${locale}/sign-in`);
     for (const guess of ["wrong again", "and again"]) {
-      await signIn(page, locale, email, guess);
+      await signInAndWait(page, locale, email, guess);
       await expect(page.getByTestId("auth-error")).toHaveText(t.wrongPassword);
     }
-    await signIn(page, locale, email, password);
+    await signInAndWait(page, locale, email, password);
     await expect(page.getByTestId("auth-error")).toHaveText(t.rateLimited);
     await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in`));
   });

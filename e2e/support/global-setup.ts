@@ -2,7 +2,7 @@
 // on a free port. Its address reaches the tests as E2E_BASE_URL.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { startServer } from "../../tests/support/server";
 import { FakeSmtp } from "../../tests/fakes/smtp";
 
@@ -35,6 +35,20 @@ export default async function globalSetup() {
     encoding: "utf8",
   });
   if (seeded.status !== 0) throw new Error(`seeding the e2e database failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  // The demo ships 40 lines of the product most tests buy; the run needs more. Loaded through the
+  // operator's own import script, as a shop's stock is.
+  const extraStock = `data/test/e2e-stock-${process.pid}.txt`;
+  writeFileSync(extraStock, Array.from({ length: 200 }, (_, i) => `e2e-stream${i + 1}@member.example----E2e-${i + 1}`).join("\n"));
+  const imported = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/stock-import.ts", "streaming-month", extraStock],
+    {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    },
+  );
+  rmSync(extraStock, { force: true });
+  if (imported.status !== 0) throw new Error(`loading the e2e stock failed:\n${imported.stdout}\n${imported.stderr}`);
   // The demo shopper (¥1000 balance) pays the tests' orders; the seed prints its password once.
   const shopper = /shopper:\s+(\S+) \/ (\S+)/.exec(seeded.stdout);
   if (!shopper) throw new Error(`the demo seed did not print the shopper's credentials:\n${seeded.stdout}`);
@@ -62,6 +76,7 @@ export default async function globalSetup() {
     SITE_URL: baseUrl,
   }));
   process.env.E2E_BASE_URL = server.baseUrl;
+  await fundShopper(server.baseUrl, operator[1]!, operator[2]!, shopper[1]!);
   // For the few tests that must make time pass (an order past its expiry) in the database itself.
   process.env.E2E_DATABASE_FILE = file;
   // For specs that run a second instance over the same database with settings of their own (a cashier rail).
@@ -77,4 +92,32 @@ export default async function globalSetup() {
       throw new Error(`the server logged errors during the e2e run:\n${server.log().slice(-4000)}`);
     }
   };
+}
+
+/**
+ * The demo shopper's ¥1000 pays for a few dozen of the run's orders; the operator credits
+ * ¥20,000 more through the admin API (a ledger entry, as any adjustment), before the demo
+ * operator enrols two-factor sign-in in the console test.
+ */
+async function fundShopper(baseUrl: string, operatorEmail: string, operatorPassword: string, shopperEmail: string) {
+  const headers = { "content-type": "application/json", "x-forwarded-for": "10.255.255.1" };
+  const call = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(baseUrl + path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });
+    const body = (await response.json()) as Record<string, any>;
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body)}`);
+    return body;
+  };
+  const { token } = await call("/api/auth/login", {
+    method: "POST",
+    body: JSON.stringify({ email: operatorEmail, password: operatorPassword }),
+  });
+  const auth = { authorization: `Bearer ${token}` };
+  const { users } = await call(`/api/admin/users?q=${encodeURIComponent(shopperEmail)}`, { headers: auth });
+  const shopper = (users as { id: string; email: string }[]).find((user) => user.email === shopperEmail);
+  if (!shopper) throw new Error(`the demo shopper ${shopperEmail} was not found`);
+  await call(`/api/admin/users/${shopper.id}/balance`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ currency: "CNY", amount: "20000", reason: "e2e run: more orders than the demo balance covers" }),
+  });
 }
