@@ -127,6 +127,8 @@ for (const locale of locales) {
   const t = text[locale];
 
   test(`sign up, create an API token, use it, revoke it, sign out in ${locale}`, async ({ page, request }) => {
+    // A whole account's life with nine pages checked (axe and a screenshot each): over a minute here.
+    test.slow();
     const someoneElses = await completedOrder(request, demo.office, 1);
     // Signed out, the account page sends to sign-in and remembers where to come back to.
     await page.goto(`/${locale}/account`);
