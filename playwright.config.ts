@@ -25,8 +25,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // Generous: an axe scan and a screenshot take seconds each in software-rendered Chromium on 2 cores.
-  timeout: 60_000,
+  // Generous: an axe scan and a screenshot take seconds each in software-rendered Chromium on 2
+  // cores, and the longest flows check several pages (a purchase end to end took 60 s here).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? "test-results/playwright/report.json" }]],
   use: {
