@@ -3,11 +3,11 @@ import type { OrderStatusDetails } from "@/lib/orders/order-views";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
 import { PaymentDetails } from "@/components/orders/payment-details";
-import { addressQrSvg, paymentQr } from "@/lib/payments/address-qr";
 import { CryptoPayment } from "./crypto-payment";
 import { isCrypto } from "./is-crypto";
 import { CashierPayment } from "./cashier-payment";
-import { cashierQrText, isCashier } from "./is-cashier";
+import { isCashier } from "./is-cashier";
+import { qrForPayment } from "./payment-qr";
 import { OrderClosed } from "./order-closed";
 import { LiveStatus } from "./live-status";
 import { PaymentSeen } from "./payment-seen";
@@ -36,8 +36,8 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     />
   );
   if (status.status === "pending" && isCrypto(payment)) {
-    // The QR carries a wallet URI with the amount where the chain has a standard for it.
-    const qr = await paymentQr(payment as typeof payment & { coin: string; amount_atomic: string });
+    // A crypto payment always has an address, so it always has a QR code.
+    const qr = (await qrForPayment(payment))!;
     return (
       <CryptoPayment payment={payment} qrSvg={qr.svg}>
         {status.payment_progress && <PaymentSeen progress={status.payment_progress} asset={payment.asset} />}
@@ -49,7 +49,7 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   }
   if (status.status === "pending" && isCashier(payment)) {
     return (
-      <CashierPayment payment={payment} qrSvg={await qrOf(cashierQrText(payment))}>
+      <CashierPayment payment={payment} qrSvg={(await qrForPayment(payment))?.svg ?? null}>
         {live}
         {token && <RememberOrderToken orderId={order.id} token={token} />}
       </CashierPayment>
@@ -63,5 +63,3 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     </>
   );
 }
-
-const qrOf = (text: string | undefined) => (text ? addressQrSvg(text) : null);

@@ -11,22 +11,11 @@ import { orderProductView } from "@/lib/orders/order-product";
 import { clientIp } from "@/lib/api/client-ip";
 import { AppError } from "@/lib/api/app-error";
 import { formText } from "@/lib/forms/form-text";
-import { addressQrSvg, paymentQr } from "@/lib/payments/address-qr";
-import { cashierQrText, isCashier } from "@/components/payment/is-cashier";
+import { qrForPayment } from "@/components/payment/payment-qr";
 import type { LookupFound, LookupState, LookupView } from "@/components/orders/lookup-state";
 
-/** The QR code of a crypto payment (a wallet URI with the amount where the chain has one), or of a cashier's QR text / link. */
-async function qrOf(payment: LookupFound["payment"]): Promise<LookupView["qr"]> {
-  if (!payment) return undefined;
-  const crypto = payment as { coin?: string; address?: string; amount_atomic?: string };
-  if (crypto.coin && crypto.address && crypto.amount_atomic)
-    return paymentQr({ coin: crypto.coin, address: crypto.address, amount_atomic: crypto.amount_atomic });
-  const text = isCashier(payment) ? cashierQrText(payment) : undefined;
-  return text ? { svg: await addressQrSvg(text), carriesAmount: true } : undefined;
-}
-
 async function viewOf(found: LookupFound, grant: string): Promise<LookupView> {
-  const [product, qr] = await Promise.all([orderProductView(found.order.product_id), qrOf(found.payment)]);
+  const [product, qr] = await Promise.all([orderProductView(found.order.product_id), qrForPayment(found.payment)]);
   return { found, product, grant, ...(qr ? { qr } : {}) };
 }
 
