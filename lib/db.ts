@@ -4,30 +4,35 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { env, isPostgres } from "./env";
 import { sqlitePath } from "./db/sqlite-path";
 import { serializedSqlite } from "./db/serialized-sqlite";
+import { countingAdapter, countingStatements } from "./db/statement-count";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-function create(): Db {
+type AdapterFactory = SqlMigrationAwareDriverAdapterFactory;
+
+/** A client for DATABASE_URL; `observe` may wrap its adapter (the bench's statement counter does). */
+export function createDb(observe: (factory: AdapterFactory) => AdapterFactory = (factory) => factory): Db {
   if (isPostgres) {
-    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
+    const adapter = observe(new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }));
     // The two clients are generated from one schema; only the provider differs.
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   const file = sqlitePath(env.DATABASE_URL);
   mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = serializedSqlite(new PrismaBetterSQLite3({ url: file, timeout: 10_000 }));
+  const adapter = observe(serializedSqlite(new PrismaBetterSQLite3({ url: file, timeout: 10_000 })));
   return new SqliteClient({ adapter });
 }
 
 const globalForDb = globalThis as unknown as { stocklineDb?: Db };
 
-export const db: Db = globalForDb.stocklineDb ?? create();
+export const db: Db = globalForDb.stocklineDb ?? createDb(countingStatements ? countingAdapter : undefined);
 globalForDb.stocklineDb = db;
 
 /** Interactive transaction with limits that suit short, guarded write sequences. */

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { db } from "../db";
 import { env, isPostgres } from "../env";
 import { sqlitePath } from "./sqlite-path";
+import { recordStatement } from "./statement-count";
 
 // The hottest reads (status polling, bearer tokens, the product an order is for) skip
 // Prisma's query engine. On SQLite they run on a second connection to the same file with
@@ -13,6 +14,7 @@ let connection: Database.Database | undefined;
 const statements = new Map<string, Database.Statement>();
 
 function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
+  recordStatement(sql);
   connection ??= new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
   let statement = statements.get(sql);
   if (!statement) {
