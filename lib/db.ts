@@ -4,11 +4,13 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { env, isPostgres } from "./env";
 import { sqlitePath } from "./db/sqlite-path";
 import { serializedSqlite } from "./db/serialized-sqlite";
 import { countingAdapter, countingStatements } from "./db/statement-count";
+import { shareHotPool } from "./db/hot-transaction";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 
@@ -20,7 +22,10 @@ type AdapterFactory = SqlMigrationAwareDriverAdapterFactory;
 /** A client for DATABASE_URL; `observe` may wrap its adapter (the bench's statement counter does). */
 export function createDb(observe: (factory: AdapterFactory) => AdapterFactory = (factory) => factory): Db {
   if (isPostgres) {
-    const adapter = observe(new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }));
+    // One pool for Prisma and the order path's own transactions (lib/db/hot-transaction.ts).
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+    shareHotPool(pool);
+    const adapter = observe(new PrismaPg(pool, { disposeExternalPool: true }));
     // The two clients are generated from one schema; only the provider differs.
     return new PostgresClient({ adapter }) as unknown as Db;
   }

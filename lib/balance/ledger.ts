@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../generated/sqlite/client";
-import type { Tx } from "../db";
 import { errors } from "../api/app-error";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type Currency = "CNY" | "USDT";
 
@@ -18,7 +18,7 @@ type Movement = { userId: string; currency: Currency; amount: bigint; reason: st
  * Debits a cached balance with one guarded statement (never below zero) and appends the
  * ledger row, inside the caller's transaction. Too little money: `Insufficient balance`.
  */
-export async function debit(tx: Tx, movement: Movement): Promise<bigint> {
+export async function debit(tx: SqlTx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("debit amount must be positive");
   const field = column[movement.currency];
   const rows = await tx.$queryRaw<{ balance: bigint }[]>`
@@ -29,7 +29,7 @@ export async function debit(tx: Tx, movement: Movement): Promise<bigint> {
   return appendEntry(tx, { ...movement, amount: -movement.amount }, BigInt(rows[0]!.balance));
 }
 
-export async function credit(tx: Tx, movement: Movement): Promise<bigint> {
+export async function credit(tx: SqlTx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("credit amount must be positive");
   const field = column[movement.currency];
   const rows = await tx.$queryRaw<{ balance: bigint }[]>`
@@ -39,7 +39,7 @@ export async function credit(tx: Tx, movement: Movement): Promise<bigint> {
   return appendEntry(tx, movement, BigInt(rows[0]!.balance));
 }
 
-async function appendEntry(tx: Tx, movement: Movement, balanceAfter: bigint): Promise<bigint> {
+async function appendEntry(tx: SqlTx, movement: Movement, balanceAfter: bigint): Promise<bigint> {
   await tx.$executeRaw`
     INSERT INTO "ledger_entries" ("id", "userId", "currency", "amount", "balanceAfter", "reason", "reference", "idempotencyKey", "createdAt")
     VALUES (${randomUUID()}, ${movement.userId}, ${movement.currency}, ${movement.amount}, ${balanceAfter},

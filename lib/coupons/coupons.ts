@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { AppError } from "../api/app-error";
 import { couponDiscountFen } from "./discount";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type CouponQuote = { id: string; kind: string; value: number; discountFen: bigint };
 
@@ -22,12 +23,12 @@ export async function quoteCoupon(reader: Pick<Tx, "coupon">, code: string, prod
 }
 
 /** One guarded update: the usage limit holds under any concurrency. */
-export async function takeCouponUse(tx: Tx, couponId: string): Promise<void> {
-  const taken = await tx.coupon.updateMany({
-    where: { id: couponId, active: true, OR: [{ remainingUses: null }, { remainingUses: { gt: 0 } }] },
-    data: { remainingUses: { decrement: 1 }, usedCount: { increment: 1 } },
-  });
-  if (taken.count !== 1) throw invalid("Coupon used up");
+export async function takeCouponUse(tx: SqlTx, couponId: string): Promise<void> {
+  // Hand-written: it runs in the order's transaction (lib/db/hot-transaction.ts).
+  const taken = await tx.$executeRaw`
+    UPDATE "coupons" SET "remainingUses" = "remainingUses" - 1, "usedCount" = "usedCount" + 1
+    WHERE "id" = ${couponId} AND "active" = ${true} AND ("remainingUses" IS NULL OR "remainingUses" > 0)`;
+  if (taken !== 1) throw invalid("Coupon used up");
 }
 
 /** An order that expired or was cancelled gives its use back. */

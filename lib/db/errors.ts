@@ -1,13 +1,19 @@
 type PrismaLikeError = {
   code?: string;
+  constraint?: string;
   meta?: { driverAdapterError?: { cause?: { kind?: string } } };
 };
 
-/** A unique-constraint violation, from a Prisma query (P2002) or a raw one (P2010), on either engine. */
+// The order path's own transactions (lib/db/hot-transaction.ts) see the drivers' errors as they are.
+const DRIVER_UNIQUE_CODES = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "23505"]);
+
+/** A unique-constraint violation, from a Prisma query (P2002), a raw one (P2010) or the driver itself, on either engine. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as PrismaLikeError | null;
   if (!e || typeof e !== "object") return false;
-  return e.code === "P2002" || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  return (
+    e.code === "P2002" || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || DRIVER_UNIQUE_CODES.has(e.code ?? "")
+  );
 }
 
 /** A foreign-key violation (P2003, or a raw query's adapter error), on either engine. */

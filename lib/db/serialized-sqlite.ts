@@ -8,7 +8,7 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
-class TurnLock {
+export class TurnLock {
   #tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
@@ -29,8 +29,14 @@ class TurnLock {
   }
 }
 
+/**
+ * The process's one turn on the database file: Prisma's statements and transactions take it,
+ * and so does the order path's own transaction (lib/db/hot-transaction.ts).
+ */
+export const sqliteTurns = new TurnLock();
+
 function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const lock = new TurnLock();
+  const lock = sqliteTurns;
   return new Proxy(adapter, {
     get(target, property, receiver) {
       switch (property) {

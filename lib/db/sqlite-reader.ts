@@ -38,5 +38,7 @@ export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (
   );
 }
 
+/** A date as Prisma writes it into SQLite (text), for a hot read's parameter. */
+export const sqliteTimestamp = (date: Date): string => date.toISOString().replace("Z", "+00:00");
 export const sqliteDate = (value: unknown): Date => new Date(String(value));
 export const sqliteDateOrNull = (value: unknown): Date | null => (value === null ? null : new Date(String(value)));

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db";
 import { env } from "../env";
 import { encrypt } from "../crypto/secret-box";
 import { renderMail, type MailDocument } from "./render";
 import type { MailKind } from "./mail-kinds";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type OutgoingMail = {
   /** One mail per key, ever: `order_created:<order id>`, `password_reset:<reset id>`, ... */
@@ -23,7 +23,7 @@ export type OutgoingMail = {
  * Without SMTP_URL the mail is written as `skipped`: the operator sees it, and configuring
  * SMTP later does not send a backlog of old mail.
  */
-export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()): Promise<void> {
+export async function enqueueMail(tx: SqlTx, mail: OutgoingMail, now = new Date()): Promise<void> {
   const { subject, text, html } = renderMail(mail.doc);
   const status = env.SMTP_URL ? "pending" : "skipped";
   const note = env.SMTP_URL ? null : "SMTP_URL is not configured";

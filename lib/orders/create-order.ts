@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { transaction } from "../db";
+import { hotTransaction } from "../db/hot-transaction";
 import { env } from "../env";
 import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
@@ -88,7 +88,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     const paysNow = method === "balance_cny" || method === "balance_crypto";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     const unpaidBuyer = { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail };
-    return await transaction(async (tx) => {
+    return await hotTransaction(async (tx) => {
       if (!paysNow) await lockUnpaidOrderScopes(tx, unpaidBuyer);
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import { AppError } from "../api/app-error";
 import { decrypt, encrypt } from "../crypto/secret-box";
 import { hashClientIp } from "./unpaid-order-limits";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type IdempotencyClaim = { key: string; requestHash: string };
 
@@ -31,10 +32,11 @@ export function claimFor(
   return { key: sha(`${caller}\n${header}`), requestHash: sha(JSON.stringify(body)) };
 }
 
-export async function storeIdempotentAnswer(tx: Tx, claim: IdempotencyClaim, answer: object): Promise<void> {
-  await tx.idempotencyRecord.create({
-    data: { key: claim.key, requestHash: claim.requestHash, status: 200, body: encrypt(JSON.stringify(answer)) },
-  });
+export async function storeIdempotentAnswer(tx: SqlTx, claim: IdempotencyClaim, answer: object): Promise<void> {
+  // Hand-written: it runs in the order's transaction (lib/db/hot-transaction.ts).
+  await tx.$executeRaw`
+    INSERT INTO "idempotency_records" ("key", "requestHash", "status", "body", "createdAt")
+    VALUES (${claim.key}, ${claim.requestHash}, ${200}, ${encrypt(JSON.stringify(answer))}, ${new Date()})`;
 }
 
 /** The stored answer for this key, or undefined; the same key with another body is refused. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/sqlite/client";
-import type { Tx } from "../db";
 import type { OrderRow } from "./order-dto";
+import type { SqlTx } from "../db/hot-transaction";
 
 /** An order row: what the API shows of it, and the columns it never shows. */
 export type NewOrder = Omit<OrderRow, "payDemo"> & {
@@ -61,7 +61,7 @@ void everyFieldListed;
  * raw INSERT costs a quarter of Prisma's `create` (see `npm run bench`). The columns are
  * those of prisma/schema.prisma; the API tests exercise this on both engines.
  */
-export async function insertOrder(tx: Tx, order: NewOrder): Promise<NewOrder> {
+export async function insertOrder(tx: SqlTx, order: NewOrder): Promise<NewOrder> {
   const names = Prisma.raw(COLUMNS.map((name) => `"${name}"`).join(", "));
   const values = Prisma.join(COLUMNS.map((name) => order[name]));
   await tx.$executeRaw`INSERT INTO "orders" (${names}) VALUES (${values})`;

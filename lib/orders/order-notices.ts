@@ -10,6 +10,7 @@ import { emitEvent, emitEvents } from "../webhooks/emit-event";
 import { enqueueOrderCreatedMail } from "../mail/templates/order-created";
 import { enqueueOrderDeliveredMail } from "../mail/templates/order-delivered";
 import { orderDto, type OrderRow } from "./order-dto";
+import type { SqlTx } from "../db/hot-transaction";
 
 type Product = { nameZh: string; nameEn: string };
 export type CreatedOrderNotice = {
@@ -32,7 +33,7 @@ export const sealAccessToken = (token: string) => encrypt(token);
  * order.paid and order.completed); the buyer gets how to pay, or the delivery mail.
  */
 export async function announceOrderCreated(
-  tx: Tx,
+  tx: SqlTx,
   { order, product, accessToken, demoAddress, sealedItems }: CreatedOrderNotice,
 ): Promise<void> {
   const mailOrder = { ...order, locale: localeOf(order.locale) };

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type PaymentEventInput = { orderId: string; source: string; eventKey: string; amount: string | null; outcome: string };
 
@@ -9,7 +9,7 @@ export type PaymentEventInput = { orderId: string; source: string; eventKey: str
  * event with the same key fails the transaction (the caller treats it as a duplicate).
  * Hand-written INSERT: it is on the order path.
  */
-export async function recordPaymentEvent(tx: Tx, event: PaymentEventInput): Promise<void> {
+export async function recordPaymentEvent(tx: SqlTx, event: PaymentEventInput): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "payment_events" ("id", "orderId", "source", "eventKey", "amount", "outcome", "createdAt")
     VALUES (${randomUUID()}, ${event.orderId}, ${event.source}, ${event.eventKey}, ${event.amount}, ${event.outcome}, ${new Date()})`;

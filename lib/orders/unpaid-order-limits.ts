@@ -10,10 +10,10 @@ import "server-only";
 // so instances sharing the file take turns; a read first would let two of them deadlock),
 // and on PostgreSQL behind an advisory lock per buyer taken before the insert.
 import { Prisma } from "../generated/sqlite/client";
-import type { Tx } from "../db";
 import { env, isPostgres } from "../env";
 import { errors } from "../api/app-error";
 import { keyedHash } from "../crypto/secret-box";
+import type { SqlTx } from "../db/hot-transaction";
 
 export type UnpaidBuyer = { userId: string | null; clientIpHash: string; contactEmail: string };
 
@@ -36,7 +36,7 @@ function scopesOf(buyer: UnpaidBuyer): Scope[] {
  * PostgreSQL: makes this buyer's concurrent orders take turns until their transactions end.
  * Call first in the order's transaction (SQLite needs nothing: see above).
  */
-export async function lockUnpaidOrderScopes(tx: Tx, buyer: UnpaidBuyer): Promise<void> {
+export async function lockUnpaidOrderScopes(tx: SqlTx, buyer: UnpaidBuyer): Promise<void> {
   if (!isPostgres) return;
   // Sorted, so two requests never wait on each other's locks in opposite order.
   for (const key of scopesOf(buyer)
@@ -51,7 +51,7 @@ export async function lockUnpaidOrderScopes(tx: Tx, buyer: UnpaidBuyer): Promise
  * with the order just inserted, the buyer holds more than their limit of open unpaid orders;
  * the transaction then rolls the order back. Call right after the order's insert.
  */
-export async function enforceUnpaidOrderLimits(tx: Tx, buyer: UnpaidBuyer, now: Date): Promise<void> {
+export async function enforceUnpaidOrderLimits(tx: SqlTx, buyer: UnpaidBuyer, now: Date): Promise<void> {
   for (const scope of scopesOf(buyer)) {
     const anonymousOnly = scope.column === "userId" ? Prisma.empty : Prisma.sql`AND "userId" IS NULL`;
     const rows = await tx.$queryRaw<{ open: bigint | number; soonest: Date | string | number | null }[]>`

@@ -3,6 +3,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { isPostgres } from "../env";
 import type { Tx } from "../db";
 import { errors } from "../api/app-error";
+import type { SqlTx } from "../db/hot-transaction";
 
 /**
  * Takes `quantity` available items for an order in one guarded UPDATE that must touch
@@ -12,7 +13,13 @@ import { errors } from "../api/app-error";
  * rows instead of queueing on the same ones; SQLite runs one writer at a time.
  * Returns the taken items' sealed contents, oldest first.
  */
-export async function takeItems(tx: Tx, productId: string, orderId: string, quantity: number, as: "reserved" | "sold"): Promise<string[]> {
+export async function takeItems(
+  tx: SqlTx,
+  productId: string,
+  orderId: string,
+  quantity: number,
+  as: "reserved" | "sold",
+): Promise<string[]> {
   const lock = isPostgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: number; content: string }[]>`
     UPDATE "stock_items" SET "status" = ${as}, "orderId" = ${orderId}

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Tx } from "../db";
 import type { WebhookEventType } from "./event-types";
+import type { SqlTx } from "../db/hot-transaction";
 
 export const WEBHOOK_RETRY_DAYS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,13 +19,13 @@ export type EventData = object | (() => Promise<object>);
  *
  *   await emitEvent(tx, "topup.credited", { topup: { id, user_id, currency, amount } });
  */
-export async function emitEvent(tx: Tx, type: WebhookEventType, data: EventData, now = new Date()): Promise<string | null> {
+export async function emitEvent(tx: SqlTx, type: WebhookEventType, data: EventData, now = new Date()): Promise<string | null> {
   return (await emitEvents(tx, [type], data, now))[type] ?? null;
 }
 
 /** Several events about one thing (an order paid and delivered at once), for one look at the subscribers. */
 export async function emitEvents(
-  tx: Tx,
+  tx: SqlTx,
   types: WebhookEventType[],
   data: EventData,
   now = new Date(),

@@ -61,7 +61,7 @@ for (const route of routes) {
   takeStatements();
   await route.run();
   const statements = takeStatements();
-  const begin = statements.indexOf("BEGIN");
+  const begin = statements.findIndex((sql) => sql.startsWith("BEGIN"));
   const end = statements.findIndex((sql) => sql === "COMMIT" || sql === "ROLLBACK");
   const started = performance.now();
   for (let i = 0; i < TIMED_CALLS; i++) await route.run();

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Tx } from "../../db";
 import { formatDecimal } from "../../money";
 import { COINS, type Coin } from "../../payments/crypto/coins";
 import { enqueueMail } from "../outbox";
 import { mailStrings } from "../strings";
 import type { MailBlock, MailDocument } from "../render";
 import { moment, orderFacts, signOff, statusLink, type MailOrder } from "./order-mail-facts";
+import type { SqlTx } from "../../db/hot-transaction";
 
 export type CreatedOrder = MailOrder & {
   paymentMethod: string;
@@ -57,7 +57,7 @@ export function orderCreatedMail({ order, productName, accessToken, demoAddress 
 }
 
 /** Stale once the order has expired: nobody should be asked to pay an order that is gone. */
-export function enqueueOrderCreatedMail(tx: Tx, mail: OrderCreatedMail): Promise<void> {
+export function enqueueOrderCreatedMail(tx: SqlTx, mail: OrderCreatedMail): Promise<void> {
   return enqueueMail(tx, {
     dedupeKey: `order_created:${mail.order.id}`,
     kind: "order_created",

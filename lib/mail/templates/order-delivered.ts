@@ -1,10 +1,10 @@
 import "server-only";
-import type { Tx } from "../../db";
 import { env } from "../../env";
 import { enqueueMail } from "../outbox";
 import { mailStrings } from "../strings";
 import type { MailBlock, MailDocument } from "../render";
 import { orderFacts, signOff, statusLink, type MailOrder } from "./order-mail-facts";
+import type { SqlTx } from "../../db/hot-transaction";
 
 export type OrderDeliveredMail = {
   order: MailOrder;
@@ -43,7 +43,7 @@ export function orderDeliveredMail({ order, productName, accessToken, items }: O
   };
 }
 
-export function enqueueOrderDeliveredMail(tx: Tx, mail: OrderDeliveredMail, now = new Date()): Promise<void> {
+export function enqueueOrderDeliveredMail(tx: SqlTx, mail: OrderDeliveredMail, now = new Date()): Promise<void> {
   return enqueueMail(
     tx,
     {

@@ -1,0 +1,158 @@
+import "server-only";
+// The order path's transaction. Prisma's interactive transaction costs several times the
+// statements it runs (measured by `npm run bench:statements`: the first statement of a
+// transaction ~4 ms on a busy 2-core machine, each one after it ~0.7 ms, against ~0.1 ms for
+// the statement itself), and order creation is the shop's hottest write. So its
+// transaction runs its hand-written statements (the same Prisma.sql templates, through the
+// same `$executeRaw` / `$queryRaw` calls) straight on the driver:
+//  - SQLite: a second better-sqlite3 connection to the file, prepared statements kept for
+//    reuse, BEGIN IMMEDIATE (the write lock at once, so instances sharing the file queue
+//    instead of deadlocking), and the process's turn lock held throughout, so Prisma's own
+//    connection never writes or reads in between (lib/db/serialized-sqlite.ts);
+//  - PostgreSQL: a client from the pool Prisma itself uses (lib/db.ts).
+// Values are written as Prisma writes them (dates as Prisma's text / UTC timestamps,
+// booleans as 0/1 on SQLite), so rows look the same whichever path wrote them; the API
+// tests run both paths on both engines.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { Prisma } from "../generated/sqlite/client";
+import type { Tx } from "../db";
+import { env, isPostgres } from "../env";
+import { sqlitePath } from "./sqlite-path";
+import { sqliteTurns } from "./serialized-sqlite";
+import { recordStatement } from "./statement-count";
+
+/** What the order path's statements need of a transaction: raw statements only. */
+export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
+
+type Query = TemplateStringsArray | Prisma.Sql;
+type Runner = { execute(sql: Prisma.Sql): Promise<number>; query(sql: Prisma.Sql): Promise<unknown[]> };
+
+function asSql(query: Query, values: unknown[]): Prisma.Sql {
+  return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
+}
+
+function sqlTx(runner: Runner): SqlTx {
+  return {
+    $executeRaw: (query: Query, ...values: unknown[]) => runner.execute(asSql(query, values)),
+    $queryRaw: (query: Query, ...values: unknown[]) => runner.query(asSql(query, values)),
+  } as unknown as SqlTx;
+}
+
+// ---- SQLite ----
+
+let writer: Database.Database | undefined;
+const prepared = new Map<string, Database.Statement>();
+
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+function statement(sql: string): Database.Statement {
+  writer ??= new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
+  let kept = prepared.get(sql);
+  if (!kept) {
+    kept = writer.prepare(sql);
+    prepared.set(sql, kept);
+  }
+  return kept;
+}
+
+const sqliteRunner: Runner = {
+  async execute(sql) {
+    recordStatement(sql.sql);
+    const kept = statement(sql.sql);
+    const values = sql.values.map(sqliteValue);
+    return kept.reader ? kept.all(...values).length : kept.run(...values).changes;
+  },
+  async query(sql) {
+    recordStatement(sql.sql);
+    const kept = statement(sql.sql);
+    const values = sql.values.map(sqliteValue);
+    return kept.reader ? kept.all(...values) : (kept.run(...values), []);
+  },
+};
+
+async function sqliteTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const release = await sqliteTurns.acquire();
+  try {
+    statement("BEGIN IMMEDIATE").run();
+    recordStatement("BEGIN IMMEDIATE");
+    try {
+      const result = await work(sqlTx(sqliteRunner));
+      statement("COMMIT").run();
+      recordStatement("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer?.inTransaction) statement("ROLLBACK").run();
+      throw error;
+    }
+  } finally {
+    release();
+  }
+}
+
+// ---- PostgreSQL ----
+
+let pool: pg.Pool | undefined;
+
+/** lib/db.ts hands over the pool it gives Prisma, so both share its connections. */
+export function shareHotPool(shared: pg.Pool): void {
+  pool = shared;
+}
+
+// Prisma keeps DateTime as `timestamp(3)` holding UTC: written as UTC text, whatever the process's zone.
+function postgresValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "");
+  if (typeof value === "bigint") return value.toString();
+  return value;
+}
+
+// Read back the same way: a `timestamp` column holds UTC (pg would read it in the process's zone).
+const TIMESTAMP_OID = 1114;
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP_OID
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+function postgresRunner(client: pg.PoolClient): Runner {
+  const run = (sql: Prisma.Sql) => {
+    recordStatement(sql.text);
+    return client.query({ text: sql.text, values: sql.values.map(postgresValue), types });
+  };
+  return {
+    execute: async (sql) => (await run(sql)).rowCount ?? 0,
+    query: async (sql) => (await run(sql)).rows,
+  };
+}
+
+async function postgresTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  if (!pool) throw new Error("hot transaction: the PostgreSQL pool is not set (lib/db.ts)");
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await client.query("BEGIN");
+    recordStatement("BEGIN");
+    try {
+      const result = await work(sqlTx(postgresRunner(client)));
+      await client.query("COMMIT");
+      recordStatement("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((rollbackError: unknown) => (broken = rollbackError));
+      throw error;
+    }
+  } finally {
+    // A connection whose ROLLBACK failed is in an unknown state: it is closed, not reused.
+    client.release(broken instanceof Error ? broken : undefined);
+  }
+}
+
+/** Runs `work` in one transaction of hand-written statements; any throw rolls it back. */
+export function hotTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  return isPostgres ? postgresTransaction(work) : sqliteTransaction(work);
+}
