@@ -18,7 +18,7 @@ export const TARGETS: Record<string, { sqlite: number; postgresql: number }> = {
 
 export type Row = WrkFigures & { name: string; connections: number; seconds: number; ratio: number };
 export type Oversell = { ok: boolean; sold: number; completedOrders: number; mismatched: number; balanceOk: boolean };
-export type Chain = { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean };
+export type Chain = { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean; error?: string };
 export type EngineResult = {
   engine: "sqlite" | "postgresql";
   label: string;
@@ -79,9 +79,11 @@ export function machineLine(bench: BenchResults): string {
 }
 
 const chainText = (chain: Chain) =>
-  `${chain.transfers} final transfers against ${chain.orders} pending orders on 2 addresses in ${chain.matchMs} ms ` +
-  `(${((chain.transfers / Math.max(1, chain.matchMs)) * 1000).toFixed(0)} transfers/s: recorded, matched, delivered); read again: ` +
-  `${chain.replayMs} ms; ${chain.ok ? "each paid order delivered once, the others still pending" : "FAILED"}`;
+  chain.error
+    ? `FAILED (${chain.error})`
+    : `${chain.transfers} final transfers against ${chain.orders} pending orders on 2 addresses in ${chain.matchMs} ms ` +
+      `(${((chain.transfers / Math.max(1, chain.matchMs)) * 1000).toFixed(0)} transfers/s: recorded, matched, delivered); read again: ` +
+      `${chain.replayMs} ms; ${chain.ok ? "each paid order delivered once, the others still pending" : "FAILED"}`;
 
 /** The full report: every route of every engine, with spreads, latencies and CPU. */
 export function fullReport(bench: BenchResults): string {

@@ -92,6 +92,19 @@ export function processCpu(pid: number): number {
 }
 const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
+/**
+ * Waits (at most 30 s) until the server is idle: less than 5 % of a core over a quarter of a
+ * second. wrk leaves requests in flight when it stops, and the server would otherwise still
+ * be answering them while the next run is measured.
+ */
+export async function settle(serverPid: number): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const before = processCpu(serverPid);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (processCpu(serverPid) - before < 0.0125) return;
+  }
+}
+
 /** Seconds of a `times` line such as "0m1.234s 0m0.567s" (user, system). */
 const secondsOf = (line: string) =>
   line
@@ -108,6 +121,7 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
   const file = path.join(dir, "request.lua");
   writeFileSync(file, script(request));
   const args = ["-t1", `-c${request.connections}`, `-d${request.seconds}s`, "--timeout", "30s", "-s", file, base + request.path];
+  await settle(serverPid);
   const serverBefore = processCpu(serverPid);
   // `times` after wrk prints the CPU time of the shell's finished children: wrk's own.
   const child = spawn("bash", ["-c", 'wrk "$@"; status=$?; times; exit $status', "wrk", ...args], { stdio: ["ignore", "pipe", "inherit"] });
