@@ -11,7 +11,8 @@ import { SAMPLE_PRODUCT_ID } from "../../lib/demo/demo-catalogue";
 
 export const BENCH_STOCK = 40_000;
 
-export async function prepareBenchData() {
+/** `stock`: the order product's items (the whole bench sells from it). */
+export async function prepareBenchData(stock = BENCH_STOCK) {
   await seedDemoIfEmpty();
   const product = await db.product.create({
     data: {
@@ -23,7 +24,7 @@ export async function prepareBenchData() {
       sortOrder: 99,
     },
   });
-  const lines = Array.from({ length: BENCH_STOCK }, (_, i) => `bench${i}@example.com----pw-${i}`);
+  const lines = Array.from({ length: stock }, (_, i) => `bench${i}@example.com----pw-${i}`);
   await importStock(product.id, lines);
   const buyer = await registerUser({
     email: `bench-${randomBytes(3).toString("hex")}@example.com`,
@@ -35,7 +36,7 @@ export async function prepareBenchData() {
 }
 
 /** After the order run: every sold item belongs to one completed order, and money adds up. */
-export async function oversellCheck(productId: string, buyerId: string) {
+export async function oversellCheck(productId: string, buyerId: string, stock = BENCH_STOCK) {
   const [sold, available, reserved, orders, user, ledger] = await Promise.all([
     db.stockItem.count({ where: { productId, status: "sold" } }),
     db.stockItem.count({ where: { productId, status: "available" } }),
@@ -52,7 +53,7 @@ export async function oversellCheck(productId: string, buyerId: string) {
   const ledgerSum = ledger.reduce((sum, entry) => sum + entry.amount, 0n);
   const ok =
     sold === ordered &&
-    sold + available + reserved === BENCH_STOCK &&
+    sold + available + reserved === stock &&
     mismatched === 0 &&
     user.balanceFen === 100_000_000n - spent &&
     ledgerSum === user.balanceFen;
