@@ -21,7 +21,7 @@ let admin: Awaited<ReturnType<typeof makeAdmin>>;
 let restoreAddresses: () => Promise<void>;
 beforeAll(async () => {
   admin = await makeAdmin();
-  restoreAddresses = await snapshotAddresses(["trc20_usdt", "erc20_usdt"]);
+  restoreAddresses = await snapshotAddresses(["trc20_usdt", "trx"]);
 });
 afterAll(async () => {
   await restoreAddresses?.();
@@ -92,44 +92,40 @@ describe("the guard on every payments operation", () => {
 
 describe("receiving addresses", () => {
   it("adds the operator's addresses (checked by checksum), lists the environment's as fixed, and switches the demo wallet off", async () => {
-    const fromEnv = await db.paymentAddress.create({ data: { coin: "erc20_usdt", address: evmAddress(), source: "env" } });
-    const demo = await db.paymentAddress.create({ data: { coin: "erc20_usdt", address: evmAddress(), source: "demo", demo: true } });
+    const fromEnv = await db.paymentAddress.create({ data: { coin: "trx", address: randomTronAddress(), source: "env" } });
+    const demo = await db.paymentAddress.create({ data: { coin: "trx", address: randomTronAddress(), source: "demo", demo: true } });
     const listed = answers.addresses.parse((await as("GET", "/api/admin/payments/addresses")).body);
     expect(listed.addresses.find((entry) => entry.id === fromEnv.id)).toMatchObject({ source: "env", editable: false });
-    expect(listed.coins.find((entry) => entry.coin === "erc20_usdt")).toMatchObject({ from_environment: true, demo: true });
+    expect(listed.coins.find((entry) => entry.coin === "trx")).toMatchObject({ from_environment: true, demo: true });
     expect(listed.xpub).toBeNull();
 
     const audits = await auditCount();
     const rows = await db.paymentAddress.count();
+    const tron = randomTronAddress();
     for (const body of [
-      { coin: "erc20_usdt", address: "0x1234" },
-      { coin: "trc20_usdt", address: evmAddress() },
-      { coin: "trc20_usdt", address: randomTronAddress().slice(0, -1) + "1" },
-      { coin: "doge", address: evmAddress() },
+      { coin: "trx", address: "T123" },
+      { coin: "trx", address: evmAddress() },
+      { coin: "trx", address: tron.slice(0, -1) + (tron.endsWith("1") ? "2" : "1") },
+      { coin: "doge", address: tron },
       { coin: "trx" },
-      { coin: "trx", address: randomTronAddress(), extra: true },
+      { coin: "trx", address: tron, extra: true },
+      // This server has no ETH_RPC_URL: an Ethereum address would never be watched.
+      { coin: "erc20_usdt", address: evmAddress() },
     ]) {
       const refused = await as("POST", "/api/admin/payments/addresses", body);
       expect(refused.status, JSON.stringify(body)).toBe(400);
     }
-    // The environment's address (in another case: EVM checksums are only letter case) and the demo wallet's are refused.
-    expect(
-      (
-        await as("POST", "/api/admin/payments/addresses", {
-          coin: "erc20_usdt",
-          address: fromEnv.address.toUpperCase().replace("0X", "0x"),
-        })
-      ).status,
-    ).toBe(409);
-    expect((await as("POST", "/api/admin/payments/addresses", { coin: "erc20_usdt", address: demo.address })).status).toBe(409);
+    // The environment's address and the demo wallet's are refused.
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: fromEnv.address })).status).toBe(409);
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: demo.address })).status).toBe(409);
     expect(await db.paymentAddress.count()).toBe(rows);
     expect(await auditCount()).toBe(audits);
 
-    const mine = evmAddress();
-    const added = await as("POST", "/api/admin/payments/addresses", { coin: "erc20_usdt", address: ` ${mine} ` });
+    const added = await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: ` ${tron} ` });
     expect(added.status).toBe(201);
-    expect(answers.address.parse(added.body).address).toMatchObject({ coin: "erc20_usdt", address: mine, source: "admin", editable: true });
+    expect(answers.address.parse(added.body).address).toMatchObject({ coin: "trx", address: tron, source: "admin", editable: true });
     expect((await db.paymentAddress.findUniqueOrThrow({ where: { id: demo.id } })).active).toBe(false);
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: tron })).status).toBe(409);
     expect(await auditCount()).toBe(audits + 1);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "payment_address.add" }, orderBy: { id: "desc" } });
     expect(entry).toMatchObject({ actorId: admin.id, entityId: added.body.address.id });

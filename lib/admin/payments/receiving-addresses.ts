@@ -85,6 +85,9 @@ export async function addReceivingAddress(actor: Actor, input: AddAddressInput):
   const coin = input.coin;
   if (coin === "btc" && env.BTC_XPUB) throw new AppError("validation", "Bitcoin addresses come from BTC_XPUB: each order gets its own");
   if (!isAddressFor(coin, input.address)) throw new AppError("validation", `address: not a valid ${coin} address`);
+  // As for RECEIVE_* at start: an address no watcher could see would take orders that never complete.
+  const endpoint = { ethereum: ["ETH_RPC_URL", env.ETH_RPC_URL], bsc: ["BSC_RPC_URL", env.BSC_RPC_URL] }[COINS[coin].chain as string];
+  if (endpoint && !endpoint[1]) throw new AppError("validation", `${coin} needs ${endpoint[0]} to watch this address`);
   const key = addressKey(coin, input.address);
   try {
     return await transaction(async (tx) => {
