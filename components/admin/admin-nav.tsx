@@ -4,7 +4,17 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export const ADMIN_SECTIONS = ["", "/products", "/categories", "/coupons", "/orders", "/users", "/audit", "/settings"] as const;
+export const ADMIN_SECTIONS = [
+  "",
+  "/products",
+  "/categories",
+  "/coupons",
+  "/orders",
+  "/users",
+  "/audit",
+  "/settings",
+  "/payments",
+] as const;
 const labels = {
   "": "dashboard",
   "/products": "products",
@@ -14,6 +24,7 @@ const labels = {
   "/users": "users",
   "/audit": "audit",
   "/settings": "settings",
+  "/payments": "payments",
 } as const;
 
 export function AdminNav() {

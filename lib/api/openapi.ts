@@ -11,6 +11,7 @@ import * as notices from "./notification-schemas";
 import { forgotPasswordSchema, resetPasswordSchema } from "../auth/password-reset-schemas";
 import { createWebhookSchema, updateWebhookSchema } from "../webhooks/webhook-schemas";
 import { adminPaths, adminSecuritySchemes } from "./openapi-admin";
+import { adminPaymentPaths } from "./openapi-admin-payments";
 import { productImageSchema, reorderImagesSchema } from "../images/schemas";
 import { MAX_IMAGE_UPLOAD_BYTES, MAX_IMAGES_PER_PRODUCT } from "../images/image-rules";
 
@@ -263,6 +264,7 @@ export function openApiDocument(version: string) {
         ...notificationPaths,
         ...adminPaths(),
         ...adminImagePaths(),
+        ...adminPaymentPaths(),
       },
     }),
   );

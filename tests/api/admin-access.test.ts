@@ -59,6 +59,17 @@ const adminOperations: [string, string][] = [
   ["GET", `/api/admin/webhooks/${someId}/deliveries`],
   ["POST", `/api/admin/webhooks/${someId}/deliveries/${someId}/redeliver`],
   ["GET", "/api/admin/outbox"],
+  ["GET", "/api/admin/payments/addresses"],
+  ["POST", "/api/admin/payments/addresses"],
+  ["DELETE", `/api/admin/payments/addresses/${someId}`],
+  ["GET", "/api/admin/payments/transfers"],
+  ["POST", `/api/admin/payments/transfers/${someId}/attach`],
+  ["POST", `/api/admin/payments/transfers/${someId}/dismiss`],
+  ["GET", "/api/admin/payments/flagged"],
+  ["POST", `/api/admin/payments/flagged/${someId}/resolve`],
+  ["GET", "/api/admin/payments/settings"],
+  ["GET", "/api/admin/payments/rails"],
+  ["POST", "/api/admin/payments/rails/epay/test"],
 ];
 
 let customer: Awaited<ReturnType<typeof makeUser>>;
@@ -98,7 +109,8 @@ describe("the admin guard", () => {
         .replace(someId, "{id}")
         .replace(`/images/${someId}`, "/images/{imageId}")
         .replace(`/deliveries/${someId}`, "/deliveries/{deliveryId}")
-        .replace("/brand/logo", "/brand/{kind}");
+        .replace("/brand/logo", "/brand/{kind}")
+        .replace("/rails/epay/", "/rails/{rail}/");
     expect(documented.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(
       adminOperations.map(([method, path]) => `${method} ${asPattern(path)}`).sort(),
     );

@@ -86,6 +86,10 @@ beforeAll(async () => {
     `/users/${buyer.id}`,
     "/audit",
     "/settings",
+    "/payments",
+    "/payments/transfers",
+    "/payments/flagged",
+    "/payments/rails",
   ];
   pages = ["zh", "en"].flatMap((locale) => sections.map((section) => `/${locale}/admin${section}`));
   const customer = await makeUser();
@@ -153,6 +157,12 @@ describe("console server actions", () => {
         "saveProductAction",
         "saveSettingsAction",
         "setCouponActiveAction",
+        "addAddressAction",
+        "removeAddressAction",
+        "attachTransferAction",
+        "dismissTransferAction",
+        "resolveFlagAction",
+        "testRailAction",
       ].sort(),
     );
     const victim = await makeUser({ balanceFen: 500n });
@@ -174,6 +184,11 @@ describe("console server actions", () => {
       kind: "percent",
       value: "50",
       announcement_zh: "hijacked",
+      coin: "trc20_usdt",
+      address: "TUEZSdKsoDHQMeZwihtdoBiN46zxhGWYdH",
+      note: "hijacked",
+      order_no: "x",
+      rail: "epay",
     };
     const buyer = await makeUser({ balanceFen: 1_000n });
     const order = await createOrder(

@@ -64,13 +64,13 @@ export async function attachTransferToOrder(transferId: string, orderId: string)
     data: { resolvedAt: new Date(), resolution: `attached:${orderId}` },
   });
   if (claimed.count !== 1) throw new AppError("validation", "This transfer has already been resolved");
-  const outcome = await confirmPayment({
-    orderId,
-    source: `${transfer.coin}:attached`,
-    eventKey: `attach:${transfer.eventKey}:${orderId}`,
-    amount: transfer.amount,
-    late: true,
-  });
+  const eventKey = `attach:${transfer.eventKey}:${orderId}`;
+  let outcome = await confirmPayment({ orderId, source: `${transfer.coin}:attached`, eventKey, amount: transfer.amount, late: true });
+  // Tried before and handed back (the order could not take it then): what was recorded decides.
+  if (outcome === "duplicate") {
+    const recorded = await db.paymentEvent.findUnique({ where: { eventKey }, select: { outcome: true } });
+    outcome = (recorded?.outcome as ConfirmOutcome | undefined) ?? "duplicate";
+  }
   if (outcome === "already_completed" || outcome === "not_payable") {
     await db.chainTransfer.updateMany({
       where: { id: transferId, resolution: `attached:${orderId}` },

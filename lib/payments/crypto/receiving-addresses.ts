@@ -45,15 +45,25 @@ export async function syncEnvAddresses(): Promise<void> {
 
 export type WatchedAddress = { coin: Coin; address: string; key: string; demo: boolean };
 
-/** The active fixed receiving addresses of a chain's coins, as the watchers see them. */
+/**
+ * The fixed receiving addresses of a chain's coins, as the watchers see them: the active ones,
+ * and any switched off (removed in the console or from RECEIVE_*) while live orders still hold
+ * an amount on them, so a buyer who pays such an order is still seen.
+ */
 export async function watchedAddresses(chain: Chain): Promise<WatchedAddress[]> {
   const coins = COIN_NAMES.filter((coin) => COINS[coin].chain === chain && coin !== "btc");
-  const rows = await db.paymentAddress.findMany({
-    where: { coin: { in: coins }, active: true },
-    select: { coin: true, address: true, demo: true },
-  });
+  const [rows, held] = await Promise.all([
+    db.paymentAddress.findMany({ where: { coin: { in: coins } }, select: { coin: true, address: true, demo: true, active: true } }),
+    db.cryptoAmountLock.findMany({
+      where: { coin: { in: coins }, lockedUntil: { gt: new Date() } },
+      distinct: ["coin", "address"],
+      select: { coin: true, address: true },
+    }),
+  ]);
+  const stillHeld = new Set(held.map((lock) => `${lock.coin}|${lock.address}`));
   // An address that is not one (typed by hand into the table) is never sent to a provider.
   return rows
+    .filter((row) => row.active || stillHeld.has(`${row.coin}|${row.address}`))
     .filter((row) => isAddressFor(row.coin as Coin, row.address))
     .map((row) => ({ coin: row.coin as Coin, address: row.address, key: addressKey(row.coin as Coin, row.address), demo: row.demo }));
 }

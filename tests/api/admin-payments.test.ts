@@ -1,0 +1,407 @@
+// /api/admin/payments/*: receiving addresses (environment ones fixed, the operator's added and
+// removed, and orders drawing from them), the unmatched-transfers inbox (attach through
+// confirmPayment once, whatever the retries; dismiss), flagged payments and their resolution,
+// the crypto settings in force, and the cashier rails with a real signed test call against the
+// fake providers. Bad input writes nothing; every change leaves an audit entry.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, createOrder } from "../support/api";
+import { db, makeProduct, makeUser } from "../support/fixtures";
+import { auditCount, makeAdmin } from "../support/admin";
+import { snapshotAddresses } from "../support/crypto";
+import { startShop, eventually, type Shop } from "../support/shop";
+import { randomTronAddress, randomTxId } from "../fakes/trongrid";
+import { startFakeEpay, type FakeEpay } from "../fakes/epay";
+import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
+import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
+import { paymentAnswers as answers } from "@/lib/api/admin-payments-response-schemas";
+import { watchedAddresses } from "@/lib/payments/crypto/receiving-addresses";
+
+let admin: Awaited<ReturnType<typeof makeAdmin>>;
+let restoreAddresses: () => Promise<void>;
+beforeAll(async () => {
+  admin = await makeAdmin();
+  restoreAddresses = await snapshotAddresses(["trc20_usdt", "trx"]);
+});
+afterAll(async () => {
+  await restoreAddresses?.();
+});
+const as = (method: string, path: string, json?: unknown) => api(path, { method, token: admin.token, json });
+const evmAddress = () => `0x${randomBytes(20).toString("hex")}`;
+const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
+
+/** A crypto order; the server keeps its payment configuration for 5 s, so a coin just given an address may take that long to be offered. */
+async function cryptoOrder(coin = "trc20_usdt") {
+  const product = await makeProduct({ stock: 3, priceFen: 720n });
+  const place = () => createOrder({ productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "crypto", coin });
+  const created = await eventually(place, (answer) => answer.status !== 400 || answer.body.error !== "Coin not available");
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  return created.body as { order: { id: string; order_no: string }; payment: { address: string; amount_atomic: string } };
+}
+
+/** A final transfer the chain watcher kept because it paid no order, as it records one. */
+async function unmatchedTransfer(address: string, amount = "700000") {
+  return db.chainTransfer.create({
+    data: {
+      eventKey: `tron:${randomTxId()}:0`,
+      chain: "tron",
+      coin: "trc20_usdt",
+      txHash: randomTxId(),
+      address,
+      amount,
+      blockTime: new Date(),
+      confirmations: 1,
+      required: 1,
+      status: "final",
+      outcome: "unmatched",
+    },
+  });
+}
+
+describe("the guard on every payments operation", () => {
+  it("answers 401 without credentials and 403 to a customer, and writes nothing", async () => {
+    const customer = await makeUser();
+    const audits = await auditCount();
+    const addresses = await db.paymentAddress.count();
+    const id = randomUUID();
+    const operations: [string, string][] = [
+      ["GET", "/api/admin/payments/addresses"],
+      ["POST", "/api/admin/payments/addresses"],
+      ["DELETE", `/api/admin/payments/addresses/${id}`],
+      ["GET", "/api/admin/payments/transfers"],
+      ["POST", `/api/admin/payments/transfers/${id}/attach`],
+      ["POST", `/api/admin/payments/transfers/${id}/dismiss`],
+      ["GET", "/api/admin/payments/flagged"],
+      ["POST", `/api/admin/payments/flagged/${id}/resolve`],
+      ["GET", "/api/admin/payments/settings"],
+      ["GET", "/api/admin/payments/rails"],
+      ["POST", "/api/admin/payments/rails/epay/test"],
+    ];
+    const json = { coin: "trx", address: randomTronAddress(), order_no: "x", note: "x" };
+    for (const [method, path] of operations) {
+      const body = method === "GET" || method === "DELETE" ? undefined : json;
+      expect((await api(path, { method, json: body })).status, `${method} ${path}`).toBe(401);
+      const refused = await api(path, { method, json: body, token: customer.token });
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(refused.body).toMatchObject({ success: false, code: "forbidden" });
+    }
+    expect(await auditCount()).toBe(audits);
+    expect(await db.paymentAddress.count()).toBe(addresses);
+  });
+});
+
+describe("receiving addresses", () => {
+  it("adds the operator's addresses (checked by checksum), lists the environment's as fixed, and switches the demo wallet off", async () => {
+    const fromEnv = await db.paymentAddress.create({ data: { coin: "trx", address: randomTronAddress(), source: "env" } });
+    const demo = await db.paymentAddress.create({ data: { coin: "trx", address: randomTronAddress(), source: "demo", demo: true } });
+    const listed = answers.addresses.parse((await as("GET", "/api/admin/payments/addresses")).body);
+    expect(listed.addresses.find((entry) => entry.id === fromEnv.id)).toMatchObject({ source: "env", editable: false });
+    expect(listed.coins.find((entry) => entry.coin === "trx")).toMatchObject({ from_environment: true, demo: true });
+    expect(listed.xpub).toBeNull();
+
+    const audits = await auditCount();
+    const rows = await db.paymentAddress.count();
+    const tron = randomTronAddress();
+    for (const body of [
+      { coin: "trx", address: "T123" },
+      { coin: "trx", address: evmAddress() },
+      { coin: "trx", address: tron.slice(0, -1) + (tron.endsWith("1") ? "2" : "1") },
+      { coin: "doge", address: tron },
+      { coin: "trx" },
+      { coin: "trx", address: tron, extra: true },
+      // This server has no ETH_RPC_URL: an Ethereum address would never be watched.
+      { coin: "erc20_usdt", address: evmAddress() },
+    ]) {
+      const refused = await as("POST", "/api/admin/payments/addresses", body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+    }
+    // The environment's address and the demo wallet's are refused.
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: fromEnv.address })).status).toBe(409);
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: demo.address })).status).toBe(409);
+    expect(await db.paymentAddress.count()).toBe(rows);
+    expect(await auditCount()).toBe(audits);
+
+    const added = await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: ` ${tron} ` });
+    expect(added.status).toBe(201);
+    expect(answers.address.parse(added.body).address).toMatchObject({ coin: "trx", address: tron, source: "admin", editable: true });
+    expect((await db.paymentAddress.findUniqueOrThrow({ where: { id: demo.id } })).active).toBe(false);
+    expect((await as("POST", "/api/admin/payments/addresses", { coin: "trx", address: tron })).status).toBe(409);
+    expect(await auditCount()).toBe(audits + 1);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "payment_address.add" }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ actorId: admin.id, entityId: added.body.address.id });
+
+    // The environment's address cannot be removed here; nor can an unknown one.
+    expect((await as("DELETE", `/api/admin/payments/addresses/${fromEnv.id}`)).status).toBe(400);
+    expect((await as("DELETE", `/api/admin/payments/addresses/${randomUUID()}`)).status).toBe(404);
+    expect((await db.paymentAddress.findUniqueOrThrow({ where: { id: fromEnv.id } })).active).toBe(true);
+    await db.paymentAddress.updateMany({ where: { id: { in: [fromEnv.id, added.body.address.id] } }, data: { active: false } });
+  });
+
+  it("orders draw from a console address; after its removal new orders cannot have it, but live ones are still watched", async () => {
+    const address = randomTronAddress();
+    const added = await as("POST", "/api/admin/payments/addresses", { coin: "trc20_usdt", address });
+    expect(added.status).toBe(201);
+    const order = await cryptoOrder();
+    expect(order.payment.address).toBe(address);
+
+    const audits = await auditCount();
+    const removed = await as("DELETE", `/api/admin/payments/addresses/${added.body.address.id}`);
+    expect(answers.addressRemoved.parse(removed.body)).toMatchObject({ removed: true, changed: true });
+    const again = await as("DELETE", `/api/admin/payments/addresses/${added.body.address.id}`);
+    expect(again.body).toMatchObject({ removed: true, changed: false });
+    expect(await auditCount()).toBe(audits + 1);
+
+    const product = await makeProduct({ stock: 1 });
+    const refused = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: buyerEmail(),
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe("Coin not available");
+    // The first order still holds an amount on it: the TRON watcher keeps polling the address.
+    expect((await watchedAddresses("tron")).map((entry) => entry.address)).toContain(address);
+    await db.cryptoAmountLock.deleteMany({ where: { orderId: order.order.id } });
+    expect((await watchedAddresses("tron")).map((entry) => entry.address)).not.toContain(address);
+  });
+});
+
+describe("the unmatched-transfers inbox", () => {
+  let address: string;
+  beforeAll(async () => {
+    address = randomTronAddress();
+    await db.paymentAddress.create({ data: { coin: "trc20_usdt", address, source: "admin" } });
+  });
+
+  it("attaches a transfer to an order by its number: delivered through confirmPayment once, however often it is sent", async () => {
+    const { order } = await cryptoOrder();
+    const transfer = await unmatchedTransfer(address);
+    const inbox = answers.transfers.parse((await as("GET", "/api/admin/payments/transfers")).body).transfers;
+    expect(inbox.find((entry) => entry.id === transfer.id)).toMatchObject({ outcome: "unmatched", attachable: true, amount: "0.7" });
+
+    const audits = await auditCount();
+    // Five operators (or retries) at once: one attach, the rest answered like a repeat.
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        as("POST", `/api/admin/payments/transfers/${transfer.id}/attach`, { order_no: order.order_no, note: "paid from an exchange" }),
+      ),
+    );
+    for (const attempt of attempts) expect(attempt.status, JSON.stringify(attempt.body)).toBe(200);
+    const parsed = attempts.map((attempt) => answers.attached.parse(attempt.body));
+    expect(parsed.filter((answer) => answer.changed)).toHaveLength(1);
+    expect(parsed.find((answer) => answer.changed)).toMatchObject({ outcome: "delivered", order_id: order.id });
+    expect(parsed.filter((answer) => !answer.changed).every((answer) => answer.outcome === "already_attached")).toBe(true);
+    const row = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(row.status).toBe("completed");
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.stockItem.count({ where: { orderId: order.id, status: "sold" } })).toBe(1);
+    expect(await auditCount()).toBe(audits + 1);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "transfer.attach", entityId: transfer.id } });
+    expect(JSON.parse(entry.after!)).toMatchObject({ order_no: order.order_no, order_status: "completed", note: "paid from an exchange" });
+
+    // By id this time: the same pair again changes nothing; another order is refused.
+    expect((await as("POST", `/api/admin/payments/transfers/${transfer.id}/attach`, { order_id: order.id })).body).toMatchObject({
+      changed: false,
+      outcome: "already_attached",
+    });
+    const other = await cryptoOrder();
+    const elsewhere = await as("POST", `/api/admin/payments/transfers/${transfer.id}/attach`, { order_no: other.order.order_no });
+    expect(elsewhere.status).toBe(400);
+    expect((await db.order.findUniqueOrThrow({ where: { id: other.order.id } })).status).toBe("pending");
+    const open = answers.transfers.parse((await as("GET", "/api/admin/payments/transfers")).body).transfers;
+    expect(open.some((entry) => entry.id === transfer.id)).toBe(false);
+    const all = answers.transfers.parse((await as("GET", "/api/admin/payments/transfers?state=all&limit=100")).body).transfers;
+    expect(all.find((entry) => entry.id === transfer.id)).toMatchObject({
+      resolution: `attached:${order.id}`,
+      order_no: order.order_no,
+      attachable: false,
+    });
+  });
+
+  it("refuses bad attaches and writes nothing: no order, two orders, unknown ones, an order already paid", async () => {
+    const transfer = await unmatchedTransfer(address, "1230000");
+    const paid = await cryptoOrder();
+    await db.order.update({ where: { id: paid.order.id }, data: { status: "completed", paidAt: new Date() } });
+    const audits = await auditCount();
+    const events = await db.paymentEvent.count();
+    const cases: [unknown, number][] = [
+      [{}, 400],
+      [{ order_no: paid.order.order_no, order_id: paid.order.id }, 400],
+      [{ order_id: "not-a-uuid" }, 400],
+      [{ order_no: "GS0000000000NONE" }, 404],
+      [{ order_id: randomUUID() }, 404],
+      [{ order_no: paid.order.order_no }, 400],
+      [{ order_no: paid.order.order_no, extra: 1 }, 400],
+    ];
+    for (const [body, status] of cases) {
+      const answer = await as("POST", `/api/admin/payments/transfers/${transfer.id}/attach`, body);
+      expect(answer.status, JSON.stringify(body)).toBe(status);
+    }
+    expect((await as("POST", `/api/admin/payments/transfers/${randomUUID()}/attach`, { order_no: paid.order.order_no })).status).toBe(404);
+    expect(await db.paymentEvent.count()).toBe(events);
+    expect(await auditCount()).toBe(audits);
+    expect(await db.chainTransfer.findUniqueOrThrow({ where: { id: transfer.id } })).toMatchObject({ resolvedAt: null, resolution: null });
+
+    // Set aside with a reason instead; a repeat changes nothing.
+    expect((await as("POST", `/api/admin/payments/transfers/${transfer.id}/dismiss`, {})).status).toBe(400);
+    expect((await as("POST", `/api/admin/payments/transfers/${transfer.id}/dismiss`, { note: "   " })).status).toBe(400);
+    expect(await auditCount()).toBe(audits);
+    const dismissed = await as("POST", `/api/admin/payments/transfers/${transfer.id}/dismiss`, { note: "refunded to the sender" });
+    expect(answers.dismissed.parse(dismissed.body)).toEqual({ success: true, dismissed: true, changed: true });
+    expect((await as("POST", `/api/admin/payments/transfers/${transfer.id}/dismiss`, { note: "again" })).body.changed).toBe(false);
+    expect(await auditCount()).toBe(audits + 1);
+    expect((await db.chainTransfer.findUniqueOrThrow({ where: { id: transfer.id } })).resolution).toBe("dismissed:refunded to the sender");
+    // Once set aside it cannot be attached.
+    const pending = await cryptoOrder();
+    expect((await as("POST", `/api/admin/payments/transfers/${transfer.id}/attach`, { order_no: pending.order.order_no })).status).toBe(
+      400,
+    );
+    expect((await db.order.findUniqueOrThrow({ where: { id: pending.order.id } })).status).toBe("pending");
+  });
+});
+
+describe("flagged payments", () => {
+  it("lists flagged orders newest first with paging, and resolves one with a note, once", async () => {
+    const flagged = [];
+    for (const flag of ["late_undelivered", "over_paid"]) {
+      const { order } = await cryptoOrder();
+      await db.order.update({
+        where: { id: order.id },
+        data: { status: "paid", paidAt: new Date(Date.now() + flagged.length * 1000 + 60_000), paymentFlag: flag },
+      });
+      flagged.push(order);
+    }
+    const first = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=1")).body);
+    expect(first.payments.map((entry) => entry.id)).toEqual([flagged[1]!.id]);
+    expect(first.payments[0]).toMatchObject({
+      flag: "over_paid",
+      status: "paid",
+      coin: "trc20_usdt",
+      resolved_at: null,
+      has_account: false,
+    });
+    const second = answers.flagged.parse((await as("GET", `/api/admin/payments/flagged?limit=1&cursor=${first.next_cursor}`)).body);
+    expect(second.payments.map((entry) => entry.id)).toEqual([flagged[0]!.id]);
+    expect((await as("GET", "/api/admin/payments/flagged?state=nope")).status).toBe(400);
+
+    const target = flagged[0]!;
+    const audits = await auditCount();
+    expect((await as("POST", `/api/admin/payments/flagged/${target.id}/resolve`, {})).status).toBe(400);
+    expect((await as("POST", `/api/admin/payments/flagged/${target.id}/resolve`, { note: "x".repeat(501) })).status).toBe(400);
+    expect((await as("POST", `/api/admin/payments/flagged/${randomUUID()}/resolve`, { note: "x" })).status).toBe(404);
+    const unflagged = await cryptoOrder();
+    expect((await as("POST", `/api/admin/payments/flagged/${unflagged.order.id}/resolve`, { note: "x" })).status).toBe(400);
+    expect(await auditCount()).toBe(audits);
+    expect((await db.order.findUniqueOrThrow({ where: { id: target.id } })).paymentFlagResolvedAt).toBeNull();
+
+    const resolved = answers.resolved.parse(
+      (await as("POST", `/api/admin/payments/flagged/${target.id}/resolve`, { note: "refunded by bank transfer" })).body,
+    );
+    expect(resolved).toMatchObject({ changed: true, payment: { flag: "late_undelivered", resolution_note: "refunded by bank transfer" } });
+    const again = await as("POST", `/api/admin/payments/flagged/${target.id}/resolve`, { note: "twice" });
+    expect(again.body).toMatchObject({ changed: false, payment: { resolution_note: "refunded by bank transfer" } });
+    expect(await auditCount()).toBe(audits + 1);
+    const open = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    expect(open.some((entry) => entry.id === target.id)).toBe(false);
+    const done = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?state=resolved&limit=100")).body).payments;
+    expect(done.find((entry) => entry.id === target.id)?.resolved_at).not.toBeNull();
+  });
+});
+
+describe("crypto settings and cashier rails", () => {
+  let shop: Shop;
+  let epay: FakeEpay;
+  let alipay: FakeAlipay;
+  let wechat: FakeWechat;
+  beforeAll(async () => {
+    [epay, alipay, wechat] = await Promise.all([startFakeEpay(), startFakeAlipay(), startFakeWechat()]);
+    shop = await startShop(() => ({
+      COIN_PRICES_USDT: "trx:0.25,eth:3500",
+      ETH_CONFIRMATIONS: "20",
+      PRICE_MARKUP_PERCENT: "1.5",
+      EPAY_URL: epay.baseUrl,
+      EPAY_PID: epay.pid,
+      EPAY_KEY: epay.key,
+      ALIPAY_APP_ID: alipay.appId,
+      ALIPAY_PRIVATE_KEY: alipay.appPrivateKeyPem,
+      ALIPAY_PUBLIC_KEY: alipay.alipayPublicKeyPem,
+      ALIPAY_GATEWAY_URL: alipay.gatewayUrl,
+      PAY_WECHAT_RAIL: "epay",
+      WECHAT_MCH_ID: wechat.mchId,
+      WECHAT_APP_ID: wechat.appId,
+      WECHAT_API_V3_KEY: wechat.apiV3Key,
+      WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
+      WECHAT_CERT_SERIAL: wechat.merchantSerial,
+      WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
+      WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
+      WECHAT_API_BASE_URL: wechat.baseUrl,
+    }));
+  });
+  afterAll(async () => {
+    await shop?.stop();
+    await Promise.all([epay?.close(), alipay?.close(), wechat?.close()]);
+    expect(shop.log()).not.toMatch(/unhandled error/);
+    for (const secret of [epay.key, wechat.apiV3Key]) expect(shop.log()).not.toContain(secret);
+  });
+  const onShop = (method: string, path: string) => shop.call(path, { method, token: admin.token });
+
+  it("says where prices come from, warns that fixed prices go stale, and shows the markup and confirmations", async () => {
+    const fixed = answers.settings.parse((await onShop("GET", "/api/admin/payments/settings")).body).settings;
+    expect(fixed).toMatchObject({
+      price_source: "fixed",
+      price_api_url: null,
+      fixed_prices_stale_warning: true,
+      price_markup_percent: "1.5",
+    });
+    expect(fixed.fixed_prices).toEqual(
+      expect.arrayContaining([
+        { coin: "trx", price_usdt: "0.25" },
+        { coin: "btc", price_usdt: null },
+      ]),
+    );
+    expect(fixed.confirmations).toEqual({ tron: "solidified", ethereum: 20, bsc: 15, bitcoin: 1 });
+    // The suite's own server has no fixed prices at all: nothing to go stale.
+    const plain = answers.settings.parse((await as("GET", "/api/admin/payments/settings")).body).settings;
+    expect(plain).toMatchObject({ price_source: "fixed", fixed_prices_stale_warning: false });
+  });
+
+  it("shows each rail's state without a secret, and tests each connection with a real signed call that changes nothing", async () => {
+    const { rails } = answers.rails.parse((await onShop("GET", "/api/admin/payments/rails")).body);
+    expect(rails.map(({ rail, configured, serves }) => ({ rail, configured, serves }))).toEqual([
+      { rail: "epay", configured: true, serves: ["wechat"] },
+      { rail: "alipay", configured: true, serves: ["alipay"] },
+      { rail: "wechat", configured: true, serves: [] },
+    ]);
+    expect(rails[0]!.warnings.join(" ")).toMatch(/MD5/);
+    expect(rails[0]!.settings.EPAY_KEY).toBe("set");
+    const shown = JSON.stringify(rails);
+    for (const secret of [epay.key, wechat.apiV3Key, "PRIVATE KEY"]) expect(shown).not.toContain(secret);
+
+    const before = epay.requests;
+    for (const rail of ["epay", "alipay", "wechat"]) {
+      const tested = answers.railTest.parse((await onShop("POST", `/api/admin/payments/rails/${rail}/test`)).body).test;
+      expect(tested, rail).toMatchObject({ rail, ok: true });
+    }
+    expect(epay.requests).toBeGreaterThan(before);
+    expect(epay.trades.size + alipay.trades.size + wechat.trades.size).toBe(0);
+
+    epay.mode = "down";
+    expect((await onShop("POST", "/api/admin/payments/rails/epay/test")).body.test).toMatchObject({
+      ok: false,
+      message: "epay: unreachable",
+    });
+    epay.mode = "ok";
+    alipay.forgeAnswers = true;
+    expect((await onShop("POST", "/api/admin/payments/rails/alipay/test")).body.test).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("signature does not verify"),
+    });
+    alipay.forgeAnswers = false;
+    expect((await onShop("POST", "/api/admin/payments/rails/paypal/test")).status).toBe(404);
+    // On the suite's server no rail is configured: the test says so instead of calling anyone.
+    const unconfigured = answers.railTest.parse((await as("POST", "/api/admin/payments/rails/epay/test")).body).test;
+    expect(unconfigured).toMatchObject({ ok: false, message: "epay is not configured" });
+  });
+});
