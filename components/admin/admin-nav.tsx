@@ -4,7 +4,18 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export const ADMIN_SECTIONS = ["", "/products", "/categories", "/coupons", "/orders", "/users", "/audit", "/settings"] as const;
+export const ADMIN_SECTIONS = [
+  "",
+  "/products",
+  "/categories",
+  "/coupons",
+  "/orders",
+  "/users",
+  "/audit",
+  "/settings",
+  "/webhooks",
+  "/outbox",
+] as const;
 const labels = {
   "": "dashboard",
   "/products": "products",
@@ -14,6 +25,8 @@ const labels = {
   "/users": "users",
   "/audit": "audit",
   "/settings": "settings",
+  "/webhooks": "webhooks",
+  "/outbox": "outbox",
 } as const;
 
 export function AdminNav() {

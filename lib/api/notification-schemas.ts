@@ -53,6 +53,7 @@ export const outboxSchema = z.object({
   mail: z.array(
     z.object({
       id: z.uuid().describe("also the mail's Message-ID, <id@sender domain>"),
+      dedupe_key: z.string().describe("one mail per key, ever: order_created:<order id>, order_delivered:<order id>[:resend:<key>], …"),
       kind: z.enum(MAIL_KINDS),
       locale: z.enum(["zh", "en"]),
       to: z.string(),
