@@ -360,7 +360,12 @@ describe("delivery", () => {
     const { receiver, webhook } = await register(["order.created"]);
     const order = await pendingOrder();
     const [first] = await receiver.waitFor(about(order.id));
-    const [delivery] = (await admin(`/${webhook.id}/deliveries?status=delivered`)).body.deliveries;
+    // The sender records the delivery just after the receiver answered.
+    const delivery = await vi.waitFor(async () => {
+      const [delivered] = (await admin(`/${webhook.id}/deliveries?status=delivered`)).body.deliveries;
+      expect(delivered).toBeDefined();
+      return delivered;
+    });
     const again = await admin(`/${webhook.id}/deliveries/${delivery.id}/redeliver`, { method: "POST" });
     expect(again.status).toBe(200);
     schemas.deliveryAnswerSchema.parse(again.body);
