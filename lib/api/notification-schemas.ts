@@ -68,3 +68,11 @@ export const outboxSchema = z.object({
     }),
   ),
 });
+
+export const resendAnswerSchema = z.object({
+  success: z.literal(true),
+  queued: z.boolean().describe("false: this key was already used, nothing more was queued"),
+  key: z.string(),
+  to: z.string(),
+  mail_status: z.enum(["pending", "skipped"]).describe("skipped: SMTP is not configured, the mail is recorded but not sent"),
+});
