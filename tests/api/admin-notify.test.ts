@@ -2,7 +2,7 @@
 // /api/admin/orders/:id/resend-delivery-email), the outbox's dedupe keys, and the audit entries
 // of webhook writes. (The mail itself on the wire: tests/api/mail.test.ts, with a real SMTP server.)
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { outboxSchema, resendAnswerSchema } from "@/lib/api/notification-schemas";
@@ -96,6 +96,22 @@ describe("POST /api/admin/orders/:id/resend-delivery-email", () => {
     const operation = body.paths["/admin/orders/{id}/resend-delivery-email"]?.post;
     expect(operation).toMatchObject({ tags: ["admin"], operationId: "adminResendDeliveryEmail" });
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "403", "404"]));
+  });
+});
+
+describe("the order page after ordering", () => {
+  it("says no confirmation email was sent when SMTP is not configured, and asks to keep the link", async () => {
+    const user = await makeUser({ balanceFen: 100_000n });
+    const product = await makeProduct({ stock: 2 });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: user.email, paymentMethod: "balance_cny", locale: "en" },
+      { token: user.token },
+    );
+    const page = await fetch(`${inject("baseUrl")}/en/orders/${created.body.order.id}?token=${created.body.access_token}`);
+    const html = await page.text();
+    expect(html).toContain("No confirmation email was sent (this shop does not send email)");
+    expect(html).not.toContain("A confirmation email was sent");
+    expect(html).toContain("Keep this link and your order number");
   });
 });
 
