@@ -117,10 +117,12 @@ export async function updateWebhook(id: string, input: z.infer<typeof updateWebh
 }
 
 export async function deleteWebhook(id: string, actor?: Actor): Promise<void> {
+  // Read before the transaction, so its first statement is a write (SQLite: a transaction that
+  // reads and then writes fails when another writer, the sender, got in between).
+  const current = await getWebhookOrThrow(id);
   await transaction(async (tx) => {
-    const current = await tx.webhookEndpoint.findUnique({ where: { id } });
     const { count } = await tx.webhookEndpoint.deleteMany({ where: { id } });
-    if (!current || count !== 1) throw new AppError("not_found", "Webhook not found");
+    if (count !== 1) throw new AppError("not_found", "Webhook not found");
     const audit = audited(actor, "webhook.delete", id, webhookDto(current));
     if (audit) await recordAudit(tx, audit.actor, audit.change);
   });

@@ -4,7 +4,7 @@ import "server-only";
 // Each click is one mail: the console posts the key it rendered with the button, so a double
 // submit or a retried request of the same click writes nothing more.
 import { randomUUID } from "node:crypto";
-import { transaction } from "../../db";
+import { db, transaction } from "../../db";
 import { env } from "../../env";
 import { AppError, errors } from "../../api/app-error";
 import { decrypt } from "../../crypto/secret-box";
@@ -16,14 +16,18 @@ import type { ResendMailInput } from "./resend-mail-schema";
 
 export async function resendDeliveryMail(actor: Actor, orderId: string, input: ResendMailInput = {}) {
   const key = input.key ?? randomUUID();
+  // Read first, outside the transaction, so the transaction's first statement is a write: on
+  // SQLite a transaction that reads and then writes fails (SQLITE_BUSY_SNAPSHOT) when the mail
+  // sender wrote in between. (A refund committing in that gap still lets this one mail out; its
+  // status link then shows the refund.)
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { product: { select: { nameZh: true, nameEn: true } } } });
+  if (!order) throw errors.orderNotFound();
+  if (order.status !== "completed") throw new AppError("validation", "Only a delivered (completed) order's email can be sent again");
+  const locale = localeOf(order.locale);
+  const sealed = env.MAIL_INCLUDE_ITEMS
+    ? (await db.stockItem.findMany({ where: { orderId }, orderBy: { id: "asc" }, select: { content: true } })).map((item) => item.content)
+    : [];
   return transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: orderId }, include: { product: { select: { nameZh: true, nameEn: true } } } });
-    if (!order) throw errors.orderNotFound();
-    if (order.status !== "completed") throw new AppError("validation", "Only a delivered (completed) order's email can be sent again");
-    const locale = localeOf(order.locale);
-    const sealed = env.MAIL_INCLUDE_ITEMS
-      ? (await tx.stockItem.findMany({ where: { orderId }, orderBy: { id: "asc" }, select: { content: true } })).map((item) => item.content)
-      : [];
     const queued = await enqueueOrderDeliveredMail(
       tx,
       {
