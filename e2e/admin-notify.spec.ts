@@ -57,6 +57,7 @@ for (const locale of locales) {
       const order = await pendingCryptoOrder(request);
       await receiver.waitFor((event) => event.type === "order.created" && event.data.order?.id === order.id);
       await page.getByRole("link", { name: n.webhooks.openEndpoint }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/admin/webhooks/[0-9a-f-]{36}$`));
       await expect(async () => {
         await page.reload();
         await expect(page.getByTestId("deliveries-table")).toContainText("200", { timeout: 1000 });
