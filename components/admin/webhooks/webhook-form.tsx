@@ -35,7 +35,7 @@ export function WebhookForm({ webhook }: Props) {
       />
       <fieldset aria-describedby={invalid("events") ? `${prefix}-events-error` : undefined}>
         <legend className="text-sm font-medium">{t("events")}</legend>
-        <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="mt-1 grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-4 gap-y-1">
           {WEBHOOK_EVENTS.map((event) => (
             <label key={event} className="flex items-center gap-2 text-sm">
               <input
