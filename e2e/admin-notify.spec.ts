@@ -135,6 +135,7 @@ for (const locale of locales) {
       }
       await page.goto(`/${locale}/admin/webhooks`);
       await page.getByRole("link", { name: receiver.url }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/admin/webhooks/[0-9a-f-]{36}$`));
       await noSidewaysScroll(page, "webhook");
       await look(page, `admin-mobile-webhook-${locale}`);
 
