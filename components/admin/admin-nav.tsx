@@ -14,6 +14,8 @@ export const ADMIN_SECTIONS = [
   "/audit",
   "/settings",
   "/payments",
+  "/webhooks",
+  "/outbox",
 ] as const;
 const labels = {
   "": "dashboard",
@@ -25,6 +27,8 @@ const labels = {
   "/audit": "audit",
   "/settings": "settings",
   "/payments": "payments",
+  "/webhooks": "webhooks",
+  "/outbox": "outbox",
 } as const;
 
 export function AdminNav() {

@@ -1,15 +1,18 @@
 import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 
-export type ConfirmationEmail = { sentTo: string } | null;
+import type { OrderMailState } from "@/lib/mail/order-mail-state";
+
+export type ConfirmationEmail = OrderMailState;
 
 /**
  * After ordering: keep this page's link and the order number (with them the order opens again
- * at any time), and whether a confirmation email went out. `confirmationEmail` is null until
- * the order's email is known to be queued: the page never claims a mail it did not send.
+ * at any time), and whether a confirmation email went out, from the order's outbox row
+ * (lib/mail/order-mail-state.ts): the page never claims a mail it did not send.
  */
 export function KeepLink({ link, orderNo, confirmationEmail }: { link: string; orderNo: string; confirmationEmail: ConfirmationEmail }) {
   const t = useTranslations("PaymentExtras");
+  const tm = useTranslations("OrderMail");
   return (
     <section
       aria-labelledby="keep-link-heading"
@@ -22,7 +25,9 @@ export function KeepLink({ link, orderNo, confirmationEmail }: { link: string; o
       <p className="mt-1 text-slate-800">{t("keepBody", { orderNo })}</p>
       {confirmationEmail && (
         <p className="mt-1 text-slate-800" data-testid="confirmation-email">
-          {t("emailSent", { email: confirmationEmail.sentTo })}
+          {confirmationEmail.state === "sent"
+            ? t("emailSent", { email: confirmationEmail.to })
+            : tm(confirmationEmail.state, { email: confirmationEmail.to })}
         </p>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-2">

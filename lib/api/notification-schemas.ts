@@ -53,6 +53,7 @@ export const outboxSchema = z.object({
   mail: z.array(
     z.object({
       id: z.uuid().describe("also the mail's Message-ID, <id@sender domain>"),
+      dedupe_key: z.string().describe("one mail per key, ever: order_created:<order id>, order_delivered:<order id>[:resend:<key>], …"),
       kind: z.enum(MAIL_KINDS),
       locale: z.enum(["zh", "en"]),
       to: z.string(),
@@ -66,4 +67,12 @@ export const outboxSchema = z.object({
       sent_at: iso.nullable(),
     }),
   ),
+});
+
+export const resendAnswerSchema = z.object({
+  success: z.literal(true),
+  queued: z.boolean().describe("false: this key was already used, nothing more was queued"),
+  key: z.string(),
+  to: z.string(),
+  mail_status: z.enum(["pending", "skipped"]).describe("skipped: SMTP is not configured, the mail is recorded but not sent"),
 });

@@ -10,6 +10,7 @@ import * as responses from "./response-schemas";
 import * as notices from "./notification-schemas";
 import { forgotPasswordSchema, resetPasswordSchema } from "../auth/password-reset-schemas";
 import { createWebhookSchema, updateWebhookSchema } from "../webhooks/webhook-schemas";
+import { resendMailSchema } from "../admin/orders/resend-mail-schema";
 import { adminPaths, adminSecuritySchemes } from "./openapi-admin";
 import { adminPaymentPaths } from "./openapi-admin-payments";
 import { productImageSchema, reorderImagesSchema } from "../images/schemas";
@@ -389,6 +390,21 @@ const notificationPaths = {
         limitParam,
       ],
       responses: { 200: ok(notices.outboxSchema), 400: fail("invalid status, kind or limit"), ...adminFails },
+    },
+  },
+  "/admin/orders/{id}/resend-delivery-email": {
+    post: {
+      ...admin,
+      operationId: "adminResendDeliveryEmail",
+      summary: "Queue a completed order's delivery email again, as a new outbox mail (one per key)",
+      parameters: [pathParam("id", "order id")],
+      requestBody: { ...body(resendMailSchema), required: false },
+      responses: {
+        200: ok(notices.resendAnswerSchema),
+        400: fail("the order is not completed, or an invalid key"),
+        ...adminFails,
+        404: fail("`Order not found`"),
+      },
     },
   },
 };

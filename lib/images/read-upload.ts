@@ -25,7 +25,10 @@ export async function readImageUpload(req: Request): Promise<Uint8Array> {
   if (!multipart) return body;
   let form: FormData;
   try {
-    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } }).formData();
+    // The header as sent: a multipart boundary is case-sensitive (Chromium's has capitals).
+    form = await new Response(body as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": req.headers.get("content-type")! },
+    }).formData();
   } catch {
     throw new AppError("validation", "Malformed multipart body");
   }

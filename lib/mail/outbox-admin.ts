@@ -14,6 +14,7 @@ export const outboxQuerySchema = z.strictObject({
 
 type OutboxRow = {
   id: string;
+  dedupeKey: string;
   kind: string;
   locale: string;
   toAddress: string;
@@ -31,6 +32,8 @@ type OutboxRow = {
 function mailDto(row: OutboxRow) {
   return {
     id: row.id,
+    // What makes it one mail ever ("order_delivered:<order id>"): ids only, nothing secret.
+    dedupe_key: row.dedupeKey,
     kind: row.kind,
     locale: row.locale,
     to: row.toAddress,
@@ -55,7 +58,7 @@ export async function listOutbox(query: URLSearchParams) {
       where: { ...(status ? { status } : {}), ...(kind ? { kind } : {}) },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
-      omit: { content: true, dedupeKey: true },
+      omit: { content: true },
     }),
     db.mailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);

@@ -21,16 +21,17 @@ export type OutgoingMail = {
  * that causes it commits. A second mail with the same dedupe key is ignored (DO NOTHING
  * rather than a caught unique violation, which would abort a PostgreSQL transaction).
  * Without SMTP_URL the mail is written as `skipped`: the operator sees it, and configuring
- * SMTP later does not send a backlog of old mail.
+ * SMTP later does not send a backlog of old mail. Answers whether a mail was written (false: the key was taken).
  */
-export async function enqueueMail(tx: SqlTx, mail: OutgoingMail, now = new Date()): Promise<void> {
+export async function enqueueMail(tx: SqlTx, mail: OutgoingMail, now = new Date()): Promise<boolean> {
   const { subject, text, html } = renderMail(mail.doc);
   const status = env.SMTP_URL ? "pending" : "skipped";
   const note = env.SMTP_URL ? null : "SMTP_URL is not configured";
-  await tx.$executeRaw`
+  const written = await tx.$executeRaw`
     INSERT INTO "mail_outbox" ("id", "dedupeKey", "kind", "locale", "toAddress", "subject", "content", "status", "attempts",
       "nextAttemptAt", "deadlineAt", "lastError", "createdAt")
     VALUES (${randomUUID()}, ${mail.dedupeKey}, ${mail.kind}, ${mail.doc.locale}, ${mail.to}, ${subject},
       ${encrypt(JSON.stringify({ text, html }))}, ${status}, 0, ${now}, ${mail.deadlineAt}, ${note}, ${now})
     ON CONFLICT ("dedupeKey") DO NOTHING`;
+  return written === 1;
 }

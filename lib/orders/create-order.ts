@@ -27,6 +27,7 @@ import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from ".
 import { orderTtlMinutes } from "../settings/shop-settings";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
+import { emitStockLowIfCrossed } from "../webhooks/stock-low";
 import type { Locale } from "../i18n/routing";
 
 /**
@@ -150,6 +151,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         demoAddress: allocation?.demo ?? false,
         sealedItems: paysNow ? sealed : [],
       });
+      await emitStockLowIfCrossed(tx, product.id, input.quantity);
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),

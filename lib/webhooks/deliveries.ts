@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
+import { db, transaction } from "../db";
+import { recordAudit } from "../admin/audit";
+import type { Actor } from "../admin/actor";
 import { AppError } from "../api/app-error";
 import { validationError } from "../api/validation-error";
 import { getWebhookOrThrow } from "./endpoints";
@@ -62,13 +64,22 @@ export async function listDeliveries(endpointId: string, query: URLSearchParams)
  * Sends a delivery again, now, with the same webhook-id and body (a receiver that already has
  * it can tell), and gives it a fresh three days of retries. The endpoint must be enabled.
  */
-export async function redeliver(endpointId: string, deliveryId: string, now = new Date()) {
+export async function redeliver(endpointId: string, deliveryId: string, actor?: Actor, now = new Date()) {
   const endpoint = await getWebhookOrThrow(endpointId);
   if (endpoint.disabledAt) throw new AppError("validation", "Webhook is disabled: enable it before redelivering");
-  const { count } = await db.webhookDelivery.updateMany({
-    where: { id: deliveryId, endpointId },
-    data: { status: "pending", nextAttemptAt: now, deadlineAt: new Date(now.getTime() + WEBHOOK_RETRY_DAYS * 24 * 60 * 60 * 1000) },
+  await transaction(async (tx) => {
+    const { count } = await tx.webhookDelivery.updateMany({
+      where: { id: deliveryId, endpointId },
+      data: { status: "pending", nextAttemptAt: now, deadlineAt: new Date(now.getTime() + WEBHOOK_RETRY_DAYS * 24 * 60 * 60 * 1000) },
+    });
+    if (count !== 1) throw new AppError("not_found", "Delivery not found");
+    if (actor)
+      await recordAudit(tx, actor, {
+        action: "webhook.redeliver",
+        entityType: "webhook",
+        entityId: endpointId,
+        after: { delivery_id: deliveryId },
+      });
   });
-  if (count !== 1) throw new AppError("not_found", "Delivery not found");
   return deliveryDto(await db.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId }, include: withLog }));
 }

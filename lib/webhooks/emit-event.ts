@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
+import { db } from "../db";
 import type { WebhookEventType } from "./event-types";
 import type { SqlTx } from "../db/hot-transaction";
 
@@ -30,8 +31,7 @@ export async function emitEvents(
   data: EventData,
   now = new Date(),
 ): Promise<Partial<Record<WebhookEventType, string>>> {
-  const subscribers = await tx.$queryRaw<{ id: string; events: string }[]>`
-    SELECT "id", "events" FROM "webhook_endpoints" WHERE "disabledAt" IS NULL`;
+  const subscribers = await subscribersIn(tx);
   const ids: Partial<Record<WebhookEventType, string>> = {};
   if (!subscribers.length) return ids;
   let payload: object | undefined;
@@ -51,4 +51,23 @@ export async function emitEvents(
     ids[type] = id;
   }
   return ids;
+}
+
+type Subscriber = { id: string; events: string };
+// Read once per transaction: an order's transaction asks for several event types (order.created,
+// then stock.low), and the second ask must not cost the order path another query.
+const subscribersByTx = new WeakMap<SqlTx, Promise<Subscriber[]>>();
+
+function subscribersIn(tx: SqlTx): Promise<Subscriber[]> {
+  const read = () => tx.$queryRaw<Subscriber[]>`SELECT "id", "events" FROM "webhook_endpoints" WHERE "disabledAt" IS NULL`;
+  // Outside a transaction (tx is the client itself) nothing is kept: it would go stale.
+  if (tx === (db as SqlTx)) return read();
+  let subscribers = subscribersByTx.get(tx);
+  if (!subscribers) subscribersByTx.set(tx, (subscribers = read()));
+  return subscribers;
+}
+
+/** Whether any enabled endpoint subscribed to `type` (from the transaction's one read of the subscribers). */
+export async function isSubscribed(tx: SqlTx, type: WebhookEventType): Promise<boolean> {
+  return (await subscribersIn(tx)).some((endpoint) => endpoint.events.includes(`,${type},`));
 }

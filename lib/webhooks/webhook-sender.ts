@@ -1,4 +1,5 @@
 import "server-only";
+import { isForeignKeyViolation } from "../db/errors";
 import { db, transaction } from "../db";
 import { env } from "../env";
 import { startBackgroundJob } from "../jobs/background-jobs";
@@ -67,6 +68,9 @@ async function record(delivery: DueDelivery, attempts: number, attemptedAt: Date
   const now = new Date();
   const endpointId = delivery.endpointId;
   const disabled = await transaction(async (tx) => {
+    // The operator may have deleted the endpoint (and with it this delivery) while the try was
+    // in flight: then there is nothing left to record. (The console makes that an easy click.)
+    if (!(await tx.webhookDelivery.findUnique({ where: { id: delivery.id }, select: { id: true } }))) return null;
     await tx.webhookAttempt.create({
       data: {
         deliveryId: delivery.id,
@@ -97,6 +101,10 @@ async function record(delivery: DueDelivery, attempts: number, attemptedAt: Date
       data: { disabledAt: now, disabledReason: reason.slice(0, 500) },
     });
     return count === 1 ? reason : null;
+  }).catch((error: unknown) => {
+    // Deleted between that check and the insert (PostgreSQL: a concurrent delete commits): the same.
+    if (isForeignKeyViolation(error)) return null;
+    throw error;
   });
   // The operator is told in the log here, and by the endpoint's state in GET /api/admin/webhooks.
   // Only the host is logged: some receivers put a secret in the URL's path.

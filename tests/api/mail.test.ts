@@ -129,6 +129,38 @@ describe("order mails", () => {
   });
 });
 
+describe("the operator's resend", () => {
+  it("sends a completed order's delivery mail again, once per key, as a new message", async () => {
+    const user = await makeUser({ balanceFen: 100_000n });
+    const product = await makeProduct({ stock: 2 });
+    const email = buyer();
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny", locale: "zh" },
+      { base, token: user.token },
+    );
+    const [first] = await smtp.waitFor(to(email));
+    const resend = (key: string) =>
+      api(`/api/admin/orders/${created.body.order.id}/resend-delivery-email`, { base, token: adminToken, json: { key } });
+    const answer = await resend("click-0001");
+    expect(answer.body).toEqual({ success: true, queued: true, key: "click-0001", to: email, mail_status: "pending" });
+    expect((await resend("click-0001")).body).toMatchObject({ success: true, queued: false });
+    const [, again] = await smtp.waitFor(to(email), 2);
+    expect(again!.subject).toBe(first!.subject);
+    expect(again!.text).toContain(`${base}/zh/orders/${created.body.order.id}?token=${created.body.access_token}`);
+    expect(again!.messageId).not.toBe(first!.messageId);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(smtp.received.filter(to(email))).toHaveLength(2);
+    // The order page says so, once the outbox has the mail as sent.
+    await vi.waitFor(
+      async () => {
+        const html = await (await fetch(`${base}/en/orders/${created.body.order.id}?token=${created.body.access_token}`)).text();
+        expect(html.match(/data-testid="confirmation-email">([^<]*)</)?.[1]).toBe(`A confirmation email was sent to ${email}.`);
+      },
+      { timeout: 10_000, interval: 300 },
+    );
+  });
+});
+
 describe("the top-up mail", () => {
   it("goes out in the language given, with the amount and the balance", async () => {
     // The top-up flow enqueues it in its own transaction; here as an instance with SMTP would.

@@ -81,6 +81,26 @@ describe("the admin image endpoints", () => {
     expect(listed.body.product.images).toEqual([{ url: image.url, width: 1600, height: 1200 }]);
   });
 
+  it("take a multipart body whose boundary has capitals, as Chromium writes it", async () => {
+    const product = await makeProduct();
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: "#9333ea" } })
+      .png()
+      .toBuffer();
+    const boundary = "----WebKitFormBoundaryQm3XvZ8kLpT2aBcD";
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const response = await fetch(`${base()}/api/admin/products/${product.id}/images`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(response.status).toBe(201);
+    expect(await db.productImage.count({ where: { productId: product.id } })).toBe(1);
+  });
+
   it("take a multipart `file` as a browser sends it, and drop a photo's metadata", async () => {
     const product = await makeProduct();
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#16a34a" } })

@@ -212,6 +212,73 @@ describe("events", () => {
   });
 });
 
+describe("stock.low", () => {
+  const lowFor = (productId: string) => (event: ReceivedEvent) => event.type === "stock.low" && event.data.product?.id === productId;
+
+  async function buyer() {
+    const user = await makeUser({ balanceFen: 1_000_000n });
+    return (productId: string, quantity: number) =>
+      createOrder({ productId, quantity, contactEmail: user.email, paymentMethod: "balance_cny" }, { token: user.token });
+  }
+
+  it("is sent once when a sale takes stock to or below the threshold, and again only after it was replenished above", async () => {
+    const { receiver, webhook } = await register(["stock.low"]);
+    const product = await makeProduct({ stock: 6 });
+    await db.product.update({ where: { id: product.id }, data: { lowStockThreshold: 3 } });
+    const buy = await buyer();
+    expect((await buy(product.id, 2)).status).toBe(200); // 6 -> 4: above
+    expect((await buy(product.id, 1)).status).toBe(200); // 4 -> 3: crossed
+    const [first] = await receiver.waitFor(lowFor(product.id));
+    expect(first!.data.product).toEqual({
+      id: product.id,
+      slug: product.slug,
+      name_zh: product.nameZh,
+      name_en: product.nameEn,
+      available: 3,
+      low_stock_threshold: 3,
+    });
+    expect((await buy(product.id, 2)).status).toBe(200); // 3 -> 1: still low, nothing new
+
+    // Replenished above the threshold (1 + 4 = 5), then one sale of three crosses again (5 -> 2).
+    const added = await api(`/api/admin/products/${product.id}/stock`, {
+      method: "POST",
+      token: adminToken,
+      headers: { "content-type": "text/plain" },
+      body: Array.from({ length: 4 }, (_, i) => `${product.slug}-more${i}----pw`).join("\n"),
+    });
+    expect(added.body).toMatchObject({ success: true, added: 4 });
+    expect((await buy(product.id, 3)).status).toBe(200);
+    const [, second] = await receiver.waitFor(lowFor(product.id), 2);
+    expect(second!.data.product).toMatchObject({ available: 2, low_stock_threshold: 3 });
+    expect(second!.id).not.toBe(first!.id);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(receiver.accepted.filter(lowFor(product.id))).toHaveLength(2);
+    expect(await db.webhookEvent.count({ where: { type: "stock.low", body: { contains: product.id } } })).toBe(2);
+    expect(await db.webhookDelivery.count({ where: { endpointId: webhook.id } })).toBe(2);
+  });
+
+  it("comes once when concurrent sales cross the threshold together, and is not written when nobody subscribed", async () => {
+    const { receiver, webhook } = await register(["stock.low"]);
+    const product = await makeProduct({ stock: 8 });
+    await db.product.update({ where: { id: product.id }, data: { lowStockThreshold: 5 } });
+    const buy = await buyer();
+    // Six sales at once take 8 -> 2: exactly one of them crosses 5.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => buy(product.id, 1)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+    await receiver.waitFor(lowFor(product.id));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(receiver.accepted.filter(lowFor(product.id))).toHaveLength(1);
+
+    // With that endpoint disabled and another subscribed to other events only, a crossing sale writes no stock.low event.
+    await db.webhookEndpoint.update({ where: { id: webhook.id }, data: { disabledAt: new Date() } });
+    const other = await register(["order.refunded"]);
+    const quiet = await makeProduct({ stock: 12 }); // the default threshold, 10
+    expect((await buy(quiet.id, 2)).status).toBe(200);
+    expect(await db.webhookEvent.count({ where: { type: "stock.low", body: { contains: quiet.id } } })).toBe(0);
+    expect(other.receiver.requests).toBe(0);
+  });
+});
+
 describe("delivery", () => {
   it("retries a failing receiver with backoff until it recovers: every event once, each try in the log", async () => {
     const { receiver, webhook } = await register(["order.created"]);
@@ -293,7 +360,12 @@ describe("delivery", () => {
     const { receiver, webhook } = await register(["order.created"]);
     const order = await pendingOrder();
     const [first] = await receiver.waitFor(about(order.id));
-    const [delivery] = (await admin(`/${webhook.id}/deliveries?status=delivered`)).body.deliveries;
+    // The sender records the delivery just after the receiver answered.
+    const delivery = await vi.waitFor(async () => {
+      const [delivered] = (await admin(`/${webhook.id}/deliveries?status=delivered`)).body.deliveries;
+      expect(delivered).toBeDefined();
+      return delivered;
+    });
     const again = await admin(`/${webhook.id}/deliveries/${delivery.id}/redeliver`, { method: "POST" });
     expect(again.status).toBe(200);
     schemas.deliveryAnswerSchema.parse(again.body);

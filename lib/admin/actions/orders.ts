@@ -4,6 +4,8 @@
 import { requireAdminActor } from "../../auth/admin-session";
 import { cancelAsOperator, confirmAsOperator, refundAsOperator } from "../orders/order-actions";
 import { orderActionSchema } from "../request-schemas";
+import { resendDeliveryMail } from "../orders/resend-delivery-mail";
+import { resendMailSchema } from "../orders/resend-mail-schema";
 import { revalidateConsole } from "./revalidate";
 import { failed, text, type ActionState } from "./action-state";
 
@@ -21,6 +23,18 @@ export async function orderAction(_previous: ActionState, form: FormData): Promi
       ok: true,
       result: { action: kind, changed: outcome.changed ? 1 : 0, ...("outcome" in outcome ? { outcome: outcome.outcome } : {}) },
     };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** "Send the delivery email again": the key was rendered with the button, so a double submit queues one mail. */
+export async function resendDeliveryMailAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  try {
+    const answer = await resendDeliveryMail(actor, text(form, "id"), resendMailSchema.parse({ key: text(form, "key") }));
+    revalidateConsole();
+    return { ok: true, result: { outcome: answer.queued ? answer.mail_status : "already" } };
   } catch (error) {
     return failed(error);
   }

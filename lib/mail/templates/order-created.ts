@@ -57,7 +57,7 @@ export function orderCreatedMail({ order, productName, accessToken, demoAddress 
 }
 
 /** Stale once the order has expired: nobody should be asked to pay an order that is gone. */
-export function enqueueOrderCreatedMail(tx: SqlTx, mail: OrderCreatedMail): Promise<void> {
+export function enqueueOrderCreatedMail(tx: SqlTx, mail: OrderCreatedMail): Promise<boolean> {
   return enqueueMail(tx, {
     dedupeKey: `order_created:${mail.order.id}`,
     kind: "order_created",

@@ -43,11 +43,12 @@ export function orderDeliveredMail({ order, productName, accessToken, items }: O
   };
 }
 
-export function enqueueOrderDeliveredMail(tx: SqlTx, mail: OrderDeliveredMail, now = new Date()): Promise<void> {
+/** `resendKey`: the operator's "send it again" (one mail per key); without it, the one delivery mail of the order. */
+export function enqueueOrderDeliveredMail(tx: SqlTx, mail: OrderDeliveredMail, now = new Date(), resendKey?: string): Promise<boolean> {
   return enqueueMail(
     tx,
     {
-      dedupeKey: `order_delivered:${mail.order.id}`,
+      dedupeKey: `order_delivered:${mail.order.id}${resendKey ? `:resend:${resendKey}` : ""}`,
       kind: "order_delivered",
       to: mail.order.contactEmail,
       deadlineAt: new Date(now.getTime() + DELIVERED_MAIL_DAYS * 24 * 60 * 60 * 1000),

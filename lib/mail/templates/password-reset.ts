@@ -27,7 +27,7 @@ export function passwordResetMail(mail: PasswordResetMail): MailDocument {
 }
 
 /** Stale when the link has expired: a mail that arrives with a dead link helps nobody. */
-export function enqueuePasswordResetMail(tx: Tx, mail: PasswordResetMail): Promise<void> {
+export function enqueuePasswordResetMail(tx: Tx, mail: PasswordResetMail): Promise<boolean> {
   return enqueueMail(tx, {
     dedupeKey: `password_reset:${mail.resetId}`,
     kind: "password_reset",

@@ -39,7 +39,7 @@ export function topupCreditedMail(mail: TopupCreditedMail): MailDocument {
 }
 
 /** For the top-up flow: call it in the transaction that credits the balance. */
-export function enqueueTopupCreditedMail(tx: Tx, mail: TopupCreditedMail, now = new Date()): Promise<void> {
+export function enqueueTopupCreditedMail(tx: Tx, mail: TopupCreditedMail, now = new Date()): Promise<boolean> {
   return enqueueMail(
     tx,
     {

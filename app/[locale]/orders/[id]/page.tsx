@@ -14,6 +14,7 @@ import { ExpiredHelp } from "@/components/orders/expired-help";
 import { coinOf } from "@/components/orders/coin-of";
 import { orderProductView } from "@/lib/orders/order-product";
 import { shopBrand } from "@/lib/brand/shop-brand";
+import { orderMailState } from "@/lib/mail/order-mail-state";
 import { siteOrigin } from "@/lib/site/origin";
 import { OrderProgress } from "@/components/payment/order-progress";
 import { LiveStatus } from "@/components/payment/live-status";
@@ -57,9 +58,9 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   if (status === null) forbidden();
 
   const known = hasDetails(status) ? status : undefined;
-  const [product, brand, origin] = known
-    ? await Promise.all([orderProductView(known.order.product_id), shopBrand(), siteOrigin()])
-    : [null, null, ""];
+  const [product, brand, origin, mail] = known
+    ? await Promise.all([orderProductView(known.order.product_id), shopBrand(), siteOrigin(), orderMailState(known.order.id)])
+    : [null, null, "", null];
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
@@ -72,12 +73,11 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
           <OrderReceipt order={known.order} product={product} coin={coinOf(known.payment)} locale={locale} />
           <OrderProgress status={known} token={token!} />
           {known.status === "expired" && <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />}
-          {/* confirmationEmail: null until the order-email work can say a mail was queued for this order. */}
           {known.status !== "expired" && known.status !== "cancelled" && (
             <KeepLink
               link={`${origin}/${locale}/orders/${known.order.id}?token=${encodeURIComponent(token!)}`}
               orderNo={known.order.order_no}
-              confirmationEmail={null}
+              confirmationEmail={mail}
             />
           )}
         </>

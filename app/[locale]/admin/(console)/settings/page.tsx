@@ -6,6 +6,8 @@ import { consolePage } from "@/lib/admin/console-page";
 import { getShopSettings } from "@/lib/settings/shop-settings";
 import { env } from "@/lib/env";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { BrandImages } from "@/components/admin/images/brand-images";
+import { shopBrand } from "@/lib/brand/shop-brand";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
+async function brandImagesNow() {
+  const brand = await shopBrand();
+  return { logo: brand.logo && { url: brand.logo.url }, favicon: brand.favicon && { url: brand.favicon.url } };
+}
+
 export default async function SettingsPage({ params }: Props) {
   await consolePage(params);
   const t = await getTranslations("Admin.settings");
@@ -23,6 +30,7 @@ export default async function SettingsPage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       <SettingsForm settings={await getShopSettings()} defaultTtl={env.ORDER_TTL_MINUTES} />
+      <BrandImages current={await brandImagesNow()} />
     </div>
   );
 }

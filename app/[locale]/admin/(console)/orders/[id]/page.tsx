@@ -12,6 +12,8 @@ import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
+import { ResendMailForm } from "@/components/admin/resend-mail-form";
+import { randomUUID } from "node:crypto";
 import { card, link } from "@/components/admin/styles";
 
 export const dynamic = "force-dynamic";
@@ -88,6 +90,7 @@ export default async function OrderPage({ params }: Props) {
         </dl>
         <div className="space-y-4">
           <OrderActionsForm orderId={order.id} status={order.status} />
+          {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
             <h2 id="trail-heading" className="font-semibold">
               {t("trail.title")}

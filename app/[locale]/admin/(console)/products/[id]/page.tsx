@@ -10,6 +10,8 @@ import { listCategories } from "@/lib/admin/categories";
 import { deleteProductAction } from "@/lib/admin/actions/products";
 import { Link } from "@/lib/i18n/navigation";
 import { ProductForm } from "@/components/admin/product-form";
+import { ProductImages } from "@/components/admin/images/product-images";
+import { listProductImages } from "@/lib/images/product-images";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { dangerButton, secondaryButton, successNote } from "@/components/admin/styles";
 
@@ -63,6 +65,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
         </p>
       )}
       <ProductForm product={product} categories={await listCategories()} />
+      <ProductImages productId={product.id} images={await listProductImages(product.id)} />
     </div>
   );
 }
