@@ -4,7 +4,17 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export const ADMIN_SECTIONS = ["", "/products", "/categories", "/coupons", "/orders", "/users", "/audit", "/settings"] as const;
+export const ADMIN_SECTIONS = [
+  "",
+  "/products",
+  "/categories",
+  "/coupons",
+  "/orders",
+  "/users",
+  "/blacklist",
+  "/audit",
+  "/settings",
+] as const;
 const labels = {
   "": "dashboard",
   "/products": "products",
@@ -12,6 +22,7 @@ const labels = {
   "/coupons": "coupons",
   "/orders": "orders",
   "/users": "users",
+  "/blacklist": "blacklist",
   "/audit": "audit",
   "/settings": "settings",
 } as const;

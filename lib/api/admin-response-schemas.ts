@@ -104,6 +104,7 @@ export const adminUserSchema = z.object({
   created_at: when,
   disabled_at: when.nullable(),
   two_factor: z.boolean(),
+  api_orders: z.enum(["open", "needs_approval", "approved"]).describe("whether the account's API tokens may place balance orders"),
 });
 
 export const ledgerEntrySchema = z.object({
@@ -147,6 +148,14 @@ export const settingsSchemaOut = z.object({
   order_ttl_minutes: z.number().int().nullable(),
 });
 
+export const blacklistEntrySchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["email", "domain", "ip"]),
+  value: z.string().describe("lower-cased; a domain without @; an IP as the shop sees the client's address"),
+  note: z.string(),
+  created_at: when,
+});
+
 const ok = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ success: z.literal(true), ...shape });
 
 export const answers = {
@@ -186,4 +195,8 @@ export const answers = {
   twoFactorReset: ok({ two_factor: z.literal(false) }),
   audit: ok({ entries: z.array(auditEntrySchema), next_cursor: cursor }),
   settings: ok({ settings: settingsSchemaOut }),
+  // Blacklist (lib/admin/blacklist.ts)
+  blacklist: ok({ entries: z.array(blacklistEntrySchema), next_cursor: cursor }),
+  blacklistEntry: ok({ entry: blacklistEntrySchema }),
+  blacklistRemoved: ok({ deleted: z.literal(true) }),
 };

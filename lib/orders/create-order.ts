@@ -25,6 +25,8 @@ import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
 import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
 import { orderTtlMinutes } from "../settings/shop-settings";
+import { refuseBlacklistedBuyer } from "../blacklist/blacklist-check";
+import { refuseUnapprovedApiOrder } from "./api-order-approval";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
 import type { Locale } from "../i18n/routing";
@@ -32,8 +34,10 @@ import type { Locale } from "../i18n/routing";
 /**
  * Who orders: the signed-in user (or null), the client's address (lib/api/client-ip.ts), and
  * the language their mails are written in (the request's, unless the input names one).
+ * `email` is the account's (for the blacklist); `apiOrders` is set when the user came with
+ * a bearer token (lib/orders/api-order-approval.ts).
  */
-export type Buyer = { userId: string | null; clientIp: string; locale?: Locale };
+export type Buyer = { userId: string | null; clientIp: string; locale?: Locale; email?: string | null; apiOrders?: string };
 
 const MINUTE_MS = 60_000;
 
@@ -47,6 +51,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
     throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
   }
+  refuseUnapprovedApiOrder(method, buyer.apiOrders);
+  // Before anything is written or a cashier is asked: a refused buyer leaves no trace.
+  await refuseBlacklistedBuyer({ contactEmail: input.contactEmail, accountEmail: buyer.email, clientIp: buyer.clientIp });
   // The coin's price is read once here and used for this order only (its amount is the snapshot).
   const price = method === "crypto" ? await coinPrice(input.coin as Coin) : null;
   if (method === "crypto" && (price === null || !(await isCoinEnabled(input.coin as Coin)))) {

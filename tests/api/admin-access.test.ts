@@ -59,6 +59,10 @@ const adminOperations: [string, string][] = [
   ["GET", `/api/admin/webhooks/${someId}/deliveries`],
   ["POST", `/api/admin/webhooks/${someId}/deliveries/${someId}/redeliver`],
   ["GET", "/api/admin/outbox"],
+  ["GET", "/api/admin/blacklist"],
+  ["POST", "/api/admin/blacklist"],
+  ["DELETE", `/api/admin/blacklist/${someId}`],
+  ["PATCH", `/api/admin/users/${someId}`],
 ];
 
 let customer: Awaited<ReturnType<typeof makeUser>>;
