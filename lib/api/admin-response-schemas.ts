@@ -22,6 +22,8 @@ export const adminProductSchema = z.object({
   listed: z.boolean(),
   sort_order: z.number().int(),
   low_stock_threshold: z.number().int(),
+  kind: z.enum(["stock", "reusable", "manual"]),
+  shown_stock: z.number().int().nullable().describe("reusable and manual products: the stock shown; null: unlimited"),
   stock: z.number().int().describe("available items"),
   stock_counts: z.object({ available: z.number().int(), reserved: z.number().int(), sold: z.number().int() }),
   created_at: when,
@@ -93,6 +95,8 @@ export const orderDetailSchema = orderSummarySchema.extend({
   payments: z.array(z.object({ source: z.string(), amount: z.string().nullable(), outcome: z.string(), created_at: when })),
   operator_actions: z.array(z.object({ action: z.string(), actor_email: z.string(), note: z.string().nullable(), created_at: when })),
   items: z.array(z.object({ id: z.number().int(), status: z.string(), content: z.string() })),
+  kind: z.enum(["stock", "reusable", "manual"]).describe("how the order is delivered"),
+  delivered_lines: z.array(z.string()).describe("reusable and manual orders: the lines delivered (they hold no stock items)"),
 });
 
 export const adminUserSchema = z.object({
@@ -199,4 +203,5 @@ export const answers = {
   blacklist: ok({ entries: z.array(blacklistEntrySchema), next_cursor: cursor }),
   blacklistEntry: ok({ entry: blacklistEntrySchema }),
   blacklistRemoved: ok({ deleted: z.literal(true) }),
+  deliveredByHand: ok({ status: z.literal("completed"), changed: z.boolean().describe("false: it was delivered already") }),
 };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import * as answers from "./admin-response-schemas";
 import { createBlacklistEntrySchema } from "../blacklist/blacklist-schemas";
+import { manualDeliverySchema } from "../orders/manual-delivery-schema";
 
 type Op<Operation> = (
   operationId: string,
@@ -53,6 +54,21 @@ export function adminBuyerPaths<Operation>(op: Op<Operation>) {
         "Remove an entry: its orders are accepted again",
         { 200: ok(answers.answers.blacklistRemoved), 404: fail("`Blacklist entry not found`") },
         { parameters: [id("entry id")] },
+      ),
+    },
+    "/admin/orders/{id}/deliver": {
+      post: op(
+        "adminDeliverOrder",
+        "Deliver a paid manual-delivery order with the items typed by the operator (mail and webhooks as for any delivery); a repeat changes nothing",
+        {
+          200: ok(answers.answers.deliveredByHand),
+          400: fail("invalid items, or the order is not a paid manual-delivery order"),
+          404: fail("`Order not found`"),
+        },
+        {
+          parameters: [id("order id")],
+          requestBody: { required: true, content: { "application/json": { schema: json(manualDeliverySchema) } } },
+        },
       ),
     },
   };

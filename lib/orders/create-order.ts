@@ -27,6 +27,8 @@ import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from ".
 import { orderTtlMinutes } from "../settings/shop-settings";
 import { refuseBlacklistedBuyer } from "../blacklist/blacklist-check";
 import { refuseUnapprovedApiOrder } from "./api-order-approval";
+import { reusableLine } from "../stock/reusable-line";
+import { deliveredItemsJson } from "./delivered-items";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
 import type { Locale } from "../i18n/routing";
@@ -93,10 +95,14 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
       );
     }
     const paysNow = method === "balance_cny" || method === "balance_crypto";
+    // A manual product's balance order is paid now and completed when the operator delivers.
+    const status = !paysNow ? "pending" : product.kind === "manual" ? "paid" : "completed";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     const unpaidBuyer = { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail };
     return await transaction(async (tx) => {
       if (!paysNow) await lockUnpaidOrderScopes(tx, unpaidBuyer);
+      // A reusable product's one line is read (never reserved): without it the product is sold out.
+      const reusable = product.kind === "reusable" ? await reusableLine(tx, product.id) : null;
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
@@ -119,9 +125,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         contactEmail: input.contactEmail,
         delimiter: product.delimiter,
         accessTokenHash: hashToken(accessToken),
-        status: paysNow ? "completed" : "pending",
+        status,
         paidAt: paysNow ? now : null,
-        completedAt: paysNow ? now : null,
+        completedAt: status === "completed" ? now : null,
         expiresAt,
         createdAt: now,
         clientIpHash,
@@ -130,9 +136,16 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         payQr: cashier?.payQr ?? null,
         locale: input.locale ?? buyer.locale ?? "zh",
         accessTokenSealed: sealAccessToken(accessToken),
+        kind: product.kind,
+        deliveredItems: reusable && paysNow ? deliveredItemsJson([reusable]) : null,
       });
       if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
-      const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
+      const sealed =
+        product.kind === "stock"
+          ? await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")
+          : reusable
+            ? [reusable]
+            : [];
       if (coupon) await takeCouponUse(tx, coupon.id);
       if (paysNow) {
         await debit(tx, {
@@ -155,13 +168,13 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         product,
         accessToken,
         demoAddress: allocation?.demo ?? false,
-        sealedItems: paysNow ? sealed : [],
+        sealedItems: status === "completed" ? sealed : [],
       });
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),
         access_token: accessToken,
-        ...(paysNow ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
+        ...(status === "completed" ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
       };
       if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
       return answer;

@@ -63,6 +63,7 @@ const adminOperations: [string, string][] = [
   ["POST", "/api/admin/blacklist"],
   ["DELETE", `/api/admin/blacklist/${someId}`],
   ["PATCH", `/api/admin/users/${someId}`],
+  ["POST", `/api/admin/orders/${someId}/deliver`],
 ];
 
 let customer: Awaited<ReturnType<typeof makeUser>>;

@@ -8,10 +8,12 @@ import { AppError } from "@/lib/api/app-error";
 import { consolePage } from "@/lib/admin/console-page";
 import { getAdminOrderOrThrow } from "@/lib/admin/orders/order-detail";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
+import type { ProductKind } from "@/lib/catalog/product-kinds";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
+import { ManualDeliveryForm } from "@/components/admin/manual-delivery-form";
 import { card, link } from "@/components/admin/styles";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +34,11 @@ export default async function OrderPage({ params }: Props) {
     if (error instanceof AppError && error.code === "order_not_found") notFound();
     throw error;
   }
-  const [t, methodsT] = await Promise.all([getTranslations("Admin.orders"), getTranslations("Checkout.methods")]);
+  const [t, methodsT, kindsT] = await Promise.all([
+    getTranslations("Admin.orders"),
+    getTranslations("Checkout.methods"),
+    getTranslations("AdminKinds"),
+  ]);
   const trail = [
     ...order.payments.map((event) => ({
       at: event.created_at,
@@ -63,6 +69,7 @@ export default async function OrderPage({ params }: Props) {
     [t("created"), formatDateTime(locale, order.created_at)],
     [t("expires"), formatDateTime(locale, order.expires_at)],
     [t("paid"), order.paid_at ? formatDateTime(locale, order.paid_at) : "—"],
+    [kindsT("kind"), kindsT(`kinds.${order.kind as ProductKind}`)],
   ];
   return (
     <div className="space-y-4">
@@ -87,6 +94,9 @@ export default async function OrderPage({ params }: Props) {
           ))}
         </dl>
         <div className="space-y-4">
+          {order.kind === "manual" && order.status === "paid" && (
+            <ManualDeliveryForm orderId={order.id} quantity={order.quantity} delimiter={order.delimiter} />
+          )}
           <OrderActionsForm orderId={order.id} status={order.status} />
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
             <h2 id="trail-heading" className="font-semibold">
@@ -112,9 +122,15 @@ export default async function OrderPage({ params }: Props) {
       </div>
       <section aria-labelledby="items-heading" className={card}>
         <h2 id="items-heading" className="font-semibold">
-          {t("items", { count: order.items.length })}
+          {t("items", { count: order.items.length + order.delivered_lines.length })}
         </h2>
         <ul className="mt-2 space-y-1 font-mono text-xs">
+          {order.delivered_lines.map((line, index) => (
+            <li key={`line-${index}`} className="break-all" data-testid="delivered-line">
+              <span className="mr-2 rounded bg-slate-100 px-1">{kindsT(`kinds.${order.kind as ProductKind}`)}</span>
+              {line}
+            </li>
+          ))}
           {order.items.map((item) => (
             <li key={item.id} className="break-all">
               <span className="mr-2 rounded bg-slate-100 px-1">{item.status}</span>
