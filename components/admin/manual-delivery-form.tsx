@@ -14,13 +14,6 @@ export function ManualDeliveryForm({ orderId, quantity, delimiter }: { orderId: 
   const t = useTranslations("AdminKinds.deliver");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(deliverOrderAction, idle);
-  if (state.ok) {
-    return (
-      <section className={card} data-testid="manual-delivery">
-        <FormStatus state={state} success={state.result?.changed ? t("done") : t("already")} />
-      </section>
-    );
-  }
   return (
     <form action={action} className={`${card} space-y-3`} data-testid="manual-delivery">
       <h2 className="font-semibold">{t("title")}</h2>

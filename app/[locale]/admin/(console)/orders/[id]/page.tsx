@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
-import { consolePage } from "@/lib/admin/console-page";
+import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminOrderOrThrow } from "@/lib/admin/orders/order-detail";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
 import type { ProductKind } from "@/lib/catalog/product-kinds";
@@ -14,18 +14,18 @@ import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
 import { ManualDeliveryForm } from "@/components/admin/manual-delivery-form";
-import { card, link } from "@/components/admin/styles";
+import { card, link, successNote } from "@/components/admin/styles";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.orders" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   let order;
   try {
@@ -34,6 +34,7 @@ export default async function OrderPage({ params }: Props) {
     if (error instanceof AppError && error.code === "order_not_found") notFound();
     throw error;
   }
+  const delivered = param((await searchParams).delivered);
   const [t, methodsT, kindsT] = await Promise.all([
     getTranslations("Admin.orders"),
     getTranslations("Checkout.methods"),
@@ -84,6 +85,11 @@ export default async function OrderPage({ params }: Props) {
           <OrderStatusBadge status={order.status} />
         </div>
       </div>
+      {delivered && (
+        <p role="status" className={successNote} data-testid="delivered-note">
+          {kindsT(delivered === "1" ? "deliver.done" : "deliver.already")}
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <dl className={`${card} grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]`}>
           {facts.map(([label, value]) => (
