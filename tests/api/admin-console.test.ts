@@ -153,6 +153,10 @@ describe("console server actions", () => {
         "saveProductAction",
         "saveSettingsAction",
         "setCouponActiveAction",
+        "addBlacklistAction",
+        "removeBlacklistAction",
+        "setApiOrdersAction",
+        "deliverOrderAction",
       ].sort(),
     );
     const victim = await makeUser({ balanceFen: 500n });
