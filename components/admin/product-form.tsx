@@ -12,9 +12,11 @@ import { Checkbox, Select, TextArea } from "./fields";
 import { FormStatus } from "./form-status";
 import { MarkdownField } from "./markdown-field";
 import { card } from "./styles";
+import { PRODUCT_KINDS } from "@/lib/catalog/product-kinds";
 
 export function ProductForm({ product, categories }: { product?: AdminProductDto; categories: CategoryDto[] }) {
   const t = useTranslations("Admin.products");
+  const tk = useTranslations("AdminKinds");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(saveProductAction, idle);
   const invalid = (field: string) => (state.fields?.includes(field) ? t("invalidField") : undefined);
@@ -105,6 +107,30 @@ export function ProductForm({ product, categories }: { product?: AdminProductDto
           min={0}
           defaultValue={product?.low_stock_threshold ?? 10}
           error={invalid("low_stock_threshold")}
+        />
+        <Select
+          id="product-kind"
+          name="kind"
+          label={tk("kind")}
+          hint={tk("kindHint")}
+          defaultValue={product?.kind ?? "stock"}
+          error={invalid("kind")}
+        >
+          {PRODUCT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {tk(`kinds.${kind}`)}
+            </option>
+          ))}
+        </Select>
+        <TextField
+          id="product-shown-stock"
+          name="shown_stock"
+          label={tk("shownStock")}
+          hint={tk("shownStockHint")}
+          type="number"
+          min={0}
+          defaultValue={product?.shown_stock ?? ""}
+          error={invalid("shown_stock")}
         />
         <TextArea
           id="product-tiers"

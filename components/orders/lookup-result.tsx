@@ -15,6 +15,7 @@ import { QrNote } from "@/components/payment/qr-note";
 export function LookupResult({ view, locale, contactEmail }: { view: LookupView; locale: Locale; contactEmail: string }) {
   const t = useTranslations("Order");
   const tx = useTranslations("PaymentExtras");
+  const tk = useTranslations("OrderPreparing");
   const { found, product, qr } = view;
   const payment = found.payment;
   return (
@@ -35,6 +36,11 @@ export function LookupResult({ view, locale, contactEmail }: { view: LookupView;
       ) : (
         !found.accounts &&
         found.order.status === "pending" && <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">{t("notDelivered")}</p>
+      )}
+      {found.order.status === "paid" && !found.accounts && (
+        <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900" data-testid="order-preparing">
+          {tk("body")}
+        </p>
       )}
       {found.order.status === "expired" && <ExpiredHelp orderNo={found.order.order_no} contactEmail={contactEmail} />}
     </>

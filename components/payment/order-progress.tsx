@@ -26,13 +26,15 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     return <OrderClosed status={status.status} productSlug={product?.slug ?? null} />;
   }
   const tp = await getTranslations("CryptoProgress");
+  // Paid, not yet delivered: a manual-delivery order waits for the operator (lib/catalog/product-kinds.ts).
+  const tk = await getTranslations("OrderPreparing");
   const waiting = status.payment_progress?.state === "seen" ? tp("watching") : t("waiting");
   const live = (
     <LiveStatus
       orderId={order.id}
       token={token}
       current={statusSignature(status)}
-      message={status.status === "pending" ? waiting : t("received")}
+      message={status.status === "pending" ? waiting : status.status === "paid" ? tk("preparing") : t("received")}
     />
   );
   if (status.status === "pending" && isCrypto(payment)) {
@@ -59,6 +61,11 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   return (
     <>
       <PaymentDetails payment={payment} status={status.status} />
+      {status.status === "paid" && (
+        <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900" data-testid="order-preparing">
+          {tk("body")}
+        </p>
+      )}
       {status.status === "paid" && live}
     </>
   );

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { isPostgres } from "../env";
 import { fenToYuan } from "../money";
 import { orderSummaryDto, orderSummarySelect, type OrderSummaryDto } from "./orders/order-list";
+import { shownStock } from "../catalog/product-kinds";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DASHBOARD_DAYS = 30;
@@ -92,7 +93,7 @@ export async function stockAlerts(): Promise<{ soldOut: StockAlert[]; low: Stock
   const [products, counts] = await Promise.all([
     db.product.findMany({
       where: { listed: true },
-      select: { id: true, slug: true, nameZh: true, nameEn: true, lowStockThreshold: true },
+      select: { id: true, slug: true, nameZh: true, nameEn: true, lowStockThreshold: true, kind: true },
       orderBy: { sortOrder: "asc" },
     }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
@@ -104,7 +105,8 @@ export async function stockAlerts(): Promise<{ soldOut: StockAlert[]; low: Stock
       slug: product.slug,
       name_zh: product.nameZh,
       name_en: product.nameEn,
-      available: available.get(product.id) ?? 0,
+      // A reusable product is only ever sold out (no line); a manual one never runs low.
+      available: shownStock(product.kind, available.get(product.id) ?? 0, null),
       threshold: product.lowStockThreshold,
     }))
     .filter((product) => product.available <= product.threshold);

@@ -12,6 +12,7 @@ import { recordAudit } from "./audit";
 import type { Actor } from "./actor";
 import type { balanceAdjustmentSchema } from "./request-schemas";
 import { pageSize, type Page } from "./paging";
+import type { apiOrdersSchema } from "../orders/api-order-approval";
 
 export const ADJUSTMENT_REASON = "adjustment";
 const DECIMALS: Record<Currency, number> = { CNY: 2, USDT: 6 };
@@ -43,6 +44,7 @@ type UserRow = {
   createdAt: Date;
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
+  apiOrders: string;
 };
 const userSelect = {
   id: true,
@@ -53,6 +55,7 @@ const userSelect = {
   createdAt: true,
   disabledAt: true,
   totpEnabledAt: true,
+  apiOrders: true,
 } as const;
 
 function userDto(row: UserRow) {
@@ -65,6 +68,8 @@ function userDto(row: UserRow) {
     created_at: row.createdAt.toISOString(),
     disabled_at: row.disabledAt?.toISOString() ?? null,
     two_factor: row.totpEnabledAt !== null,
+    // Whether the account's API tokens may place balance orders (lib/orders/api-order-approval.ts).
+    api_orders: row.apiOrders,
   };
 }
 export type AdminUserDto = ReturnType<typeof userDto>;
@@ -183,5 +188,22 @@ export async function resetUserTwoFactor(actor: Actor, userId: string): Promise<
     await resetTwoFactor(tx, userId);
     await recordAudit(tx, actor, { action: "user.reset_two_factor", entityType: "user", entityId: userId, after: { two_factor: false } });
     return { two_factor: false as const };
+  });
+}
+
+/** Whether the account's API tokens may place balance orders; takes effect on its next request. */
+export async function setUserApiOrders(actor: Actor, userId: string, input: z.infer<typeof apiOrdersSchema>): Promise<AdminUserDto> {
+  return transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
+    if (!before) throw notFound();
+    const row = await tx.user.update({ where: { id: userId }, data: { apiOrders: input.api_orders }, select: userSelect });
+    await recordAudit(tx, actor, {
+      action: "user.api_orders",
+      entityType: "user",
+      entityId: userId,
+      before: { api_orders: before.apiOrders },
+      after: { api_orders: row.apiOrders },
+    });
+    return userDto(row);
   });
 }

@@ -22,6 +22,8 @@ export const adminProductSchema = z.object({
   listed: z.boolean(),
   sort_order: z.number().int(),
   low_stock_threshold: z.number().int(),
+  kind: z.enum(["stock", "reusable", "manual"]),
+  shown_stock: z.number().int().nullable().describe("reusable and manual products: the stock shown; null: unlimited"),
   stock: z.number().int().describe("available items"),
   stock_counts: z.object({ available: z.number().int(), reserved: z.number().int(), sold: z.number().int() }),
   created_at: when,
@@ -93,6 +95,8 @@ export const orderDetailSchema = orderSummarySchema.extend({
   payments: z.array(z.object({ source: z.string(), amount: z.string().nullable(), outcome: z.string(), created_at: when })),
   operator_actions: z.array(z.object({ action: z.string(), actor_email: z.string(), note: z.string().nullable(), created_at: when })),
   items: z.array(z.object({ id: z.number().int(), status: z.string(), content: z.string() })),
+  kind: z.enum(["stock", "reusable", "manual"]).describe("how the order is delivered"),
+  delivered_lines: z.array(z.string()).describe("reusable and manual orders: the lines delivered (they hold no stock items)"),
 });
 
 export const adminUserSchema = z.object({
@@ -104,6 +108,7 @@ export const adminUserSchema = z.object({
   created_at: when,
   disabled_at: when.nullable(),
   two_factor: z.boolean(),
+  api_orders: z.enum(["open", "needs_approval", "approved"]).describe("whether the account's API tokens may place balance orders"),
 });
 
 export const ledgerEntrySchema = z.object({
@@ -147,6 +152,14 @@ export const settingsSchemaOut = z.object({
   order_ttl_minutes: z.number().int().nullable(),
 });
 
+export const blacklistEntrySchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["email", "domain", "ip"]),
+  value: z.string().describe("lower-cased; a domain without @; an IP as the shop sees the client's address"),
+  note: z.string(),
+  created_at: when,
+});
+
 const ok = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ success: z.literal(true), ...shape });
 
 export const answers = {
@@ -186,4 +199,9 @@ export const answers = {
   twoFactorReset: ok({ two_factor: z.literal(false) }),
   audit: ok({ entries: z.array(auditEntrySchema), next_cursor: cursor }),
   settings: ok({ settings: settingsSchemaOut }),
+  // Blacklist (lib/admin/blacklist.ts)
+  blacklist: ok({ entries: z.array(blacklistEntrySchema), next_cursor: cursor }),
+  blacklistEntry: ok({ entry: blacklistEntrySchema }),
+  blacklistRemoved: ok({ deleted: z.literal(true) }),
+  deliveredByHand: ok({ status: z.literal("completed"), changed: z.boolean().describe("false: it was delivered already") }),
 };

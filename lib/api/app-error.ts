@@ -30,6 +30,8 @@ const catalogue = {
   conflict: 409,
   internal: 500,
   invalid_reset_token: 400,
+  order_refused: 403,
+  api_orders_not_approved: 403,
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;

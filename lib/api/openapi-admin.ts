@@ -13,6 +13,8 @@ import {
   updateCouponSchema,
 } from "../admin/request-schemas";
 import { updateSettingsSchema } from "../settings/settings-schema";
+import { apiOrdersSchema } from "../orders/api-order-approval";
+import { adminBuyerPaths } from "./openapi-admin-buyers";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const ok = (schema: z.ZodType, description = "OK") => ({ description, content: { "application/json": { schema: json(schema) } } });
@@ -279,6 +281,12 @@ export function adminPaths() {
     },
     "/admin/users/{id}": {
       get: op("adminGetUser", "One account", { 200: ok(answers.answers.user), ...notFound("user") }, { parameters: [id("user id")] }),
+      patch: op(
+        "adminSetUserApiOrders",
+        "Whether the account's API tokens may place balance orders (`needs_approval` refuses them with a 403 until `approved`)",
+        { 200: ok(answers.answers.userState), ...invalid, ...notFound("user") },
+        { parameters: [id("user id")], requestBody: body(apiOrdersSchema) },
+      ),
     },
     "/admin/users/{id}/ledger": {
       get: op(
@@ -357,5 +365,6 @@ export function adminPaths() {
         { requestBody: body(updateSettingsSchema) },
       ),
     },
+    ...adminBuyerPaths(op),
   };
 }

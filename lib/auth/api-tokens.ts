@@ -6,7 +6,8 @@ import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
 import { hashToken, newToken } from "../crypto/tokens";
 import { AppError } from "../api/app-error";
 
-export type AuthedUser = { id: string; email: string; role: string };
+/** `apiOrders` is known for a bearer token's user only (lib/orders/api-order-approval.ts). */
+export type AuthedUser = { id: string; email: string; role: string; apiOrders?: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -72,12 +73,12 @@ export async function authenticateBearer(header: string): Promise<AuthedUser | n
   const token = bearerToken(header);
   if (!token) return null;
   const rows = await hotRead<TokenRow>(
-    `SELECT u."id", u."email", u."role", t."expiresAt", t."revokedAt"
+    `SELECT u."id", u."email", u."role", u."apiOrders", t."expiresAt", t."revokedAt"
      FROM "api_tokens" t JOIN "users" u ON u."id" = t."userId" WHERE t."tokenHash" = ? AND u."disabledAt" IS NULL`,
     [hashToken(token)],
     (row) => ({ ...(row as TokenRow), expiresAt: sqliteDate(row.expiresAt), revokedAt: sqliteDateOrNull(row.revokedAt) }),
   );
   const row = rows[0];
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
-  return { id: row.id, email: row.email, role: row.role };
+  return { id: row.id, email: row.email, role: row.role, apiOrders: row.apiOrders };
 }

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { errors } from "../api/app-error";
 import { productDto, type ProductDto } from "./product-dto";
+import { shownStock } from "./product-kinds";
 
 const productSelect = {
   id: true,
@@ -54,13 +55,13 @@ async function loadProducts(): Promise<ProductDto[]> {
   const [products, counts] = await Promise.all([
     db.product.findMany({
       where: { listed: true },
-      select: { ...productSelect, images: imageSelect },
+      select: { ...productSelect, images: imageSelect, kind: true, shownStock: true },
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
   ]);
   const stock = new Map(counts.map((row) => [row.productId, row._count._all]));
-  const dtos = products.map((product) => productDto(product, stock.get(product.id) ?? 0));
+  const dtos = products.map((product) => productDto(product, shownStock(product.kind, stock.get(product.id) ?? 0, product.shownStock)));
   // A read that began before a stock change in this process must not be kept as fresh.
   if (startedGeneration === generation) cache = { at: startedAt, products: dtos };
   return dtos;

@@ -8,6 +8,8 @@ export type ProductForSale = {
   minQuantity: number;
   maxQuantity: number;
   delimiter: string;
+  /** lib/catalog/product-kinds.ts */
+  kind: string;
   tiers: Tier[];
   /** For the order's mails. */
   nameZh: string;
@@ -23,7 +25,7 @@ type ProductRow = Omit<ProductForSale, "tiers"> & { tierMin: number | null; tier
  */
 export async function productForSale(id: string): Promise<ProductForSale | undefined> {
   const rows = await hotRead<ProductRow>(
-    `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter", p."nameZh", p."nameEn",
+    `SELECT p."id", p."priceFen", p."minQuantity", p."maxQuantity", p."delimiter", p."nameZh", p."nameEn", p."kind",
             t."minQuantity" AS "tierMin", t."priceFen" AS "tierPriceFen"
      FROM "products" p LEFT JOIN "price_tiers" t ON t."productId" = p."id"
      WHERE p."id" = ? AND p."listed" = true`,
@@ -43,6 +45,7 @@ export async function productForSale(id: string): Promise<ProductForSale | undef
     minQuantity: first.minQuantity,
     maxQuantity: first.maxQuantity,
     delimiter: first.delimiter,
+    kind: first.kind,
     nameZh: first.nameZh,
     nameEn: first.nameEn,
     tiers: rows.flatMap((row) =>

@@ -24,6 +24,7 @@ export type CheckoutErrorKey =
   | "productGone"
   | "alreadySubmitted"
   | "tooManyUnpaid"
+  | "orderRefused"
   | "unexpected";
 
 export type CheckoutError = {
@@ -66,6 +67,8 @@ export function checkoutErrorOf(error: AppError): CheckoutError {
       return { key: "productGone" };
     case "idempotency_conflict":
       return { key: "alreadySubmitted" };
+    case "order_refused":
+      return { key: "orderRefused" };
     case "rate_limited":
       return { key: "tooManyUnpaid", values: { minutes: Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? 60) / 60)) } };
     default:

@@ -59,6 +59,7 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
           orderNo: true,
           amountFen: true,
           cnyPerUsdtMicro: true,
+          kind: true,
         },
       });
       if (!order) throw errors.orderNotFound();

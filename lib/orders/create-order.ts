@@ -25,6 +25,10 @@ import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
 import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
 import { orderTtlMinutes } from "../settings/shop-settings";
+import { refuseBlacklistedBuyer } from "../blacklist/blacklist-check";
+import { refuseUnapprovedApiOrder } from "./api-order-approval";
+import { reusableLine } from "../stock/reusable-line";
+import { deliveredItemsJson } from "./delivered-items";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
 import { emitStockLowIfCrossed } from "../webhooks/stock-low";
@@ -33,8 +37,10 @@ import type { Locale } from "../i18n/routing";
 /**
  * Who orders: the signed-in user (or null), the client's address (lib/api/client-ip.ts), and
  * the language their mails are written in (the request's, unless the input names one).
+ * `email` is the account's (for the blacklist); `apiOrders` is set when the user came with
+ * a bearer token (lib/orders/api-order-approval.ts).
  */
-export type Buyer = { userId: string | null; clientIp: string; locale?: Locale };
+export type Buyer = { userId: string | null; clientIp: string; locale?: Locale; email?: string | null; apiOrders?: string };
 
 const MINUTE_MS = 60_000;
 
@@ -48,6 +54,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
     throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
   }
+  refuseUnapprovedApiOrder(method, buyer.apiOrders);
+  // Before anything is written or a cashier is asked: a refused buyer leaves no trace.
+  await refuseBlacklistedBuyer({ contactEmail: input.contactEmail, accountEmail: buyer.email, clientIp: buyer.clientIp });
   // The coin's price is read once here and used for this order only (its amount is the snapshot).
   const price = method === "crypto" ? await coinPrice(input.coin as Coin) : null;
   if (method === "crypto" && (price === null || !(await isCoinEnabled(input.coin as Coin)))) {
@@ -87,10 +96,14 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
       );
     }
     const paysNow = method === "balance_cny" || method === "balance_crypto";
+    // A manual product's balance order is paid now and completed when the operator delivers.
+    const status = !paysNow ? "pending" : product.kind === "manual" ? "paid" : "completed";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     const unpaidBuyer = { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail };
     return await hotTransaction(async (tx) => {
       if (!paysNow) await lockUnpaidOrderScopes(tx, unpaidBuyer);
+      // A reusable product's one line is read (never reserved): without it the product is sold out.
+      const reusable = product.kind === "reusable" ? await reusableLine(tx, product.id) : null;
       // A balance order is created already paid and delivered; if the debit below fails,
       // the whole transaction (order, items, coupon use) rolls back.
       const order = await insertOrder(tx, {
@@ -113,9 +126,9 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         contactEmail: input.contactEmail,
         delimiter: product.delimiter,
         accessTokenHash: hashToken(accessToken),
-        status: paysNow ? "completed" : "pending",
+        status,
         paidAt: paysNow ? now : null,
-        completedAt: paysNow ? now : null,
+        completedAt: status === "completed" ? now : null,
         expiresAt,
         createdAt: now,
         clientIpHash,
@@ -124,9 +137,16 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         payQr: cashier?.payQr ?? null,
         locale: input.locale ?? buyer.locale ?? "zh",
         accessTokenSealed: sealAccessToken(accessToken),
+        kind: product.kind,
+        deliveredItems: reusable && paysNow ? deliveredItemsJson([reusable]) : null,
       });
       if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
-      const sealed = await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved");
+      const sealed =
+        product.kind === "stock"
+          ? await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")
+          : reusable
+            ? [reusable]
+            : [];
       if (coupon) await takeCouponUse(tx, coupon.id);
       if (paysNow) {
         await debit(tx, {
@@ -149,14 +169,15 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         product,
         accessToken,
         demoAddress: allocation?.demo ?? false,
-        sealedItems: paysNow ? sealed : [],
+        sealedItems: status === "completed" ? sealed : [],
       });
-      await emitStockLowIfCrossed(tx, product.id, input.quantity);
+      // Reusable and manual products hold no stock that runs low.
+      if (product.kind === "stock") await emitStockLowIfCrossed(tx, product.id, input.quantity);
       const answer = {
         order: orderDto(order),
         payment: paymentDto({ ...order, payDemo: allocation?.demo }),
         access_token: accessToken,
-        ...(paysNow ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
+        ...(status === "completed" ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
       };
       if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
       return answer;

@@ -3,13 +3,39 @@ import type { Tx } from "../db";
 import { decrypt } from "../crypto/secret-box";
 import { splitLine, type DeliveredAccount } from "../stock/split-line";
 import { sellItems } from "../stock/reservation";
-import { announceOrderDelivered } from "./order-notices";
+import { reusableLine } from "../stock/reusable-line";
+import { announceOrderDelivered, announceOrderPaid } from "./order-notices";
+import { deliveredItemsJson } from "./delivered-items";
 
-/** Paid -> completed: exactly the order's reserved items become sold, once; the buyer and the operator's webhooks are told. */
-export async function deliverOrder(tx: Tx, order: { id: string; quantity: number }, paidAt: Date): Promise<void> {
-  await sellItems(tx, order.id, order.quantity);
-  await tx.order.update({ where: { id: order.id }, data: { status: "completed", completedAt: paidAt } });
+export type DeliverableOrder = { id: string; quantity: number; productId: string; kind: string };
+
+/**
+ * Paid -> completed, once; the buyer and the operator's webhooks are told. By the order's kind
+ * (lib/catalog/product-kinds.ts): exactly its reserved items become sold; or the reusable
+ * line is copied onto it; or, for manual delivery, it stays paid until the operator types the
+ * items (deliverByHand below).
+ */
+export async function deliverOrder(tx: Tx, order: DeliverableOrder, paidAt: Date): Promise<void> {
+  if (order.kind === "manual") return announceOrderPaid(tx, order.id);
+  const deliveredItems = order.kind === "reusable" ? deliveredItemsJson([await reusableLine(tx, order.productId)]) : undefined;
+  if (order.kind !== "reusable") await sellItems(tx, order.id, order.quantity);
+  await tx.order.update({ where: { id: order.id }, data: { status: "completed", completedAt: paidAt, deliveredItems } });
   await announceOrderDelivered(tx, order.id);
+}
+
+/**
+ * The operator's delivery of a paid manual order: the guarded paid -> completed move with the
+ * typed lines (sealed), then the same announcements as any delivery. False when the order was
+ * not a paid manual one (a second submit finds it completed already and changes nothing).
+ */
+export async function deliverByHand(tx: Tx, orderId: string, sealedLines: string[], at: Date): Promise<boolean> {
+  const moved = await tx.order.updateMany({
+    where: { id: orderId, status: "paid", kind: "manual" },
+    data: { status: "completed", completedAt: at, deliveredItems: deliveredItemsJson(sealedLines) },
+  });
+  if (moved.count !== 1) return false;
+  await announceOrderDelivered(tx, orderId);
+  return true;
 }
 
 export function openAccounts(sealed: string[], delimiter: string): DeliveredAccount[] {

@@ -17,6 +17,8 @@ export type NewOrder = Omit<OrderRow, "payDemo"> & {
   payQr: string | null;
   locale: string;
   accessTokenSealed: string | null;
+  kind: string;
+  deliveredItems: string | null;
 };
 
 // The columns written, fixed (not taken from whatever object is passed); the check below
@@ -52,6 +54,8 @@ const COLUMNS = [
   "payQr",
   "locale",
   "accessTokenSealed",
+  "kind",
+  "deliveredItems",
 ] as const satisfies readonly (keyof NewOrder)[];
 const everyFieldListed: Exclude<keyof NewOrder, (typeof COLUMNS)[number]> extends never ? true : never = true;
 void everyFieldListed;

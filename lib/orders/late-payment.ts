@@ -5,6 +5,7 @@ import { credit } from "../balance/ledger";
 import { releaseItems, takeItems } from "../stock/reservation";
 import { fenToMicroUsdt } from "../payments/rates";
 import { deliverOrder } from "./delivery";
+import { reusableLine } from "../stock/reusable-line";
 
 type LateOrder = {
   id: string;
@@ -14,6 +15,7 @@ type LateOrder = {
   orderNo: string;
   amountFen: bigint;
   cnyPerUsdtMicro: bigint | null;
+  kind: string;
 };
 
 /**
@@ -25,7 +27,9 @@ type LateOrder = {
  */
 export async function deliverLate(tx: Tx, order: LateOrder, paidAt: Date): Promise<"delivered_late" | "paid_undelivered"> {
   try {
-    await takeItems(tx, order.productId, order.id, order.quantity, "reserved");
+    // Reusable and manual orders hold no items of their own: deliverOrder handles them.
+    if (order.kind === "stock") await takeItems(tx, order.productId, order.id, order.quantity, "reserved");
+    if (order.kind === "reusable") await reusableLine(tx, order.productId);
   } catch (error) {
     if (!(error instanceof AppError && error.code === "insufficient_stock")) throw error;
     // A short take reserved some items before it gave up: they go back on sale.

@@ -11,6 +11,7 @@ import { enqueueOrderCreatedMail } from "../mail/templates/order-created";
 import { enqueueOrderDeliveredMail } from "../mail/templates/order-delivered";
 import { orderDto, type OrderRow } from "./order-dto";
 import type { SqlTx } from "../db/hot-transaction";
+import { deliveredSealed } from "./delivered-items";
 
 type Product = { nameZh: string; nameEn: string };
 export type CreatedOrderNotice = {
@@ -42,6 +43,9 @@ export async function announceOrderCreated(
   if (order.status === "completed") {
     await emitEvents(tx, ["order.created", "order.paid", "order.completed"], data);
     await enqueueOrderDeliveredMail(tx, { order: mailOrder, productName: name, accessToken, items: openItems(sealedItems) });
+  } else if (order.status === "paid") {
+    // A manual-delivery order paid from the balance: the delivery mail goes out when the operator delivers.
+    await emitEvents(tx, ["order.created", "order.paid"], data);
   } else {
     await emitEvent(tx, "order.created", data);
     await enqueueOrderCreatedMail(tx, { order: mailOrder, productName: name, accessToken, demoAddress });
@@ -57,9 +61,13 @@ export async function announceOrderDelivered(tx: Tx, orderId: string): Promise<v
   const order = await orderWithProduct(tx, orderId);
   await emitEvents(tx, ["order.paid", "order.completed"], { order: orderDto(order) });
   const locale = localeOf(order.locale);
-  const sealed = env.MAIL_INCLUDE_ITEMS
-    ? (await tx.stockItem.findMany({ where: { orderId }, orderBy: { id: "asc" }, select: { content: true } })).map((item) => item.content)
-    : [];
+  const sealed = !env.MAIL_INCLUDE_ITEMS
+    ? []
+    : order.deliveredItems
+      ? deliveredSealed(order.deliveredItems)
+      : (await tx.stockItem.findMany({ where: { orderId }, orderBy: { id: "asc" }, select: { content: true } })).map(
+          (item) => item.content,
+        );
   await enqueueOrderDeliveredMail(tx, {
     order: { ...order, locale },
     productName: productName(order.product, locale),
@@ -70,6 +78,11 @@ export async function announceOrderDelivered(tx: Tx, orderId: string): Promise<v
 
 async function orderData(tx: Tx, orderId: string) {
   return { order: orderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })) };
+}
+
+/** A paid manual-delivery order now waits for the operator: order.paid (order.completed follows with the delivery). */
+export async function announceOrderPaid(tx: Tx, orderId: string): Promise<void> {
+  await emitEvent(tx, "order.paid", () => orderData(tx, orderId));
 }
 
 /** An unpaid order closed: order.expired when its time ran out (an operator's cancel has no event). */

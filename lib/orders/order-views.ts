@@ -4,6 +4,7 @@ import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
 import { openAccounts } from "./delivery";
+import { deliveredSealed } from "./delivered-items";
 import type { DeliveredAccount } from "../stock/split-line";
 import { orderDto, paymentDto, type OrderRow } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
@@ -16,6 +17,7 @@ type OrderRecord = OrderRow & {
   accessTokenHash: string;
   delimiter: string;
   payRail: string | null;
+  deliveredItems: string | null;
   sealedItems: string[];
 };
 
@@ -46,7 +48,11 @@ async function readOrder(where: OrderKey): Promise<OrderRecord | undefined> {
   const first = rows[0];
   if (!first) return undefined;
   const { sealed: _first, ...order } = first;
-  return { ...order, sealedItems: rows.flatMap((row) => (row.sealed ? [row.sealed] : [])) };
+  // Reusable and manual orders keep their lines on the order itself (lib/orders/delivered-items.ts).
+  const sealedItems = order.deliveredItems
+    ? deliveredSealed(order.deliveredItems)
+    : rows.flatMap((row) => (row.sealed ? [row.sealed] : []));
+  return { ...order, sealedItems };
 }
 
 function fromSqlite(row: Record<string, unknown>): OrderJoinRow {

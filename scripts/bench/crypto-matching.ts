@@ -84,6 +84,8 @@ for (let first = 0; first < ORDERS; first += BATCH) {
         payQr: null,
         locale: "zh",
         accessTokenSealed: null,
+        kind: "stock",
+        deliveredItems: null,
       });
       await takeItems(tx, product.id, id, 1, "reserved");
       await tx.$executeRaw`INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")

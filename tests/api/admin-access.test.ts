@@ -70,6 +70,11 @@ const adminOperations: [string, string][] = [
   ["GET", "/api/admin/payments/settings"],
   ["GET", "/api/admin/payments/rails"],
   ["POST", "/api/admin/payments/rails/epay/test"],
+  ["GET", "/api/admin/blacklist"],
+  ["POST", "/api/admin/blacklist"],
+  ["DELETE", `/api/admin/blacklist/${someId}`],
+  ["PATCH", `/api/admin/users/${someId}`],
+  ["POST", `/api/admin/orders/${someId}/deliver`],
 ];
 
 let customer: Awaited<ReturnType<typeof makeUser>>;

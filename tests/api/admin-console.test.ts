@@ -163,6 +163,10 @@ describe("console server actions", () => {
         "dismissTransferAction",
         "resolveFlagAction",
         "testRailAction",
+        "addBlacklistAction",
+        "removeBlacklistAction",
+        "setApiOrdersAction",
+        "deliverOrderAction",
       ].sort(),
     );
     const victim = await makeUser({ balanceFen: 500n });

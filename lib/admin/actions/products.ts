@@ -38,6 +38,9 @@ function productFields(form: FormData) {
     listed: checkbox(form, "listed"),
     sort_order: numberField(form, "sort_order"),
     low_stock_threshold: numberField(form, "low_stock_threshold"),
+    kind: form.has("kind") ? text(form, "kind") : undefined,
+    // Empty: unlimited.
+    shown_stock: form.has("shown_stock") ? (text(form, "shown_stock").trim() === "" ? null : numberField(form, "shown_stock")) : undefined,
   };
 }
 

@@ -2,7 +2,8 @@
 // The console's account actions: balance adjustments, disable/enable, end sessions, reset two-factor.
 import { redirect } from "next/navigation";
 import { requireAdminActor } from "../../auth/admin-session";
-import { adjustBalance, resetUserTwoFactor, revokeUserTokens, setUserDisabled } from "../users";
+import { apiOrdersSchema } from "../../orders/api-order-approval";
+import { adjustBalance, resetUserTwoFactor, revokeUserTokens, setUserApiOrders, setUserDisabled } from "../users";
 import { balanceAdjustmentSchema } from "../request-schemas";
 import { revalidateConsole } from "./revalidate";
 import { failed, text, type ActionState } from "./action-state";
@@ -41,4 +42,16 @@ export async function accountAction(_previous: ActionState, form: FormData): Pro
     return failed(error);
   }
   redirect(`/${localeOf(form)}/admin/users/${text(form, "id")}?done=${kind}`);
+}
+
+/** The account's API-order approval (PATCH /api/admin/users/:id's `api_orders`). */
+export async function setApiOrdersAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  try {
+    await setUserApiOrders(actor, text(form, "id"), apiOrdersSchema.parse({ api_orders: text(form, "api_orders") }));
+  } catch (error) {
+    return failed(error);
+  }
+  revalidateConsole();
+  return { ok: true };
 }

@@ -7,6 +7,7 @@ import { decrypt } from "../../crypto/secret-box";
 import { fenToYuan } from "../../money";
 import { orderSummaryDto, orderSummarySelect } from "./order-list";
 import { listAudit } from "../audit";
+import { deliveredSealed } from "../../orders/delivered-items";
 
 export async function getAdminOrderOrThrow(id: string) {
   const order = await db.order.findFirst({
@@ -21,6 +22,8 @@ export async function getAdminOrderOrThrow(id: string) {
       cnyPerUsdtMicro: true,
       completedAt: true,
       delimiter: true,
+      kind: true,
+      deliveredItems: true,
       coupon: { select: { code: true } },
       payments: { select: { source: true, amount: true, outcome: true, createdAt: true }, orderBy: { createdAt: "asc" } },
       items: { select: { id: true, status: true, content: true }, orderBy: { id: "asc" } },
@@ -51,6 +54,9 @@ export async function getAdminOrderOrThrow(id: string) {
       created_at: entry.created_at,
     })),
     items: order.items.map((item) => ({ id: item.id, status: item.status, content: decrypt(item.content) })),
+    // How it is delivered (lib/catalog/product-kinds.ts); reusable and manual orders' lines are kept on the order.
+    kind: order.kind,
+    delivered_lines: deliveredSealed(order.deliveredItems).map(decrypt),
   };
 }
 

@@ -1,4 +1,5 @@
 import { fenToYuan } from "../../money";
+import { shownStock } from "../../catalog/product-kinds";
 
 export type AdminProductRow = {
   id: string;
@@ -14,6 +15,8 @@ export type AdminProductRow = {
   listed: boolean;
   sortOrder: number;
   lowStockThreshold: number;
+  kind: string;
+  shownStock: number | null;
   createdAt: Date;
   updatedAt: Date;
   category: { slug: string; nameZh: string; nameEn: string } | null;
@@ -36,6 +39,8 @@ export const adminProductSelect = {
   listed: true,
   sortOrder: true,
   lowStockThreshold: true,
+  kind: true,
+  shownStock: true,
   createdAt: true,
   updatedAt: true,
   category: { select: { slug: true, nameZh: true, nameEn: true } },
@@ -60,7 +65,10 @@ export function adminProductDto(product: AdminProductRow, counts: StockCounts) {
     listed: product.listed,
     sort_order: product.sortOrder,
     low_stock_threshold: product.lowStockThreshold,
-    stock: counts.available,
+    kind: product.kind,
+    shown_stock: product.shownStock,
+    // What the shop shows (lib/catalog/product-kinds.ts); stock_counts are the uploaded lines.
+    stock: shownStock(product.kind, counts.available, product.shownStock),
     stock_counts: counts,
     created_at: product.createdAt.toISOString(),
     updated_at: product.updatedAt.toISOString(),

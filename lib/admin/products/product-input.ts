@@ -2,6 +2,7 @@
 // the console's product form): the public API's field names plus the operator's own.
 import { z } from "zod";
 import { positivePrice } from "../money-input";
+import { PRODUCT_KINDS } from "../../catalog/product-kinds";
 
 export const MAX_ORDER_QUANTITY = 200;
 export const MAX_TIERS = 20;
@@ -55,6 +56,16 @@ const fields = {
     .int("low_stock_threshold must be an integer")
     .min(0)
     .max(1_000_000),
+  kind: z
+    .enum(PRODUCT_KINDS, "kind must be stock, reusable or manual")
+    .describe("stock: one uploaded line per item sold; reusable: the one line goes to every buyer; manual: the operator types the items"),
+  shown_stock: z
+    .number("shown_stock must be an integer or null")
+    .int("shown_stock must be an integer or null")
+    .min(0, "shown_stock must be at least 0")
+    .max(1_000_000)
+    .nullable()
+    .describe("reusable and manual products: the stock shown; null shows it as unlimited"),
 };
 
 const quantitiesInOrder = (input: { min_quantity?: number; max_quantity?: number }) =>
@@ -74,6 +85,8 @@ export const createProductSchema = z
     listed: fields.listed.default(true),
     sort_order: fields.sort_order.default(0),
     low_stock_threshold: fields.low_stock_threshold.default(10),
+    kind: fields.kind.default("stock"),
+    shown_stock: fields.shown_stock.default(null),
   })
   .refine(quantitiesInOrder, quantityMessage);
 

@@ -91,6 +91,8 @@ export async function createProduct(actor: Actor, input: CreateProductInput): Pr
           listed: input.listed,
           sortOrder: input.sort_order,
           lowStockThreshold: input.low_stock_threshold,
+          kind: input.kind,
+          shownStock: input.shown_stock,
           tiers: { create: input.price_tiers.map((tier) => ({ minQuantity: tier.min_quantity, priceFen: tier.price })) },
         },
         select: { id: true },
@@ -135,6 +137,8 @@ export async function updateProduct(actor: Actor, id: string, input: UpdateProdu
           listed: input.listed,
           sortOrder: input.sort_order,
           lowStockThreshold: input.low_stock_threshold,
+          kind: input.kind,
+          shownStock: input.shown_stock,
           ...(input.price_tiers
             ? {
                 tiers: {

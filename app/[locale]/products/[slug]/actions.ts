@@ -16,7 +16,8 @@ const attemptOf = (previous: CheckoutState) => (Number.isSafeInteger(previous?.a
 
 /** Places the order; on success the shopper lands on its status link (the payment page, or the items). */
 export async function placeOrderAction(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const result = await checkout(form, { userId: (await currentUser())?.id ?? null, clientIp: clientIp(await headers()) });
+  const user = await currentUser();
+  const result = await checkout(form, { userId: user?.id ?? null, email: user?.email ?? null, clientIp: clientIp(await headers()) });
   if (!result.ok) return { error: result.error, attempt: attemptOf(previous) + 1 };
   const raw = formText(form, "locale");
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;

@@ -7,7 +7,13 @@ import { acceptLanguageLocale } from "@/lib/i18n/request-locale";
 export const POST = withApi({ access: "optional-user", body: createOrderSchema }, async ({ req, body, user, ip }) =>
   placeOrder(
     body,
-    { userId: user?.id ?? null, clientIp: ip, locale: acceptLanguageLocale(req.headers.get("accept-language")) },
+    {
+      userId: user?.id ?? null,
+      clientIp: ip,
+      locale: acceptLanguageLocale(req.headers.get("accept-language")),
+      email: user?.email ?? null,
+      apiOrders: user?.apiOrders,
+    },
     req.headers.get("idempotency-key"),
   ),
 );

@@ -5,27 +5,29 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
-import { consolePage } from "@/lib/admin/console-page";
+import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminOrderOrThrow } from "@/lib/admin/orders/order-detail";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
+import type { ProductKind } from "@/lib/catalog/product-kinds";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
 import { ResendMailForm } from "@/components/admin/resend-mail-form";
 import { randomUUID } from "node:crypto";
-import { card, link } from "@/components/admin/styles";
+import { ManualDeliveryForm } from "@/components/admin/manual-delivery-form";
+import { card, link, successNote } from "@/components/admin/styles";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.orders" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   let order;
   try {
@@ -34,7 +36,12 @@ export default async function OrderPage({ params }: Props) {
     if (error instanceof AppError && error.code === "order_not_found") notFound();
     throw error;
   }
-  const [t, methodsT] = await Promise.all([getTranslations("Admin.orders"), getTranslations("Checkout.methods")]);
+  const delivered = param((await searchParams).delivered);
+  const [t, methodsT, kindsT] = await Promise.all([
+    getTranslations("Admin.orders"),
+    getTranslations("Checkout.methods"),
+    getTranslations("AdminKinds"),
+  ]);
   const trail = [
     ...order.payments.map((event) => ({
       at: event.created_at,
@@ -65,6 +72,7 @@ export default async function OrderPage({ params }: Props) {
     [t("created"), formatDateTime(locale, order.created_at)],
     [t("expires"), formatDateTime(locale, order.expires_at)],
     [t("paid"), order.paid_at ? formatDateTime(locale, order.paid_at) : "—"],
+    [kindsT("kind"), kindsT(`kinds.${order.kind as ProductKind}`)],
   ];
   return (
     <div className="space-y-4">
@@ -79,6 +87,11 @@ export default async function OrderPage({ params }: Props) {
           <OrderStatusBadge status={order.status} />
         </div>
       </div>
+      {delivered && (
+        <p role="status" className={successNote} data-testid="delivered-note">
+          {kindsT(delivered === "1" ? "deliver.done" : "deliver.already")}
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <dl className={`${card} grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]`}>
           {facts.map(([label, value]) => (
@@ -89,6 +102,9 @@ export default async function OrderPage({ params }: Props) {
           ))}
         </dl>
         <div className="space-y-4">
+          {order.kind === "manual" && order.status === "paid" && (
+            <ManualDeliveryForm orderId={order.id} quantity={order.quantity} delimiter={order.delimiter} />
+          )}
           <OrderActionsForm orderId={order.id} status={order.status} />
           {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
@@ -115,9 +131,15 @@ export default async function OrderPage({ params }: Props) {
       </div>
       <section aria-labelledby="items-heading" className={card}>
         <h2 id="items-heading" className="font-semibold">
-          {t("items", { count: order.items.length })}
+          {t("items", { count: order.items.length + order.delivered_lines.length })}
         </h2>
         <ul className="mt-2 space-y-1 font-mono text-xs">
+          {order.delivered_lines.map((line, index) => (
+            <li key={`line-${index}`} className="break-all" data-testid="delivered-line">
+              <span className="mr-2 rounded bg-slate-100 px-1">{kindsT(`kinds.${order.kind as ProductKind}`)}</span>
+              {line}
+            </li>
+          ))}
           {order.items.map((item) => (
             <li key={item.id} className="break-all">
               <span className="mr-2 rounded bg-slate-100 px-1">{item.status}</span>

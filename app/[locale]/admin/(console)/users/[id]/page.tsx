@@ -12,6 +12,7 @@ import { parseDecimal } from "@/lib/money";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountActions, BalanceForm } from "@/components/admin/user-forms";
+import { ApiOrdersForm } from "@/components/admin/api-orders-form";
 import { Pager } from "@/components/admin/pager";
 import { card, link, successNote } from "@/components/admin/styles";
 
@@ -83,6 +84,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         </dl>
         <BalanceForm userId={user.id} />
         <AccountActions userId={user.id} disabled={user.disabled_at !== null} twoFactor={user.two_factor} self={user.id === admin.id} />
+        <ApiOrdersForm userId={user.id} current={user.api_orders} />
       </div>
       <section aria-labelledby="ledger-heading" className={card} data-testid="user-ledger">
         <h2 id="ledger-heading" className="font-semibold">
