@@ -318,6 +318,9 @@ describe("crypto settings and cashier rails", () => {
   beforeAll(async () => {
     [epay, alipay, wechat] = await Promise.all([startFakeEpay(), startFakeAlipay(), startFakeWechat()]);
     shop = await startShop(() => ({
+      // Its rails point at this file's own fakes: its reconciliation jobs would take the
+      // leases the cashier tests' servers need (they share the database), so it runs none.
+      CASHIER_RECONCILE_SECONDS: "0",
       COIN_PRICES_USDT: "trx:0.25,eth:3500",
       ETH_CONFIRMATIONS: "20",
       PRICE_MARKUP_PERCENT: "1.5",
