@@ -75,6 +75,7 @@ const adminOperations: [string, string][] = [
   ["DELETE", `/api/admin/blacklist/${someId}`],
   ["PATCH", `/api/admin/users/${someId}`],
   ["POST", `/api/admin/orders/${someId}/deliver`],
+  ["POST", `/api/admin/orders/${someId}/resend-delivery-email`],
 ];
 
 let customer: Awaited<ReturnType<typeof makeUser>>;

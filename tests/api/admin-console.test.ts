@@ -1,6 +1,7 @@
 // The console (/{locale}/admin/...) and its server actions reach operators only: signed out
 // is sent to the console's sign-in, a customer's session gets a 403 on every page and every
 // action (nothing written), an operator without two-factor is sent to set it up first.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -90,6 +91,9 @@ beforeAll(async () => {
     "/payments/transfers",
     "/payments/flagged",
     "/payments/rails",
+    "/webhooks",
+    "/outbox",
+    "/blacklist",
   ];
   pages = ["zh", "en"].flatMap((locale) => sections.map((section) => `/${locale}/admin${section}`));
   const customer = await makeUser();
@@ -167,6 +171,13 @@ describe("console server actions", () => {
         "removeBlacklistAction",
         "setApiOrdersAction",
         "deliverOrderAction",
+        "createWebhookAction",
+        "updateWebhookAction",
+        "rotateWebhookSecretAction",
+        "setWebhookEnabledAction",
+        "deleteWebhookAction",
+        "redeliverAction",
+        "resendDeliveryMailAction",
       ].sort(),
     );
     const victim = await makeUser({ balanceFen: 500n });
@@ -199,7 +210,7 @@ describe("console server actions", () => {
       { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
       { token: buyer.token },
     );
-    const ids = { products: product.id, orders: order.body.order.id as string, users: victim.id };
+    const ids = { products: product.id, orders: order.body.order.id as string, users: victim.id, webhooks: randomUUID() };
     Object.assign(fields, { id: victim.id });
     const audits = await auditCount();
     for (const action of guarded) {
