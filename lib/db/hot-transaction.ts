@@ -96,11 +96,13 @@ async function sqliteTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T>
 
 // ---- PostgreSQL ----
 
-let pool: pg.Pool | undefined;
+// On globalThis, like the Prisma client itself (lib/db.ts): the build bundles this module into
+// several server layers, and the client, made once per process, hands its pool to one of them.
+const shared = globalThis as unknown as { stocklineHotPool?: pg.Pool };
 
 /** lib/db.ts hands over the pool it gives Prisma, so both share its connections. */
-export function shareHotPool(shared: pg.Pool): void {
-  pool = shared;
+export function shareHotPool(pool: pg.Pool): void {
+  shared.stocklineHotPool = pool;
 }
 
 // Prisma keeps DateTime as `timestamp(3)` holding UTC: written as UTC text, whatever the process's zone.
@@ -131,6 +133,7 @@ function postgresRunner(client: pg.PoolClient): Runner {
 }
 
 async function postgresTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const pool = shared.stocklineHotPool;
   if (!pool) throw new Error("hot transaction: the PostgreSQL pool is not set (lib/db.ts)");
   const client = await pool.connect();
   let broken: unknown;
