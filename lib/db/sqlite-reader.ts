@@ -1,8 +1,7 @@
 import "server-only";
-import Database from "better-sqlite3";
 import { db } from "../db";
-import { env, isPostgres } from "../env";
-import { sqlitePath } from "./sqlite-path";
+import { isPostgres } from "../env";
+import { keptStatements } from "./kept-statements";
 import { recordStatement } from "./statement-count";
 
 // The hottest reads (status polling, bearer tokens, the product an order is for) skip
@@ -10,18 +9,11 @@ import { recordStatement } from "./statement-count";
 // prepared statements kept for reuse: in WAL mode it sees only committed rows and never
 // waits for the writer. On PostgreSQL they are raw queries through Prisma. Measured by
 // `npm run bench`: a Prisma raw query costs about 0.1 ms here, a kept statement a tenth.
-let connection: Database.Database | undefined;
-const statements = new Map<string, Database.Statement>();
+const statement = keptStatements();
 
 function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
   recordStatement(sql);
-  connection ??= new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
-  let statement = statements.get(sql);
-  if (!statement) {
-    statement = connection.prepare(sql);
-    statements.set(sql, statement);
-  }
-  return statement.all(...params) as Record<string, unknown>[];
+  return statement(sql).all(...params) as Record<string, unknown>[];
 }
 
 /**
@@ -38,7 +30,5 @@ export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (
   );
 }
 
-/** A date as Prisma writes it into SQLite (text), for a hot read's parameter. */
-export const sqliteTimestamp = (date: Date): string => date.toISOString().replace("Z", "+00:00");
 export const sqliteDate = (value: unknown): Date => new Date(String(value));
 export const sqliteDateOrNull = (value: unknown): Date | null => (value === null ? null : new Date(String(value)));

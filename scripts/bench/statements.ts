@@ -70,4 +70,25 @@ for (const route of routes) {
   console.log(`| ${route.name} | ${statements.length} | ${begin === -1 ? 0 : end - begin + 1} | ${ms.toFixed(2)} |`);
   if (showSql) for (const sql of statements) console.log(`    ${sql.slice(0, 160)}`);
 }
+// What a transaction itself costs, without the order's work: the README's figure for
+// Prisma's interactive transaction against the order path's own (lib/db/hot-transaction.ts).
+const { transaction } = await import("../../lib/db");
+const { hotTransaction } = await import("../../lib/db/hot-transaction");
+const selects = (count: number) => async (tx: { $queryRaw: typeof db.$queryRaw }) => {
+  for (let i = 0; i < count; i++) await tx.$queryRaw`SELECT 1`;
+};
+console.log("\n| transaction of raw `SELECT 1`s | ms per transaction |");
+console.log("|---|---:|");
+for (const [name, run] of [
+  ["Prisma's interactive transaction, 1 statement", () => transaction(selects(1))],
+  ["Prisma's interactive transaction, 4 statements", () => transaction(selects(4))],
+  ["own transaction, 1 statement", () => hotTransaction(selects(1))],
+  ["own transaction, 4 statements", () => hotTransaction(selects(4))],
+] as const) {
+  for (let i = 0; i < 5; i++) await run();
+  const started = performance.now();
+  for (let i = 0; i < TIMED_CALLS; i++) await run();
+  console.log(`| ${name} | ${((performance.now() - started) / TIMED_CALLS).toFixed(2)} |`);
+}
+takeStatements();
 await db.$disconnect();

@@ -1,0 +1,24 @@
+import "server-only";
+// A connection of its own to the SQLite file whose prepared statements are kept for reuse
+// (compiled once per SQL text). The hot reads (./sqlite-reader.ts) and the order path's
+// transaction (./hot-transaction.ts) each have one. Integers come back as bigints.
+import Database from "better-sqlite3";
+import { env } from "../env";
+import { sqlitePath } from "./sqlite-path";
+
+export function keptStatements(): (sql: string) => Database.Statement {
+  let connection: Database.Database | undefined;
+  const kept = new Map<string, Database.Statement>();
+  return (sql) => {
+    connection ??= new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
+    let statement = kept.get(sql);
+    if (!statement) {
+      statement = connection.prepare(sql);
+      kept.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+/** A date as Prisma writes it into SQLite (text), for a hand-written statement's parameter. */
+export const sqliteTimestamp = (date: Date): string => date.toISOString().replace("Z", "+00:00");
