@@ -101,7 +101,12 @@ describe("per-order Bitcoin addresses", () => {
     await completed(order.id);
     expect((await orderRow(order.id)).paymentFlag).toBeNull();
     expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
-    expect(await db.chainTransfer.count({ where: { orderId: order.id, outcome: "partial" } })).toBe(0);
+    // The earlier outputs are relabelled counted just after the payment commits: wait for the watcher's bookkeeping.
+    await until(
+      async () => (await db.chainTransfer.count({ where: { orderId: order.id, outcome: "partial" } })) === 0,
+      "partial outputs counted",
+    );
+    expect(await db.chainTransfer.count({ where: { orderId: order.id, outcome: "counted" } })).toBe(2);
     expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
   });
 
