@@ -1,6 +1,7 @@
 "use client";
 // The operator's actions on one order, each confirmed first, with an optional note that goes
-// into the audit log: confirm payment (pending), cancel (pending), refund (completed).
+// into the audit log: confirm payment (pending), cancel (pending), refund (completed, or paid and
+// waiting for a manual delivery the operator decides not to make).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { useLocale } from "next-intl";
@@ -12,11 +13,12 @@ import { TextArea } from "./fields";
 import { FormStatus } from "./form-status";
 import { card, dangerButton } from "./styles";
 
-export function OrderActionsForm({ orderId, status }: { orderId: string; status: string }) {
+export function OrderActionsForm({ orderId, status, kind }: { orderId: string; status: string; kind: string }) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
-  const available = status === "pending" ? (["confirm", "cancel"] as const) : status === "completed" ? (["refund"] as const) : [];
+  const refundable = status === "completed" || (status === "paid" && kind === "manual");
+  const available = status === "pending" ? (["confirm", "cancel"] as const) : refundable ? (["refund"] as const) : [];
   const done =
     state.ok && state.result
       ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) })

@@ -113,10 +113,11 @@ export async function stockAlerts(): Promise<{ soldOut: StockAlert[]; low: Stock
   return { soldOut: alerts.filter((product) => product.available === 0), low: alerts.filter((product) => product.available > 0) };
 }
 
-export type AttentionOrder = OrderSummaryDto & { reason: "paid_undelivered" | "late_payment" };
+export type AttentionOrder = OrderSummaryDto & { reason: "paid_undelivered" | "awaiting_delivery" | "late_payment" };
 
 /**
- * Orders the operator should look at: paid but not delivered, and orders whose payment
+ * Orders the operator should look at: paid but not delivered (manual-delivery orders waiting
+ * for their items among them), and orders whose payment
  * arrived after they closed (an event the order core recorded as `not_payable`). The crypto
  * rail adds its own flagged payments (partial, over, unmatched) to its console section.
  */
@@ -129,7 +130,12 @@ export async function ordersNeedingAttention(limit = 10): Promise<{ orders: Atte
     take: limit * 5,
   });
   const [paid, late, pending] = await Promise.all([
-    db.order.findMany({ where: { status: "paid" }, select: orderSummarySelect, orderBy: { createdAt: "desc" }, take: limit }),
+    db.order.findMany({
+      where: { status: "paid" },
+      select: { ...orderSummarySelect, kind: true },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+    }),
     db.order.findMany({
       where: { id: { in: [...new Set(lateEvents.map((event) => event.orderId))] }, status: { in: ["expired", "cancelled"] } },
       select: orderSummarySelect,
@@ -140,7 +146,11 @@ export async function ordersNeedingAttention(limit = 10): Promise<{ orders: Atte
   ]);
   return {
     orders: [
-      ...paid.map((row) => ({ ...orderSummaryDto(row), reason: "paid_undelivered" as const })),
+      ...paid.map((row) => ({
+        ...orderSummaryDto(row),
+        // A manual-delivery order waits for the operator by design; any other paid order is stuck.
+        reason: row.kind === "manual" ? ("awaiting_delivery" as const) : ("paid_undelivered" as const),
+      })),
       ...late.map((row) => ({ ...orderSummaryDto(row), reason: "late_payment" as const })),
     ].slice(0, limit),
     pending,

@@ -87,7 +87,7 @@ export const paymentAnswers = {
   addressRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
   transfers: ok({ transfers: z.array(operatorTransferSchema) }),
   attached: ok({
-    outcome: z.enum(["delivered", "delivered_late", "paid_undelivered", "already_attached"]),
+    outcome: z.enum(["delivered", "delivered_late", "awaiting_delivery", "paid_undelivered", "already_attached"]),
     order_id: z.uuid(),
     order_no: z.string(),
     changed: z.boolean(),

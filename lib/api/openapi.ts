@@ -158,7 +158,11 @@ export function openApiDocument(version: string) {
               200: ok(
                 z.object({
                   success: z.literal(true),
-                  outcome: z.string().describe("`delivered`, or `already_completed` / `not_payable` / `duplicate`"),
+                  outcome: z
+                    .string()
+                    .describe(
+                      "`delivered` (`awaiting_delivery` for a manual-delivery product), or `already_completed` / `not_payable` / `duplicate`",
+                    ),
                 }),
               ),
               400: fail("a body that is not valid JSON (the endpoint needs none)"),

@@ -23,7 +23,18 @@ export type PaymentNotice = {
   flag?: string;
 };
 
-export type ConfirmOutcome = "delivered" | "delivered_late" | "paid_undelivered" | "duplicate" | "already_completed" | "not_payable";
+/**
+ * `awaiting_delivery`: a manual-delivery order is paid and waits for the operator to type its
+ * items (lib/orders/delivery.ts, deliverByHand); nothing was delivered yet.
+ */
+export type ConfirmOutcome =
+  | "delivered"
+  | "delivered_late"
+  | "awaiting_delivery"
+  | "paid_undelivered"
+  | "duplicate"
+  | "already_completed"
+  | "not_payable";
 
 /**
  * The one path by which an external payment completes an order, whoever reports it. The
@@ -63,8 +74,9 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
         },
       });
       if (!order) throw errors.orderNotFound();
+      const paidNow: ConfirmOutcome = order.kind === "manual" ? "awaiting_delivery" : "delivered";
       let outcome: ConfirmOutcome =
-        moved.count === 1 ? "delivered" : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
+        moved.count === 1 ? paidNow : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
       if (movedLate.count === 1) outcome = await deliverLate(tx, order, paidAt);
       await recordPaymentEvent(tx, {
         orderId: order.id,
@@ -73,7 +85,7 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
         amount: notice.amount ?? null,
         outcome,
       });
-      if (outcome === "delivered") await deliverOrder(tx, order, paidAt);
+      if (moved.count === 1) await deliverOrder(tx, order, paidAt);
       return outcome;
     });
   } catch (error) {

@@ -25,7 +25,11 @@ type LateOrder = {
  * operator; a buyer with an account gets the order's USDT value (at the order's rate) on
  * their balance, once (the ledger's idempotency key).
  */
-export async function deliverLate(tx: Tx, order: LateOrder, paidAt: Date): Promise<"delivered_late" | "paid_undelivered"> {
+export async function deliverLate(
+  tx: Tx,
+  order: LateOrder,
+  paidAt: Date,
+): Promise<"delivered_late" | "awaiting_delivery" | "paid_undelivered"> {
   try {
     // Reusable and manual orders hold no items of their own: deliverOrder handles them.
     if (order.kind === "stock") await takeItems(tx, order.productId, order.id, order.quantity, "reserved");
@@ -50,5 +54,5 @@ export async function deliverLate(tx: Tx, order: LateOrder, paidAt: Date): Promi
   }
   await deliverOrder(tx, order, paidAt);
   await tx.order.update({ where: { id: order.id }, data: { paymentFlag: "paid_late" } });
-  return "delivered_late";
+  return order.kind === "manual" ? "awaiting_delivery" : "delivered_late";
 }

@@ -6,6 +6,7 @@ import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 import { announceOrderRefunded } from "./order-notices";
+import { claimRefund, notRefundable } from "./claim-refund";
 
 export type RefundOutcome = {
   status: "refunded";
@@ -21,7 +22,8 @@ export const refundChoiceSchema = z.strictObject({
 export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
 
 /**
- * The operator refunds a completed order. The delivered items stay sold (they were
+ * The operator refunds a completed order, or a paid manual-delivery order that will not be
+ * delivered (lib/orders/claim-refund.ts). The delivered items stay sold (they were
  * delivered and cannot be taken back). A balance-paid order's money goes back to the same
  * balance, once: the guarded completed -> refunded move and the ledger credit share one
  * transaction. A cashier-paid (Alipay / WeChat Pay) order's goes back through its provider
@@ -36,8 +38,7 @@ export async function refundOrder(orderId: string, choice?: RefundChoice): Promi
   if (paid.payRail && choice !== "balance") return { status: "refunded", credited: null, provider: await refundAtCashier(orderId) };
 
   const outcome = await transaction(async (tx) => {
-    const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
-    if (moved.count !== 1) return null;
+    if (!(await claimRefund(tx, orderId))) return null;
     await announceOrderRefunded(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
@@ -63,7 +64,7 @@ export async function refundOrder(orderId: string, choice?: RefundChoice): Promi
   });
   if (outcome) return outcome;
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-  throw new AppError("validation", `Only a completed order can be refunded; this one is ${order.status}`);
+  throw new AppError("validation", notRefundable(order.status));
 }
 
 /** The API's answer: the credit in the balance's own units (CNY number, USDT decimal string). */

@@ -161,8 +161,11 @@ describe("a manual-delivery product", () => {
     expect(pending.status).toBe(200);
     const { id } = pending.body.order as { id: string };
     expect((await as("POST", `/api/admin/orders/${id}/deliver`, { items: ["too-early"] })).status).toBe(400);
-    expect((await as("POST", `/api/admin/orders/${id}/confirm`)).status).toBe(200);
+    // Confirmed, it is paid and waits: the answer says so rather than "delivered".
+    const confirmed = answers.confirmed.parse((await as("POST", `/api/admin/orders/${id}/confirm`)).body);
+    expect(confirmed).toMatchObject({ outcome: "awaiting_delivery", changed: true });
     expect((await db.order.findUniqueOrThrow({ where: { id } })).status).toBe("paid");
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: id } })).toMatchObject({ outcome: "awaiting_delivery" });
     expect(answers.deliveredByHand.parse((await as("POST", `/api/admin/orders/${id}/deliver`, { items: ["code-1"] })).body).changed).toBe(
       true,
     );
@@ -179,5 +182,27 @@ describe("a manual-delivery product", () => {
     const refused = await as("POST", `/api/admin/orders/${bought.body.order.id}/deliver`, { items: ["x"] });
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe("Only a paid manual-delivery order can be delivered by hand");
+  });
+
+  it("a paid manual order the operator will not deliver is refunded to the balance once, and cannot be delivered after", async () => {
+    const product = await productOfKind("manual", []);
+    const buyer = await makeUser({ balanceFen: 1_000n });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: email(), paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
+    const { id } = created.body.order as { id: string };
+    const before = await balances(buyer.id);
+    expect(before.cny).toBe(500n);
+    const refunds = await Promise.all([1, 2].map(() => as("POST", `/api/admin/orders/${id}/refund`, { note: "out of codes" })));
+    const parsed = refunds.map((answer) => answers.refunded.parse(answer.body));
+    expect(parsed.filter((answer) => answer.changed)).toHaveLength(1);
+    expect(parsed.find((answer) => answer.changed)?.credited).toEqual({ currency: "CNY", amount: 5 });
+    const after = await balances(buyer.id);
+    expect(after).toMatchObject({ cny: 1_000n, ledgerCny: before.ledgerCny + 500n });
+    expect((await db.order.findUniqueOrThrow({ where: { id } })).status).toBe("refunded");
+    const late = await as("POST", `/api/admin/orders/${id}/deliver`, { items: ["too-late"] });
+    expect(late.status).toBe(400);
+    expect((await db.order.findUniqueOrThrow({ where: { id } })).deliveredItems).toBeNull();
   });
 });

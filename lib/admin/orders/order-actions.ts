@@ -27,7 +27,7 @@ const audit = (actor: Actor, action: string, orderId: string, before: string, af
     after: { status: after, ...extra },
   });
 
-/** Marks a missed payment as received and delivers, through confirmPayment (source `admin`). */
+/** Marks a missed payment as received and delivers (a manual order then waits for its items), through confirmPayment (source `admin`). */
 export async function confirmAsOperator(
   actor: Actor,
   orderId: string,
@@ -37,7 +37,7 @@ export async function confirmAsOperator(
   // Each confirmation is its own event: a second click answers "already_completed".
   const outcome = await confirmPayment({ orderId, source: "admin", eventKey: `admin:${orderId}:${randomUUID()}` });
   await audit(actor, "order.confirm", orderId, before, await statusOf(orderId), { outcome, ...(input.note ? { note: input.note } : {}) });
-  return { outcome, changed: outcome === "delivered" };
+  return { outcome, changed: outcome === "delivered" || outcome === "awaiting_delivery" };
 }
 
 export async function cancelAsOperator(

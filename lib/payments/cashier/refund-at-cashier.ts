@@ -2,6 +2,7 @@ import "server-only";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
+import { claimRefund, notRefundable } from "../../orders/claim-refund";
 import { ProviderError } from "./provider-http";
 import { cashierRail, RAIL_NAMES } from "./rails";
 import { providerUnavailable } from "./start-payment";
@@ -13,9 +14,9 @@ const IDEMPOTENT_REFUNDS: readonly RailName[] = ["alipay", "wechat"];
 
 /**
  * Sends a cashier-paid order's money back through the provider that took it. The order is
- * claimed first (guarded completed -> refunded, with a `refund:<order id>` event under its
+ * claimed first (guarded completed, or paid manual, -> refunded, with a `refund:<order id>` event under its
  * unique key), so two operators clicking at once refund once. If the provider refuses, the
- * claim is undone and the order is completed again. If it does not answer, the claim is
+ * claim is undone and the order is back where it was. If it does not answer, the claim is
  * undone only where a retry is safe (a provider that dedupes refund numbers); otherwise it
  * stays recorded as unconfirmed for the operator to check at the provider.
  */
@@ -32,7 +33,8 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
       `The ${order.payRail} rail that took this payment is not configured any more; refund it there, or to the buyer's balance`,
     );
   const payment = await db.paymentEvent.findFirst({
-    where: { orderId, source: railName, outcome: "delivered" },
+    // A manual-delivery order's payment was recorded as awaiting its items.
+    where: { orderId, source: railName, outcome: { in: ["delivered", "awaiting_delivery"] } },
     select: { eventKey: true },
   });
   if (!payment)
@@ -43,8 +45,8 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
   const tradeNo = payment.eventKey.slice(railName.length + 1);
 
   const claimed = await transaction(async (tx) => {
-    const moved = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
-    if (moved.count !== 1) return false;
+    const from = await claimRefund(tx, orderId);
+    if (!from) return null;
     await recordPaymentEvent(tx, {
       orderId,
       source: railName,
@@ -52,11 +54,11 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
       amount: order.amountFen.toString(),
       outcome: "refund_requested",
     });
-    return true;
+    return from;
   });
   if (!claimed) {
     const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-    throw new AppError("validation", `Only a completed order can be refunded; this one is ${now.status}`);
+    throw new AppError("validation", notRefundable(now.status));
   }
 
   try {
@@ -74,7 +76,7 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
     if (error.answered || IDEMPOTENT_REFUNDS.includes(railName)) {
       await transaction(async (tx) => {
         await tx.paymentEvent.deleteMany({ where: { eventKey: `refund:${orderId}` } });
-        await tx.order.updateMany({ where: { id: orderId, status: "refunded" }, data: { status: "completed" } });
+        await tx.order.updateMany({ where: { id: orderId, status: "refunded" }, data: { status: claimed } });
       });
       throw error.answered ? new AppError("validation", `${railName} refused the refund: ${error.reason}`) : providerUnavailable();
     }

@@ -59,7 +59,7 @@ async function settleSum(transfer: ObservedTransfer, key: string, rowId: string,
     late: match.status === "expired",
     ...(over ? { flag: "over_paid" } : {}),
   });
-  if (outcome === "delivered" || outcome === "delivered_late" || outcome === "paid_undelivered") {
+  if (outcome === "delivered" || outcome === "delivered_late" || outcome === "awaiting_delivery" || outcome === "paid_undelivered") {
     // The earlier partial outputs are part of this payment now.
     await db.chainTransfer.updateMany({ where: { orderId: match.orderId, outcome: "partial" }, data: { outcome: "counted" } });
   }
@@ -68,7 +68,7 @@ async function settleSum(transfer: ObservedTransfer, key: string, rowId: string,
     await db.order.updateMany({ where: { id: match.orderId, paymentFlag: null }, data: { paymentFlag: "over_paid" } });
     return "over_paid";
   }
-  return outcome === "delivered" && over ? "over_paid" : outcome;
+  return (outcome === "delivered" || outcome === "awaiting_delivery") && over ? "over_paid" : outcome;
 }
 
 /** confirmPayment, with a duplicate (applied before a crash cut the bookkeeping short) answered as it was recorded. */

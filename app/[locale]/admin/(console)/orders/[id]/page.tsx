@@ -105,7 +105,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {order.kind === "manual" && order.status === "paid" && (
             <ManualDeliveryForm orderId={order.id} quantity={order.quantity} delimiter={order.delimiter} />
           )}
-          <OrderActionsForm orderId={order.id} status={order.status} />
+          <OrderActionsForm orderId={order.id} status={order.status} kind={order.kind} />
           {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
             <h2 id="trail-heading" className="font-semibold">
