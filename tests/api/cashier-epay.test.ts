@@ -1,7 +1,7 @@
 // EPay (易支付) end to end against a fake gateway that speaks the real protocol and checks
 // signatures: order -> mapi.php -> signed GET notify -> delivery, and every way a notify
 // can be wrong, late, missing or repeated; provider down and slow; refunds.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, makeProduct, makeUser, stockCounts, balances } from "../support/fixtures";
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
@@ -209,6 +209,32 @@ describe("EPay rail", () => {
       async () => shop.log(),
       (log) => /epay: \d+ payment\(s\) recovered by query/.test(log),
     );
+  });
+
+  it("the job goes round: a paid order behind more abandoned ones than a batch is recovered too", async () => {
+    const created = await order("alipay");
+    await epay.pay(created.orderNo, { notify: false });
+    await db.order.update({ where: { id: created.id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
+    // 60 older unpaid EPay orders nobody paid (the gateway has no trade for them): more than
+    // one run asks about, all older than the paid one.
+    const { id: _id, orderNo: _number, ...template } = await orderRow(created.id);
+    const fillers = Array.from({ length: 60 }, (_, i) => ({
+      ...template,
+      id: randomUUID(),
+      orderNo: `GS${randomInt(1_000_000_000, 9_999_999_999)}FILL`,
+      createdAt: new Date(Date.now() - 30 * 60_000 + i),
+      expiresAt: new Date(Date.now() + 10 * 60_000),
+    }));
+    await db.order.createMany({ data: fillers });
+    try {
+      await eventually(
+        () => orderRow(created.id),
+        (row) => row.status === "completed",
+      );
+    } finally {
+      await db.order.deleteMany({ where: { id: { in: fillers.map((filler) => filler.id) } } });
+    }
+    expect(await events(created.id)).toHaveLength(1);
   });
 
   it("provider down or slow: order creation answers 503 and reserves nothing; polling survives", async () => {
