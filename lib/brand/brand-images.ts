@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "../db";
+import { db, transaction } from "../db";
+import { recordAudit } from "../admin/audit";
+import type { Actor } from "../admin/actor";
 import { AppError } from "../api/app-error";
 import { encodeImage } from "../images/encode-image";
 import { brandImageUrl } from "../images/product-image-urls";
@@ -16,8 +18,8 @@ export function brandImageKindOrThrow(kind: string): BrandImageKind {
   return kind as BrandImageKind;
 }
 
-/** Replaces the shop's logo or favicon with a validated, re-encoded PNG of the upload. */
-export async function setBrandImage(kind: BrandImageKind, upload: Uint8Array) {
+/** Replaces the shop's logo or favicon with a validated, re-encoded PNG of the upload, audited. */
+export async function setBrandImage(kind: BrandImageKind, upload: Uint8Array, actor: Actor) {
   const encoded = await encodeImage(upload, { maxEdge: targets[kind], format: "png" });
   const fields = {
     data: new Uint8Array(encoded.data),
@@ -27,15 +29,29 @@ export async function setBrandImage(kind: BrandImageKind, upload: Uint8Array) {
     sha256: encoded.sha256,
     updatedAt: new Date(),
   };
-  await db.brandImage.upsert({ where: { kind }, create: { kind, ...fields }, update: fields });
+  await transaction(async (tx) => {
+    const before = await tx.brandImage.findUnique({ where: { kind }, select: { sha256: true } });
+    await tx.brandImage.upsert({ where: { kind }, create: { kind, ...fields }, update: fields });
+    await recordAudit(tx, actor, {
+      action: "brand.image.set",
+      entityType: "brand",
+      entityId: kind,
+      before: before ? { sha256: before.sha256 } : null,
+      after: { sha256: encoded.sha256, width: encoded.width, height: encoded.height },
+    });
+  });
   invalidateShopBrand();
   return { kind, url: brandImageUrl(encoded), width: encoded.width, height: encoded.height };
 }
 
-/** Back to the generated mark. */
-export async function deleteBrandImage(kind: BrandImageKind): Promise<void> {
-  const { count } = await db.brandImage.deleteMany({ where: { kind } });
-  if (count !== 1) throw new AppError("not_found", "Image not found");
+/** Back to the generated mark, audited. */
+export async function deleteBrandImage(kind: BrandImageKind, actor: Actor): Promise<void> {
+  await transaction(async (tx) => {
+    const before = await tx.brandImage.findUnique({ where: { kind }, select: { sha256: true } });
+    const { count } = await tx.brandImage.deleteMany({ where: { kind } });
+    if (!before || count !== 1) throw new AppError("not_found", "Image not found");
+    await recordAudit(tx, actor, { action: "brand.image.delete", entityType: "brand", entityId: kind, before: { sha256: before.sha256 } });
+  });
   invalidateShopBrand();
 }
 

@@ -6,6 +6,8 @@ import { invalidateCatalog } from "../catalog/catalog";
 import { encodeImage } from "./encode-image";
 import { MAX_IMAGES_PER_PRODUCT, STORED_MAX_EDGE } from "./image-rules";
 import { productImageUrl } from "./product-image-urls";
+import { recordAudit } from "../admin/audit";
+import type { Actor } from "../admin/actor";
 
 const imageSelect = {
   id: true,
@@ -64,8 +66,13 @@ export async function listProductImages(productId: string): Promise<ProductImage
 /**
  * Adds an image at the end of a product's gallery. The upload is validated and re-encoded
  * before any write; the same picture uploaded twice is the same image (answered, not added).
+ * An operator's upload is audited with the image it added (the demo seed passes no actor).
  */
-export async function addProductImage(productId: string, upload: Uint8Array): Promise<{ image: ProductImageDto; created: boolean }> {
+export async function addProductImage(
+  productId: string,
+  upload: Uint8Array,
+  actor?: Actor,
+): Promise<{ image: ProductImageDto; created: boolean }> {
   await productExistsOrThrow(productId);
   const encoded = await encodeImage(upload, { maxEdge: STORED_MAX_EDGE, format: "webp" });
   try {
@@ -79,7 +86,7 @@ export async function addProductImage(productId: string, upload: Uint8Array): Pr
       if (existing.some((image) => image.sha256 === encoded.sha256)) return null;
       if (existing.length >= MAX_IMAGES_PER_PRODUCT)
         throw new AppError("validation", `A product can have at most ${MAX_IMAGES_PER_PRODUCT} images`);
-      return tx.productImage.create({
+      const created = await tx.productImage.create({
         data: {
           productId,
           data: new Uint8Array(encoded.data),
@@ -92,6 +99,8 @@ export async function addProductImage(productId: string, upload: Uint8Array): Pr
         },
         select: imageSelect,
       });
+      if (actor) await recordAudit(tx, actor, imageAudit("product.image.add", productId, { after: auditedImage(created) }));
+      return created;
     });
     if (row) {
       invalidateCatalog();
@@ -108,10 +117,10 @@ export async function addProductImage(productId: string, upload: Uint8Array): Pr
 }
 
 /** Sets the gallery order: `order` must name every image of the product exactly once. */
-export async function reorderProductImages(productId: string, order: string[]): Promise<ProductImageDto[]> {
+export async function reorderProductImages(productId: string, order: string[], actor: Actor): Promise<ProductImageDto[]> {
   await productExistsOrThrow(productId);
   await transaction(async (tx) => {
-    const current = await tx.productImage.findMany({ where: { productId }, select: { id: true } });
+    const current = await tx.productImage.findMany({ where: { productId }, select: { id: true }, orderBy: { sortOrder: "asc" } });
     const ids = new Set(current.map((image) => image.id));
     if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
       throw new AppError("validation", "order must list every image id of the product exactly once");
@@ -119,17 +128,35 @@ export async function reorderProductImages(productId: string, order: string[]): 
     for (const [position, id] of order.entries()) {
       await tx.productImage.updateMany({ where: { id, productId }, data: { sortOrder: position } });
     }
+    await recordAudit(
+      tx,
+      actor,
+      imageAudit("product.image.reorder", productId, { before: current.map((image) => image.id), after: order }),
+    );
   });
   invalidateCatalog();
   return listProductImages(productId);
 }
 
-export async function deleteProductImage(productId: string, imageId: string): Promise<void> {
+export async function deleteProductImage(productId: string, imageId: string, actor: Actor): Promise<void> {
   await productExistsOrThrow(productId);
-  const { count } = await db.productImage.deleteMany({ where: { id: imageId, productId } });
-  if (count !== 1) throw imageNotFound();
+  await transaction(async (tx) => {
+    const image = await tx.productImage.findFirst({ where: { id: imageId, productId }, select: imageSelect });
+    const { count } = await tx.productImage.deleteMany({ where: { id: imageId, productId } });
+    if (!image || count !== 1) throw imageNotFound();
+    await recordAudit(tx, actor, imageAudit("product.image.delete", productId, { before: auditedImage(image) }));
+  });
   invalidateCatalog();
 }
+
+// The audit trail names the image by id and content hash (its bytes stay in the gallery table).
+const auditedImage = (image: ImageRow) => ({ id: image.id, sha256: image.sha256, width: image.width, height: image.height });
+const imageAudit = (action: string, productId: string, change: { before?: unknown; after?: unknown }) => ({
+  action,
+  entityType: "product",
+  entityId: productId,
+  ...change,
+});
 
 /** The stored bytes behind a media URL, by content hash (any product's copy: they are identical). */
 export async function productImageBytes(sha256: string): Promise<{ data: Uint8Array; contentType: string } | null> {

@@ -31,6 +31,8 @@ async function upload(productId: string, body: BodyInit, contentType: string, to
 }
 
 const imagesOf = (productId: string) => db.productImage.findMany({ where: { productId }, orderBy: { sortOrder: "asc" } });
+const auditOf = (productId: string) =>
+  db.auditEntry.findMany({ where: { entityType: "product", entityId: productId }, orderBy: { id: "asc" } });
 
 describe("the admin image endpoints", () => {
   it("answer 401 without a token and 403 for a shopper, on every method", async () => {
@@ -197,6 +199,14 @@ describe("the admin image endpoints", () => {
       expect(refused.status).toBe(400);
     }
     expect((await imagesOf(product.id)).map((image) => image.id)).toEqual(reversed);
+
+    // Three uploads and one reorder, each audited with the operator; the refusals left no entry.
+    const trail = await auditOf(product.id);
+    expect(trail.map((entry) => entry.action)).toEqual([...Array(3).fill("product.image.add"), "product.image.reorder"]);
+    expect(trail.every((entry) => entry.actorEmail === admin.email)).toBe(true);
+    expect(JSON.parse(trail[0]!.after!)).toMatchObject({ id: ids[0], width: 120, height: 90 });
+    expect(JSON.parse(trail[3]!.before!)).toEqual(ids);
+    expect(JSON.parse(trail[3]!.after!)).toEqual(reversed);
   });
 
   it("delete one image: its URL stops answering, another product's image is untouched", async () => {
@@ -212,6 +222,9 @@ describe("the admin image endpoints", () => {
     const again = await api(`/api/admin/products/${first.id}/images/${mine.id}`, { method: "DELETE", token: admin.token });
     expect(again.status).toBe(404);
     expect(again.body.error).toBe("Image not found");
+    const trail = await auditOf(first.id);
+    expect(trail.map((entry) => entry.action)).toEqual(["product.image.add", "product.image.delete"]);
+    expect(JSON.parse(trail[1]!.before!)).toMatchObject({ id: mine.id });
   });
 
   it("serve a 404 for a media name that is not a hash", async () => {
@@ -253,9 +266,14 @@ describe("the shop's brand", () => {
       .poll(async () => (await fetch(`${base()}/favicon.ico`)).headers.get("content-type"), { timeout: 8_000, interval: 500 })
       .toBe("image/png");
 
+    const audits = await db.auditEntry.count({ where: { entityType: "brand" } });
     expect((await api("/api/admin/brand/favicon", { method: "DELETE", token: admin.token })).status).toBe(200);
     expect((await api("/api/admin/brand/favicon", { method: "DELETE", token: admin.token })).status).toBe(404);
     expect((await api("/api/admin/brand/banner", { method: "DELETE", token: admin.token })).status).toBe(404);
+    // The upload and the one delete that changed something are in the audit trail.
+    const trail = await db.auditEntry.findMany({ where: { entityType: "brand", entityId: "favicon" }, orderBy: { id: "desc" }, take: 2 });
+    expect(trail.map((entry) => entry.action)).toEqual(["brand.image.delete", "brand.image.set"]);
+    expect(await db.auditEntry.count({ where: { entityType: "brand" } })).toBe(audits + 1);
   });
 
   it("applies the accent colour and contact settings the operator saves to the storefront", async () => {

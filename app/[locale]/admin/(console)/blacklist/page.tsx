@@ -79,7 +79,7 @@ export default async function BlacklistPage({ params, searchParams }: Props) {
             {page.items.map((entry) => (
               <tr key={entry.id}>
                 <td className={`${td} whitespace-nowrap`}>{t(`kinds.${entry.kind as BlacklistKind}`)}</td>
-                <td className={`${td} break-all font-mono`}>{entry.value}</td>
+                <td className={`${td} min-w-[12rem] break-all font-mono`}>{entry.value}</td>
                 <td className={td}>{entry.note || "—"}</td>
                 <td className={`${td} whitespace-nowrap text-xs`}>{formatDateTime(locale, entry.created_at)}</td>
                 <td className={td}>

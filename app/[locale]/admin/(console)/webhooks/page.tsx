@@ -51,7 +51,7 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
           <tbody className="divide-y divide-slate-100">
             {webhooks.map((webhook) => (
               <tr key={webhook.id}>
-                <td className={`${td} break-all`}>
+                <td className={`${td} min-w-[14rem] break-all`}>
                   <Link href={`/admin/webhooks/${webhook.id}`} className={link}>
                     {webhook.url}
                   </Link>
