@@ -2,59 +2,21 @@
 // blacklist page, and a manual-delivery order the buyer paid, which waits ("being prepared")
 // until the operator types its items on the console's order page; then the buyer's page
 // shows them. Desktop and phone width, screenshots and axe on each page.
-import { randomBytes, randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import zh from "../messages/zh.json" with { type: "json" };
 import en from "../messages/en.json" with { type: "json" };
 import { expectAccessible, locales, screenshot } from "./support/pages";
-import { randomIp } from "./support/orders";
+import type { SeededOrder } from "./support/manual-orders";
 import { consoleSignIn, enrol, makeOperator } from "./support/operator";
 
 const messages = { zh, en };
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-/**
- * A manual-delivery product, made like the demo's streaming product (the console's product form
- * sets the kind the same way); listed (orders need that), sorted after the demo catalogue.
- */
-function manualProduct(): string {
-  const id = randomUUID();
-  const db = new Database(process.env.E2E_DATABASE_FILE!);
-  try {
-    const copied = db
-      .prepare(
-        `INSERT INTO "products" ("id", "slug", "nameZh", "nameEn", "descriptionZh", "descriptionEn", "categoryId", "priceFen",
-           "minQuantity", "maxQuantity", "delimiter", "listed", "sortOrder", "createdAt", "updatedAt", "lowStockThreshold", "kind")
-         SELECT ?, ?, '代充会员（人工发货）', 'Membership top-up (manual delivery)', "descriptionZh", "descriptionEn", "categoryId", "priceFen",
-           "minQuantity", "maxQuantity", "delimiter", 1, 100000, "createdAt", "updatedAt", "lowStockThreshold", 'manual'
-         FROM "products" WHERE "slug" = 'streaming-month'`,
-      )
-      .run(id, `manual-${randomBytes(4).toString("hex")}`);
-    expect(copied.changes).toBe(1);
-  } finally {
-    db.close();
-  }
-  return id;
-}
-
-/** The demo shopper buys the manual product from the balance: paid, waiting for the operator. */
-async function paidManualOrder(request: APIRequestContext, productId: string) {
-  const headers = { "x-forwarded-for": randomIp() };
-  const login = await (
-    await request.post("/api/auth/login", {
-      data: { email: process.env.E2E_SHOPPER_EMAIL, password: process.env.E2E_SHOPPER_PASSWORD },
-      headers,
-    })
-  ).json();
-  const created = await (
-    await request.post("/api/orders/create", {
-      data: { productId, quantity: 1, contactEmail: `buyer-${randomBytes(4).toString("hex")}@example.com`, paymentMethod: "balance_cny" },
-      headers: { ...headers, authorization: `Bearer ${login.token}` },
-    })
-  ).json();
-  expect(created).toMatchObject({ success: true, order: { status: "paid" } });
-  return { id: created.order.id as string, token: created.access_token as string };
+/** The paid manual-delivery order the global setup placed for this language (e2e/support/manual-orders.ts). */
+function paidManualOrder(locale: string): SeededOrder {
+  const orders = JSON.parse(process.env.E2E_MANUAL_ORDERS!) as SeededOrder[];
+  return orders[locales.indexOf(locale as (typeof locales)[number])]!;
 }
 
 async function look(page: Page, name: string) {
@@ -67,7 +29,7 @@ for (const locale of locales) {
     // Ten pages with axe and a screenshot each, in software-rendered Chromium on a loaded machine.
     test.setTimeout(600_000);
     const m = messages[locale];
-    const order = await paidManualOrder(request, manualProduct());
+    const order = paidManualOrder(locale);
     const buyerPage = `/${locale}/orders/${order.id}?token=${encodeURIComponent(order.token)}`;
 
     // The buyer, before: paid, being prepared.

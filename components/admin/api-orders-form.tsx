@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { setApiOrdersAction } from "@/lib/admin/actions/users";
 import { idle, type ActionState } from "@/lib/admin/actions/action-state";
-import { API_ORDER_STATES } from "@/lib/orders/api-order-approval";
+import { API_ORDER_STATES } from "@/lib/orders/api-order-states";
 import { Select } from "./fields";
 import { FormStatus } from "./form-status";
 import { card, secondaryButton } from "./styles";

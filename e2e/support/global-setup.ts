@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { startServer } from "../../tests/support/server";
 import { FakeSmtp } from "../../tests/fakes/smtp";
+import { seedPaidManualOrders } from "./manual-orders";
 
 export default async function globalSetup() {
   mkdirSync("data/test", { recursive: true });
@@ -79,6 +80,10 @@ export default async function globalSetup() {
   await fundShopper(server.baseUrl, operator[1]!, operator[2]!, shopper[1]!);
   // For the few tests that must make time pass (an order past its expiry) in the database itself.
   process.env.E2E_DATABASE_FILE = file;
+  // One paid manual-delivery order per language for the console's delivery test, placed before
+  // any test runs (its product is unlisted again at once: the catalogue tests count products).
+  const manualOrders = await seedPaidManualOrders(server.baseUrl, file, { email: shopper[1]!, password: shopper[2]! }, 2);
+  process.env.E2E_MANUAL_ORDERS = JSON.stringify(manualOrders);
   // For specs that run a second instance over the same database with settings of their own (a cashier rail).
   process.env.E2E_SERVER_ENV = JSON.stringify(env);
   return async () => {

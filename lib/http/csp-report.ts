@@ -28,8 +28,11 @@ export async function logCspReport(req: Request, ip: string): Promise<void> {
     return;
   }
   if (!report || typeof report !== "object") return;
+  // Where the blocked code came from, when the browser says: the script to look at.
+  const source =
+    typeof report["source-file"] === "string" ? ` (from ${field(report["source-file"])}:${Number(report["line-number"]) || 0})` : "";
   console.warn(
     `[stockline] CSP violation: ${field(report["effective-directive"] ?? report["violated-directive"])} blocked ` +
-      `${field(report["blocked-uri"])} on ${field(report["document-uri"])}`,
+      `${field(report["blocked-uri"])} on ${field(report["document-uri"])}${source}`,
   );
 }

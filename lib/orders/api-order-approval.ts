@@ -3,9 +3,9 @@
 // default, so today's clients keep working; web-session orders are never affected.
 import { z } from "zod";
 import { AppError } from "../api/app-error";
+import { API_ORDER_STATES } from "./api-order-states";
 
-export const API_ORDER_STATES = ["open", "needs_approval", "approved"] as const;
-export type ApiOrderState = (typeof API_ORDER_STATES)[number];
+export { API_ORDER_STATES, type ApiOrderState } from "./api-order-states";
 
 /** PATCH /api/admin/users/:id's body. */
 export const apiOrdersSchema = z.strictObject({
