@@ -65,6 +65,21 @@ try {
       lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
       tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
     });
+    // Where the main thread's time went (LIGHTHOUSE_DETAILS=1): what to look at when TBT grows.
+    if (process.env.LIGHTHOUSE_DETAILS) {
+      type Item = Record<string, string | number>;
+      const items = (id: string) => ((audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []).slice(0, 6);
+      console.log(`\n${page}: main thread by kind`);
+      for (const item of items("mainthread-work-breakdown")) console.log(`  ${item.groupLabel}: ${Math.round(Number(item.duration))} ms`);
+      console.log(`${page}: by script (total / scripting ms)`);
+      for (const item of items("bootup-time"))
+        console.log(
+          `  ${String(item.url).replace(server.baseUrl, "")}: ${Math.round(Number(item.total))} / ${Math.round(Number(item.scripting))}`,
+        );
+      console.log(`${page}: long tasks`);
+      for (const item of items("long-tasks"))
+        console.log(`  ${String(item.url).replace(server.baseUrl, "")}: ${Math.round(Number(item.duration))} ms`);
+    }
   }
 } finally {
   await chrome.kill();
