@@ -7,6 +7,7 @@
 // crypto matching section. Medians and spreads go to stdout and bench-results/latest.md, every
 // raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
 //   BENCH_SECONDS=10 (per route)  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
+//   BENCH_ROUTES=<text> (only routes whose name contains it)  BENCH_CPU_PROF=<dir> (server CPU profile)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -54,7 +55,10 @@ function child<T>(script: string, env: Record<string, string>, args: string[] = 
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in
+  // Chrome's DevTools): where a route's time goes. Its figures are then not comparable.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/http-server.ts"], {
     env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -145,8 +149,10 @@ async function benchRun(data: Prepared, server: ChildProcess, run: number): Prom
       },
     },
   ];
+  // BENCH_ROUTES=<text>: only the routes whose name contains it (the ceiling always runs).
+  const only = process.env.BENCH_ROUTES;
   const rows: Row[] = [];
-  for (const route of routes) {
+  for (const route of routes.filter((route, index) => index === 0 || !only || route.name.includes(only))) {
     const page = await probe(route.request);
     if (route.expect && !page.includes(route.expect)) throw new Error(`${route.name}: the page does not show the payment address`);
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
