@@ -44,28 +44,59 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
   const step = COINS[coin].uniqueStepAtomic;
   const now = new Date();
   // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
-  for (let first = 0, size = FIRST_BATCH; first < MAX_STEPS; first += size, size = BATCH) {
+  for (let first = 0, size = FIRST_BATCH; first < MAX_STEPS; ) {
     const amounts = Array.from({ length: Math.min(size, MAX_STEPS - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
-    // Skip the pairs live orders already hold (one indexed read per batch); only a
-    // concurrent order can still win one of the rest.
-    const held = new Set(
-      (
-        await hotRead<{ address: string; amount: string }>(
-          `SELECT "address", "amount" FROM "crypto_amount_locks"
-           WHERE "coin" = ? AND "lockedUntil" > ? AND "amount" IN (${amounts.map(() => "?").join(", ")})`,
-          [coin, isPostgres ? now : sqliteTimestamp(now), ...amounts],
-          (row) => ({ address: String(row.address), amount: String(row.amount) }),
-        )
-      ).map((lock) => `${lock.address}|${lock.amount}`),
-    );
-    for (const amount of amounts) {
-      for (const { address, demo } of addresses) {
-        if (held.has(`${address}|${amount}`)) continue;
-        if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) return { address, amountAtomic: BigInt(amount), demo };
-      }
+    const open = await firstOpenAmount(coin, amounts, addresses.length, now);
+    if (open === null) {
+      first += amounts.length;
+      size = BATCH;
+      continue;
     }
+    const amount = amounts[open]!;
+    const held = await holdersOf(coin, amount, now);
+    for (const { address, demo } of addresses) {
+      if (held.has(address)) continue;
+      if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) return { address, amountAtomic: BigInt(amount), demo };
+    }
+    // Concurrent orders took this amount's last addresses: look again from the next amount.
+    first += open + 1;
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
+}
+
+const liveSince = (now: Date) => (isPostgres ? now : sqliteTimestamp(now));
+
+/**
+ * The position of an amount of the batch that not every address of the pool holds yet (the
+ * first one, as both engines scan a VALUES list in order and stop at LIMIT 1; a later one
+ * would only cost the buyer a step more), or null. The database counts each amount's live
+ * locks in one index range and answers one row, so an order does not read every pair held
+ * below it. Locks on addresses since removed count too: such an amount may be skipped while
+ * one of the pool's addresses is free, never taken while all are held.
+ */
+async function firstOpenAmount(coin: Coin, amounts: string[], poolSize: number, now: Date): Promise<number | null> {
+  // Positions are generated integers, written into the statement; the amounts are parameters.
+  const candidates = amounts.map((_, position) => `(${position}, ?)`).join(", ");
+  const rows = await hotRead<{ position: number }>(
+    `WITH "candidates" ("position", "amount") AS (VALUES ${candidates})
+     SELECT "position" FROM "candidates"
+     WHERE (SELECT COUNT(*) FROM "crypto_amount_locks" AS "lock"
+            WHERE "lock"."coin" = ? AND "lock"."amount" = "candidates"."amount" AND "lock"."lockedUntil" > ?) < ?
+     LIMIT 1`,
+    [...amounts, coin, liveSince(now), poolSize],
+    (row) => ({ position: Number(row.position) }),
+  );
+  return rows.length ? Number(rows[0]!.position) : null;
+}
+
+/** The addresses on which live orders hold this amount. */
+async function holdersOf(coin: Coin, amount: string, now: Date): Promise<Set<string>> {
+  const rows = await hotRead<{ address: string }>(
+    `SELECT "address" FROM "crypto_amount_locks" WHERE "coin" = ? AND "amount" = ? AND "lockedUntil" > ?`,
+    [coin, amount, liveSince(now)],
+    (row) => ({ address: String(row.address) }),
+  );
+  return new Set(rows.map((row) => row.address));
 }
 
 /**
