@@ -144,6 +144,26 @@ async function postgresTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<
   }
 }
 
+// A hot read's rows as Prisma's raw queries give them (lib/db/sqlite-reader.ts was written
+// against those): bigint columns and counts as BigInt, timestamps as UTC Dates.
+const INT8_OID = 20;
+const readTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8_OID ? (text: string) => BigInt(text) : types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * One read outside any transaction on the shared pool, with `$n` placeholders: the hot reads
+ * skip Prisma's engine on PostgreSQL as the order transaction does (a raw query through it
+ * costs a round trip and more again).
+ */
+export async function postgresHotRead<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+  const pool = shared.stocklineHotPool;
+  if (!pool) throw new Error("hot read: the PostgreSQL pool is not set (lib/db.ts)");
+  recordStatement(sql);
+  return (await pool.query({ text: sql, values: params.map(postgresValue), types: readTypes })).rows as Row[];
+}
+
 /** Runs `work` in one transaction of hand-written statements; any throw rolls it back. */
 export function hotTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
   return isPostgres ? postgresTransaction(work) : sqliteTransaction(work);

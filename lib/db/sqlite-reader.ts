@@ -1,14 +1,17 @@
 import "server-only";
-import { db } from "../db";
+// Creates the Prisma client first: on PostgreSQL it hands the hot reads its pool.
+import "../db";
 import { isPostgres } from "../env";
 import { keptStatements } from "./kept-statements";
 import { recordStatement } from "./statement-count";
+import { postgresHotRead } from "./hot-transaction";
 
 // The hottest reads (status polling, bearer tokens, the product an order is for) skip
 // Prisma's query engine. On SQLite they run on a second connection to the same file with
 // prepared statements kept for reuse: in WAL mode it sees only committed rows and never
-// waits for the writer. On PostgreSQL they are raw queries through Prisma. Measured by
-// `npm run bench`: a Prisma raw query costs about 0.1 ms here, a kept statement a tenth.
+// waits for the writer. On PostgreSQL they go straight to the pool Prisma also uses
+// (lib/db/hot-transaction.ts). Measured by `npm run bench`: a Prisma raw query costs about
+// 0.1 ms here, a kept statement a tenth.
 const statement = keptStatements();
 
 function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
@@ -24,9 +27,9 @@ function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
 export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Promise<Row[]> {
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
   let n = 0;
-  return db.$queryRawUnsafe<Row[]>(
+  return postgresHotRead<Row>(
     sql.replace(/\?/g, () => `$${++n}`),
-    ...params,
+    params,
   );
 }
 
