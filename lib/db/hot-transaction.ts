@@ -164,6 +164,25 @@ export async function postgresHotRead<Row>(sql: string, params: unknown[]): Prom
   return (await pool.query({ text: sql, values: params.map(postgresValue), types: readTypes })).rows as Row[];
 }
 
+/**
+ * One hand-written write in its own autocommit, on the connections hotTransaction uses (on
+ * SQLite holding the process's turn on the file): one round trip, no engine in between.
+ */
+export async function hotWrite(sql: Prisma.Sql): Promise<number> {
+  if (isPostgres) {
+    const pool = shared.stocklineHotPool;
+    if (!pool) throw new Error("hot write: the PostgreSQL pool is not set (lib/db.ts)");
+    recordStatement(sql.text);
+    return (await pool.query({ text: sql.text, values: sql.values.map(postgresValue), types })).rowCount ?? 0;
+  }
+  const release = await sqliteTurns.acquire();
+  try {
+    return await sqliteRunner.execute(sql);
+  } finally {
+    release();
+  }
+}
+
 /** Runs `work` in one transaction of hand-written statements; any throw rolls it back. */
 export function hotTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
   return isPostgres ? postgresTransaction(work) : sqliteTransaction(work);

@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { env, isPostgres } from "../../env";
 import { hotRead } from "../../db/sqlite-reader";
+import { hotWrite } from "../../db/hot-transaction";
+import { Prisma } from "../../generated/sqlite/client";
 import { sqliteTimestamp } from "../../db/kept-statements";
 import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
@@ -107,11 +109,11 @@ async function holdersOf(coin: Coin, amount: string, now: Date): Promise<Set<str
  */
 async function claimPair(coin: Coin, address: string, amount: bigint, orderId: string, lockedUntil: Date): Promise<boolean> {
   const now = new Date();
-  const claimed = await db.$executeRaw`
+  const claimed = await hotWrite(Prisma.sql`
     INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
     VALUES (${randomUUID()}, ${coin}, ${address}, ${amount.toString()}, ${orderId}, ${lockedUntil})
     ON CONFLICT ("coin", "address", "amount") DO UPDATE SET "orderId" = excluded."orderId", "lockedUntil" = excluded."lockedUntil"
-    WHERE "crypto_amount_locks"."lockedUntil" < ${now}`;
+    WHERE "crypto_amount_locks"."lockedUntil" < ${now}`);
   return claimed === 1;
 }
 
