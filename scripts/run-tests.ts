@@ -23,6 +23,18 @@ const results: string[] = [];
 const vitest = ["node_modules/vitest/vitest.mjs", "run"];
 const playwright = ["node_modules/@playwright/test/cli.js", "test"];
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// Each failed test's name and the first lines of its error, repeated in the summary: CI keeps
+// only the tail of a long run's output, and the reporters print the errors far above it.
+const failures: string[] = [];
+const firstLines = (text: string, count = 8) =>
+  text
+    // eslint-disable-next-line no-control-regex -- the reporters' colour codes
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((line) => line.trim() && !/node_modules|node:internal|new Promise/.test(line))
+    .slice(0, count)
+    .map((line) => `    ${line.slice(0, 300)}`)
+    .join("\n");
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label} ===`);
@@ -54,7 +66,16 @@ function run(label: string, command: string, args: string[], env: Record<string,
 /** Adds a vitest JSON report to the totals; a run that wrote none counts as one failure. */
 function countTests(report: string, ok: boolean) {
   try {
-    const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+    };
+    for (const file of json.testResults ?? [])
+      for (const test of file.assertionResults ?? [])
+        if (test.status === "failed")
+          failures.push(`${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${firstLines((test.failureMessages ?? []).join("\n"))}`);
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;
@@ -64,12 +85,31 @@ function countTests(report: string, ok: boolean) {
   rmSync(report, { force: true });
 }
 
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: { title: string; tests?: { projectName: string; results?: { status: string; errors?: { message?: string }[] }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
 /** Adds a Playwright JSON report (flaky counts as failed: the suite runs without retries). */
 function countPlaywrightTests(report: string, ok: boolean) {
   try {
     const json = JSON.parse(readFileSync(report, "utf8")) as {
       stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      suites?: PlaywrightSuite[];
     };
+    const visit = (suite: PlaywrightSuite, file: string) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests ?? [])
+          for (const result of test.results ?? [])
+            if (result.status !== "passed" && result.status !== "skipped")
+              failures.push(
+                `${file} > ${spec.title} [${test.projectName}] (${result.status})\n${firstLines((result.errors ?? []).map((error) => error.message ?? "").join("\n"))}`,
+              );
+      for (const child of suite.suites ?? []) visit(child, file);
+    };
+    for (const suite of json.suites ?? []) visit(suite, suite.file ?? suite.title);
     totals.passed += json.stats.expected;
     totals.failed += json.stats.unexpected + json.stats.flaky;
     totals.skipped += json.stats.skipped;
@@ -158,6 +198,7 @@ if (ok && runE2e) {
   ok = run("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv) && ok;
 }
 
+if (failures.length) console.log(`\n=== failed tests ===\n${failures.join("\n")}`);
 console.log(`\n=== summary ===\n${results.join("\n")}`);
 if (!ok && totals.failed === 0) totals.failed = 1; // a step other than a test run failed
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
