@@ -75,7 +75,9 @@ function countTests(report: string, ok: boolean) {
     for (const file of json.testResults ?? [])
       for (const test of file.assertionResults ?? [])
         if (test.status === "failed")
-          failures.push(`${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${firstLines((test.failureMessages ?? []).join("\n"))}`);
+          failures.push(
+            `${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${firstLines((test.failureMessages ?? []).join("\n"))}`,
+          );
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;
