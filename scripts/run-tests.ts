@@ -28,7 +28,6 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const firstLines = (text: string, count = 8) =>
   text
-    // eslint-disable-next-line no-control-regex -- the reporters' colour codes
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .filter((line) => line.trim() && !/node_modules|node:internal|new Promise/.test(line))
