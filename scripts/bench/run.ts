@@ -26,8 +26,15 @@ const PORT = 3900;
 const base = `http://127.0.0.1:${PORT}`;
 // The crypto run sends each order from its own address (X-Forwarded-For, trusted for one hop)
 // and email, as many buyers would; the unpaid-order limits are raised as far as they go so a
-// burst of one run's orders is never refused by them.
-const serverEnv = { UNPAID_ORDER_LIMIT_PER_IP: "10000", UNPAID_ORDER_LIMIT_PER_EMAIL: "10000", TRUST_PROXY_HOPS: "1" };
+// burst of one run's orders is never refused by them. No chain watchers: there is no chain
+// to watch here (they would poll the providers' public URLs), and the matching section
+// measures the watcher's work against a fake chain on its own.
+const serverEnv = {
+  UNPAID_ORDER_LIMIT_PER_IP: "10000",
+  UNPAID_ORDER_LIMIT_PER_EMAIL: "10000",
+  TRUST_PROXY_HOPS: "1",
+  CRYPTO_POLL_SECONDS: "0",
+};
 
 type Prepared = {
   productId: string;
