@@ -45,25 +45,58 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
 
   const step = COINS[coin].uniqueStepAtomic;
   const now = new Date();
-  // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
-  for (let first = 0, size = FIRST_BATCH; first < MAX_STEPS; ) {
-    const amounts = Array.from({ length: Math.min(size, MAX_STEPS - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
-    const open = await firstOpenAmount(coin, amounts, addresses.length, now);
-    if (open === null) {
-      first += amounts.length;
-      size = BATCH;
-      continue;
+  const hintKey = `${coin}:${baseAtomic}`;
+  const start = burstStart(hintKey, now.getTime());
+  // From the burst's position to the last step, then (wrapping round) the steps below it.
+  for (const [from, to] of start ? [[start, MAX_STEPS] as const, [0, start] as const] : [[0, MAX_STEPS] as const]) {
+    // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
+    for (let first = from, size = FIRST_BATCH; first < to; ) {
+      const amounts = Array.from({ length: Math.min(size, to - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
+      const open = await firstOpenAmount(coin, amounts, addresses.length, now);
+      if (open === null) {
+        first += amounts.length;
+        size = BATCH;
+        continue;
+      }
+      const amount = amounts[open]!;
+      const held = await holdersOf(coin, amount, now);
+      for (const { address, demo } of addresses) {
+        if (held.has(address)) continue;
+        if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) {
+          rememberBurst(hintKey, first + open, now.getTime());
+          return { address, amountAtomic: BigInt(amount), demo };
+        }
+      }
+      // Concurrent orders took this amount's last addresses: look again from the next amount.
+      first += open + 1;
     }
-    const amount = amounts[open]!;
-    const held = await holdersOf(coin, amount, now);
-    for (const { address, demo } of addresses) {
-      if (held.has(address)) continue;
-      if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) return { address, amountAtomic: BigInt(amount), demo };
-    }
-    // Concurrent orders took this amount's last addresses: look again from the next amount.
-    first += open + 1;
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
+}
+
+/**
+ * Where this process's last order at a price found its pair, for BURST_MS. In a burst of
+ * orders at one price every amount below that is held, and asking about each of them again
+ * was most of an order's cost (bench: 16 clients buying one product with crypto). Forgotten
+ * after a quiet BURST_MS, so a quiet shop's orders start from the price itself again; during a
+ * burst an amount freed below the position waits for the wrap-round or the burst's end (the
+ * buyer pays a few steps more, as with a concurrent order). Per process: other instances
+ * keep their own, and the lock table's unique index arbitrates as before.
+ */
+const BURST_MS = 10_000;
+const bursts = new Map<string, { position: number; at: number }>();
+
+function rememberBurst(key: string, position: number, nowMs: number): void {
+  // Live prices (PRICE_API_URL) make a new key at every move: old ones are dropped as they age.
+  if (bursts.size >= 256) for (const [stale, burst] of bursts) if (nowMs - burst.at >= BURST_MS) bursts.delete(stale);
+  bursts.set(key, { position, at: nowMs });
+}
+
+function burstStart(key: string, nowMs: number): number {
+  const burst = bursts.get(key);
+  if (burst && nowMs - burst.at < BURST_MS) return burst.position;
+  bursts.delete(key);
+  return 0;
 }
 
 const liveSince = (now: Date) => (isPostgres ? now : sqliteTimestamp(now));
