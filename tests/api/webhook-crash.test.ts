@@ -62,6 +62,10 @@ describe("kill -9 while delivering webhooks", () => {
       sender.once("exit", () => resolve());
       sender.kill("SIGKILL");
     });
+    // The receiver sees the dead sender's connections close a moment after the exit: released
+    // before that, it would answer and count them (what a receiver that got the bodies does;
+    // the sender never learnt it, which is what this test is about).
+    await vi.waitFor(() => expect(receiver.heldOpen).toBe(0), { timeout: 10_000, interval: 50 });
     receiver.holdAnswers(false);
     receiver.releaseHeld();
     expect(receiver.accepted.filter(about)).toHaveLength(0);

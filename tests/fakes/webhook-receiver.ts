@@ -28,6 +28,7 @@ export class FakeWebhookReceiver {
   private holding = false;
   private held: (() => void)[] = [];
   private heldListeners: (() => void)[] = [];
+  private unanswered = 0;
   private server: Server | undefined;
 
   /** `secrets`: what the operator configured on this side; any one of them may verify a message. */
@@ -43,11 +44,13 @@ export class FakeWebhookReceiver {
     this.server = createServer((req, res) => {
       void this.handle(req).then(async ({ status, headers, accept }) => {
         if (accept && this.holding) {
+          this.unanswered++;
           await new Promise<void>((release) => {
             this.held.push(release);
             res.once("close", release);
             for (const listener of this.heldListeners.splice(0)) listener();
           });
+          this.unanswered--;
           // The sender hung up (it died): it never learns the answer, so the message does not count.
           if (res.destroyed || req.socket.destroyed) return;
         }
@@ -89,6 +92,11 @@ export class FakeWebhookReceiver {
       const timer = setTimeout(() => reject(new Error("no message was held")), timeoutMs);
       this.heldListeners.push(() => (clearTimeout(timer), resolve()));
     });
+  }
+
+  /** Held messages neither released nor hung up on: 0 once a dead sender's connections are seen closed. */
+  get heldOpen(): number {
+    return this.unanswered;
   }
 
   releaseHeld(): void {
