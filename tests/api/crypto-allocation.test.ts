@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../support/fixtures";
 import { snapshotAddresses } from "../support/crypto";
 import { randomTronAddress } from "../fakes/trongrid";
-import { allocateAmount } from "@/lib/payments/crypto/allocate";
+import { allocateAmount, dropAllocation } from "@/lib/payments/crypto/allocate";
 import { COINS } from "@/lib/payments/crypto/coins";
 
 let restoreAddresses: () => Promise<void>;
@@ -34,6 +34,26 @@ describe("allocation on fixed addresses", () => {
     expect([first, second].map((a) => a.amountAtomic)).toEqual([base, base]);
     expect(new Set([first.address, second.address])).toEqual(new Set(pool));
     expect(third.amountAtomic).toBe(base + COINS.trx.uniqueStepAtomic);
+  });
+
+  it("after a burst gives its pairs back (orders refused for stock), the next order gets the price itself again", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 250_000n;
+    const burst = Array.from({ length: 12 }, () => randomUUID());
+    for (const orderId of burst) await allocateAmount("trx", base, orderId, until);
+    for (const orderId of burst) await dropAllocation(orderId);
+    expect((await allocateAmount("trx", base, randomUUID(), until)).amountAtomic).toBe(base);
+  });
+
+  it("a receiving address added during a burst takes the price itself", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 750_000n;
+    for (let i = 0; i < 6; i++) await allocateAmount("trx", base, randomUUID(), until);
+    const added = randomTronAddress();
+    await db.paymentAddress.create({ data: { coin: "trx", address: added, source: "admin" } });
+    try {
+      expect(await allocateAmount("trx", base, randomUUID(), until)).toMatchObject({ address: added, amountAtomic: base });
+    } finally {
+      await db.paymentAddress.delete({ where: { coin_address: { coin: "trx", address: added } } });
+    }
   });
 
   it("holds 450 live orders at one price on two addresses (200 steps each used to stop at 400), each pair once, within 225 small steps", async () => {

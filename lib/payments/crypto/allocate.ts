@@ -45,7 +45,8 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
 
   const step = COINS[coin].uniqueStepAtomic;
   const now = new Date();
-  const hintKey = `${coin}:${baseAtomic}`;
+  // The pool's size is part of the key: a position is only meaningful for the pool it was found in.
+  const hintKey = `${coin}:${baseAtomic}:${addresses.length}`;
   const start = burstStart(hintKey, now.getTime());
   // From the burst's position to the last step, then (wrapping round) the steps below it.
   for (const [from, to] of start ? [[start, MAX_STEPS] as const, [0, start] as const] : [[0, MAX_STEPS] as const]) {
@@ -81,7 +82,9 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
  * after a quiet BURST_MS, so a quiet shop's orders start from the price itself again; during a
  * burst an amount freed below the position waits for the wrap-round or the burst's end (the
  * buyer pays a few steps more, as with a concurrent order). Per process: other instances
- * keep their own, and the lock table's unique index arbitrates as before.
+ * keep their own, and the lock table's unique index arbitrates as before. A pair given back in
+ * this process (an order refused after its allocation, a cancel) forgets every position: a
+ * burst that outran the stock gives back most of its pairs below the position at once.
  */
 const BURST_MS = 10_000;
 const bursts = new Map<string, { position: number; at: number }>();
@@ -151,5 +154,6 @@ async function claimPair(coin: Coin, address: string, amount: bigint, orderId: s
 }
 
 export async function dropAllocation(orderId: string): Promise<void> {
-  await db.cryptoAmountLock.deleteMany({ where: { orderId } });
+  const { count } = await db.cryptoAmountLock.deleteMany({ where: { orderId } });
+  if (count) bursts.clear();
 }
