@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../generated/sqlite/client";
 import { errors } from "../api/app-error";
-import type { SqlTx } from "../db/hot-transaction";
+import { isPostgres } from "../env";
+import { isNotNullViolation } from "../db/errors";
+import type { HotTx, SqlTx } from "../db/hot-transaction";
 
 export type Currency = "CNY" | "USDT";
 
@@ -17,16 +19,66 @@ type Movement = { userId: string; currency: Currency; amount: bigint; reason: st
 /**
  * Debits a cached balance with one guarded statement (never below zero) and appends the
  * ledger row, inside the caller's transaction. Too little money: `Insufficient balance`.
+ * On PostgreSQL both are one statement: the debit locks the user's row until COMMIT, and
+ * every concurrent order of that account waits on it, so the lock is taken in the
+ * transaction's last statement (see lib/orders/create-order.ts) and held one round trip.
  */
 export async function debit(tx: SqlTx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("debit amount must be positive");
   const field = column[movement.currency];
+  if (isPostgres) {
+    // Values of an INSERT ... SELECT are typed by their casts, not by the target columns.
+    const rows = await tx.$queryRaw<{ balance: bigint }[]>`
+      WITH "debited" AS (
+        UPDATE "users" SET ${field} = ${field} - ${movement.amount}::bigint
+        WHERE "id" = ${movement.userId} AND ${field} >= ${movement.amount}::bigint
+        RETURNING ${field} AS "balance")
+      INSERT INTO "ledger_entries" ("id", "userId", "currency", "amount", "balanceAfter", "reason", "reference", "idempotencyKey", "createdAt")
+      SELECT ${randomUUID()}, ${movement.userId}, ${movement.currency}, ${-movement.amount}::bigint, "debited"."balance",
+             ${movement.reason}, ${movement.reference ?? null}::text, ${movement.idempotencyKey ?? null}::text, ${new Date()}::timestamp(3)
+      FROM "debited"
+      RETURNING "balanceAfter" AS "balance"`;
+    if (rows.length !== 1) throw errors.insufficientBalance();
+    return BigInt(rows[0]!.balance);
+  }
   const rows = await tx.$queryRaw<{ balance: bigint }[]>`
     UPDATE "users" SET ${field} = ${field} - ${movement.amount}
     WHERE "id" = ${movement.userId} AND ${field} >= ${movement.amount}
     RETURNING ${field} AS "balance"`;
   if (rows.length !== 1) throw errors.insufficientBalance();
   return appendEntry(tx, { ...movement, amount: -movement.amount }, BigInt(rows[0]!.balance));
+}
+
+/**
+ * The order path's debit: the transaction's last statement, committed with it. On
+ * PostgreSQL the debit and its ledger row are one statement sent with COMMIT in one message,
+ * so the balance row's lock is held by the server alone: an account's concurrent orders queue
+ * on that lock, and held across a turn of this process's busy event loop it was most of their
+ * time (bench, one account, 16 clients). Too little money leaves the ledger row's
+ * `balanceAfter` NULL, which the column refuses: the statement fails, COMMIT is not run, and
+ * the caller's transaction rolls back with `Insufficient balance`.
+ */
+export async function debitLast(tx: HotTx, movement: Movement): Promise<void> {
+  if (!isPostgres) {
+    // SQLite's COMMIT is a local call: the two statements and COMMIT follow each other at once.
+    await debit(tx, movement);
+    return;
+  }
+  if (movement.amount <= 0n) throw new Error("debit amount must be positive");
+  const field = column[movement.currency];
+  try {
+    await tx.commitWith(Prisma.sql`
+      WITH "debited" AS (
+        UPDATE "users" SET ${field} = ${field} - ${movement.amount}::bigint
+        WHERE "id" = ${movement.userId} AND ${field} >= ${movement.amount}::bigint
+        RETURNING ${field} AS "balance")
+      INSERT INTO "ledger_entries" ("id", "userId", "currency", "amount", "balanceAfter", "reason", "reference", "idempotencyKey", "createdAt")
+      VALUES (${randomUUID()}, ${movement.userId}, ${movement.currency}, ${-movement.amount}::bigint, (SELECT "balance" FROM "debited"),
+              ${movement.reason}, ${movement.reference ?? null}::text, ${movement.idempotencyKey ?? null}::text, ${new Date()}::timestamp(3))`);
+  } catch (error) {
+    if (isNotNullViolation(error, "balanceAfter")) throw errors.insufficientBalance();
+    throw error;
+  }
 }
 
 export async function credit(tx: SqlTx, movement: Movement): Promise<bigint> {

@@ -1,5 +1,6 @@
 type PrismaLikeError = {
   code?: string;
+  column?: string;
   constraint?: string;
   meta?: { driverAdapterError?: { cause?: { kind?: string } } };
 };
@@ -21,4 +22,10 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as PrismaLikeError | null;
   if (!e || typeof e !== "object") return false;
   return e.code === "P2003" || e.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
+}
+
+/** PostgreSQL's driver error for a NULL written into a NOT NULL column (the order path's own statements). */
+export function isNotNullViolation(error: unknown, column: string): boolean {
+  const e = error as PrismaLikeError | null;
+  return !!e && typeof e === "object" && e.code === "23502" && e.column === column;
 }

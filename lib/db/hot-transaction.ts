@@ -24,6 +24,15 @@ import { recordStatement } from "./statement-count";
 /** What the order path's statements need of a transaction: raw statements only. */
 export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
 
+/**
+ * A hot transaction can also end with a statement committed together with it: on PostgreSQL
+ * the statement and COMMIT go in one message, so a row lock it takes is held by the server
+ * alone, never across a turn of this process's event loop (lib/balance/ledger.ts, debitLast).
+ * Nothing may run on the transaction after it. If the statement fails, COMMIT is not run and
+ * the transaction rolls back as for any other failure.
+ */
+export type HotTx = SqlTx & { commitWith(sql: Prisma.Sql): Promise<void> };
+
 type Query = TemplateStringsArray | Prisma.Sql;
 type Runner = { execute(sql: Prisma.Sql): Promise<number>; query(sql: Prisma.Sql): Promise<unknown[]> };
 
@@ -31,11 +40,12 @@ function asSql(query: Query, values: unknown[]): Prisma.Sql {
   return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
 }
 
-function sqlTx(runner: Runner): SqlTx {
+function sqlTx(runner: Runner, commitWith: (sql: Prisma.Sql) => Promise<void>): HotTx {
   return {
     $executeRaw: (query: Query, ...values: unknown[]) => runner.execute(asSql(query, values)),
     $queryRaw: (query: Query, ...values: unknown[]) => runner.query(asSql(query, values)),
-  } as unknown as SqlTx;
+    commitWith,
+  } as unknown as HotTx;
 }
 
 // ---- SQLite ----
@@ -63,14 +73,15 @@ const sqliteRunner: Runner = {
   },
 };
 
-async function sqliteTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+async function sqliteTransaction<T>(work: (tx: HotTx) => Promise<T>): Promise<T> {
   const release = await sqliteTurns.acquire();
   try {
     const begin = statement("BEGIN IMMEDIATE");
     begin.run();
     recordStatement("BEGIN IMMEDIATE");
     try {
-      const result = await work(sqlTx(sqliteRunner));
+      // SQLite's COMMIT is a local call right after: nothing to save by sending them together.
+      const result = await work(sqlTx(sqliteRunner, async (sql) => void (await sqliteRunner.execute(sql))));
       statement("COMMIT").run();
       recordStatement("COMMIT");
       return result;
@@ -121,7 +132,23 @@ function postgresRunner(client: pg.PoolClient): Runner {
   };
 }
 
-async function postgresTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+/**
+ * A statement with its values written in as literals (pg's own escaping), for the simple-query
+ * protocol: the only one that carries two statements in one message. Values are strings,
+ * numbers, bigints, dates and nulls from our own code; the statement's casts type them.
+ */
+function withLiterals(sql: Prisma.Sql): string {
+  const literal = (value: unknown): string => {
+    const written = postgresValue(value);
+    if (written === null || written === undefined) return "NULL";
+    if (typeof written === "number" && Number.isFinite(written)) return String(written);
+    if (typeof written === "string") return pg.escapeLiteral(written);
+    throw new Error(`hot transaction: no literal for a ${typeof written}`);
+  };
+  return sql.text.replace(/\$(\d+)/g, (_, position: string) => literal(sql.values[Number(position) - 1]));
+}
+
+async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>): Promise<T> {
   const pool = shared.stocklineHotPool;
   if (!pool) throw new Error("hot transaction: the PostgreSQL pool is not set (lib/db.ts)");
   const client = await pool.connect();
@@ -129,10 +156,19 @@ async function postgresTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<
   try {
     await client.query("BEGIN");
     recordStatement("BEGIN");
-    try {
-      const result = await work(sqlTx(postgresRunner(client)));
-      await client.query("COMMIT");
+    let committed = false;
+    const commitWith = async (sql: Prisma.Sql) => {
+      recordStatement(sql.text);
       recordStatement("COMMIT");
+      await client.query(`${withLiterals(sql)};\nCOMMIT`);
+      committed = true;
+    };
+    try {
+      const result = await work(sqlTx(postgresRunner(client), commitWith));
+      if (!committed) {
+        await client.query("COMMIT");
+        recordStatement("COMMIT");
+      }
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch((rollbackError: unknown) => (broken = rollbackError));
@@ -184,6 +220,6 @@ export async function hotWrite(sql: Prisma.Sql): Promise<number> {
 }
 
 /** Runs `work` in one transaction of hand-written statements; any throw rolls it back. */
-export function hotTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
+export function hotTransaction<T>(work: (tx: HotTx) => Promise<T>): Promise<T> {
   return isPostgres ? postgresTransaction(work) : sqliteTransaction(work);
 }
