@@ -19,28 +19,11 @@ type Movement = { userId: string; currency: Currency; amount: bigint; reason: st
 /**
  * Debits a cached balance with one guarded statement (never below zero) and appends the
  * ledger row, inside the caller's transaction. Too little money: `Insufficient balance`.
- * On PostgreSQL both are one statement: the debit locks the user's row until COMMIT, and
- * every concurrent order of that account waits on it, so the lock is taken in the
- * transaction's last statement (see lib/orders/create-order.ts) and held one round trip.
+ * The order path uses debitLast below.
  */
 export async function debit(tx: SqlTx, movement: Movement): Promise<bigint> {
   if (movement.amount <= 0n) throw new Error("debit amount must be positive");
   const field = column[movement.currency];
-  if (isPostgres) {
-    // Values of an INSERT ... SELECT are typed by their casts, not by the target columns.
-    const rows = await tx.$queryRaw<{ balance: bigint }[]>`
-      WITH "debited" AS (
-        UPDATE "users" SET ${field} = ${field} - ${movement.amount}::bigint
-        WHERE "id" = ${movement.userId} AND ${field} >= ${movement.amount}::bigint
-        RETURNING ${field} AS "balance")
-      INSERT INTO "ledger_entries" ("id", "userId", "currency", "amount", "balanceAfter", "reason", "reference", "idempotencyKey", "createdAt")
-      SELECT ${randomUUID()}, ${movement.userId}, ${movement.currency}, ${-movement.amount}::bigint, "debited"."balance",
-             ${movement.reason}, ${movement.reference ?? null}::text, ${movement.idempotencyKey ?? null}::text, ${new Date()}::timestamp(3)
-      FROM "debited"
-      RETURNING "balanceAfter" AS "balance"`;
-    if (rows.length !== 1) throw errors.insufficientBalance();
-    return BigInt(rows[0]!.balance);
-  }
   const rows = await tx.$queryRaw<{ balance: bigint }[]>`
     UPDATE "users" SET ${field} = ${field} - ${movement.amount}
     WHERE "id" = ${movement.userId} AND ${field} >= ${movement.amount}
@@ -54,9 +37,9 @@ export async function debit(tx: SqlTx, movement: Movement): Promise<bigint> {
  * PostgreSQL the debit and its ledger row are one statement sent with COMMIT in one message,
  * so the balance row's lock is held by the server alone: an account's concurrent orders queue
  * on that lock, and held across a turn of this process's busy event loop it was most of their
- * time (bench, one account, 16 clients). Too little money leaves the ledger row's
- * `balanceAfter` NULL, which the column refuses: the statement fails, COMMIT is not run, and
- * the caller's transaction rolls back with `Insufficient balance`.
+ * time (bench, one account, 16 clients). Too little money (or, never on the order path, an
+ * unknown user) leaves the ledger row's `balanceAfter` NULL, which the column refuses: the
+ * statement fails, COMMIT is not run, and the transaction rolls back with `Insufficient balance`.
  */
 export async function debitLast(tx: HotTx, movement: Movement): Promise<void> {
   if (!isPostgres) {

@@ -175,8 +175,8 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
       if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
       // The debit comes last and is committed with the transaction: it locks the buyer's
       // balance row, and an account's concurrent orders queue on that lock (bench, one account,
-      // 16 clients on PostgreSQL: the debit waited 67 ms on average while it sat second of
-      // five). Too little money still rolls back everything above.
+      // 16 clients on PostgreSQL: the debit waited 67 ms on average while the lock was held
+      // through the statements that used to follow it). Too little money rolls back all above.
       if (paysNow) {
         await debitLast(tx, {
           userId: buyer.userId!,
