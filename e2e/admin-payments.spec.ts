@@ -36,6 +36,17 @@ test.beforeAll(async () => {
     COIN_PRICES_USDT: "trx:0.25",
   }));
 });
+// What a failure in CI leaves to read (its digest prints a failed test's last lines of output):
+// the alerts on the page and the second instance's log, where a failed console action says why.
+test.afterEach(async ({ page }, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const alerts = await page
+    .getByRole("alert")
+    .allInnerTexts()
+    .catch(() => []);
+  console.log(`page ${page.url()} alerts: ${JSON.stringify(alerts)}`);
+  console.log(`second instance's log, last lines:\n${shop.log().split("\n").slice(-10).join("\n")}`);
+});
 test.afterAll(async () => {
   await shop?.stop();
   await epay?.close();

@@ -86,10 +86,27 @@ function countTests(report: string, ok: boolean) {
   rmSync(report, { force: true });
 }
 
+/** The last lines a failed browser test printed (a spec prints what explains its failure). */
+function printedBy(stdout: { text?: string }[] = []): string {
+  const lines = stdout.map((entry) => entry.text ?? "").join("");
+  return lines.trim() ? `\n    printed:\n${lastLines(lines, 12)}` : "";
+}
+const lastLines = (text: string, count: number) =>
+  text
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((line) => line.trim())
+    .slice(-count)
+    .map((line) => `      ${line.slice(0, 300)}`)
+    .join("\n");
+
 type PlaywrightSuite = {
   title: string;
   file?: string;
-  specs?: { title: string; tests?: { projectName: string; results?: { status: string; errors?: { message?: string }[] }[] }[] }[];
+  specs?: {
+    title: string;
+    tests?: { projectName: string; results?: { status: string; errors?: { message?: string }[]; stdout?: { text?: string }[] }[] }[];
+  }[];
   suites?: PlaywrightSuite[];
 };
 
@@ -106,7 +123,7 @@ function countPlaywrightTests(report: string, ok: boolean) {
           for (const result of test.results ?? [])
             if (result.status !== "passed" && result.status !== "skipped")
               failures.push(
-                `${file} > ${spec.title} [${test.projectName}] (${result.status})\n${firstLines((result.errors ?? []).map((error) => error.message ?? "").join("\n"))}`,
+                `${file} > ${spec.title} [${test.projectName}] (${result.status})\n${firstLines((result.errors ?? []).map((error) => error.message ?? "").join("\n"))}${printedBy(result.stdout)}`,
               );
       for (const child of suite.suites ?? []) visit(child, file);
     };
