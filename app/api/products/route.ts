@@ -1,5 +1,5 @@
 // GET /api/products — every listed product with its unit price and live stock.
 import { withApi } from "@/lib/api/with-api";
-import { listProducts } from "@/lib/catalog/catalog";
+import { catalogueAnswer } from "@/lib/catalog/catalogue-answers";
 
-export const GET = withApi({ access: "public" }, async () => ({ products: await listProducts() }));
+export const GET = withApi({ access: "public" }, () => catalogueAnswer());

@@ -1,7 +1,5 @@
 // GET /api/products/:idOrSlug — one listed product, by id or slug.
 import { withApi } from "@/lib/api/with-api";
-import { getProductOrThrow } from "@/lib/catalog/catalog";
+import { productAnswer } from "@/lib/catalog/catalogue-answers";
 
-export const GET = withApi({ access: "public" }, async ({ params }) => ({
-  product: await getProductOrThrow(params.idOrSlug ?? ""),
-}));
+export const GET = withApi({ access: "public" }, ({ params }) => productAnswer(params.idOrSlug ?? ""));
