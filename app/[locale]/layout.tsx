@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { languageTag } from "@/lib/i18n/format";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { DEFAULT_SHOP_NAME, shopBrand } from "@/lib/brand/shop-brand";
 import { brandIcons } from "@/lib/brand/brand-icons";
 import { AccentStylesheet } from "@/components/brand/accent-stylesheet";
+import { pickMessages, STOREFRONT_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -44,12 +45,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("Header");
+  const [t, messages] = await Promise.all([getTranslations("Header"), getMessages({ locale })]);
   return (
     <html lang={languageTag[locale]}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <AccentStylesheet />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, STOREFRONT_CLIENT_MESSAGES)}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"

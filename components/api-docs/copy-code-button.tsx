@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 /** The one interactive bit of the API docs: copies a code block's text. */
 export function CopyCodeButton({ text, label }: { text: string; label: string }) {
-  const t = useTranslations("ApiDocs");
+  const t = useTranslations("CodeCopy");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
