@@ -2,15 +2,16 @@
 // CNY goes through formatPrice; USDT is a decimal with up to 6 places, formatted from its
 // exact decimal string (no float maths on money).
 import type { Locale } from "./routing";
-import { formatPrice, languageTag } from "./format";
+import { formatPrice, perLocale } from "./format";
 import { fenToYuan, formatDecimal } from "../money";
 
 export type BalanceCurrency = "CNY" | "USDT";
 
+const usdtFormat = perLocale((tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 6 }));
+
 function usdt(locale: Locale, micro: bigint): string {
   // Intl formats a decimal string exactly (ES2023), so 0.000001 USDT stays exact.
-  const number = new Intl.NumberFormat(languageTag[locale], { minimumFractionDigits: 2, maximumFractionDigits: 6 });
-  return `${number.format(formatDecimal(micro, 6) as unknown as number)} USDT`;
+  return `${usdtFormat(locale).format(formatDecimal(micro, 6) as unknown as number)} USDT`;
 }
 
 export function formatBalance(locale: Locale, currency: BalanceCurrency, minor: bigint): string {
