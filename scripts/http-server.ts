@@ -131,11 +131,12 @@ const server = http
     },
   )
   .listen(port, hostname, () => console.log(`[stockline] listening on http://localhost:${port}`));
-// An idle kept-alive connection is closed by its client first: Node's own clients (fetch, the
-// http agent) drop theirs after 4-5 s and proxies after about 60 s, while Node's server
-// default of 5 s made it close connections just as a client sent its next request on them
-// (the request fails with ECONNRESET before the server reads it; seen in the browser suite's
-// API calls and the fuzzer). Idle connections still end at SIGTERM (closeIdleConnections).
+// An idle kept-alive connection is closed by its client first. Node's clients drop theirs
+// after 4-5 s (at most a second before the server's Keep-Alive hint); with the server's own
+// default of 5 s that second was all the margin, and on a loaded machine a client's timer ran
+// late and it sent its next request as the server closed the connection (ECONNRESET before
+// the server read it: seen in the browser suite's API calls, and the fuzzer used to retry for
+// it). Proxies keep theirs about 60 s. Idle connections still end at SIGTERM (closeIdleConnections).
 server.keepAliveTimeout = 65_000;
 
 // What Node's HTTP parser refuses itself is answered in the API's JSON shape too, whatever

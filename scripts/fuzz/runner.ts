@@ -32,20 +32,6 @@ async function send(baseUrl: string, fuzz: FuzzCase): Promise<Answer> {
   return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() };
 }
 
-// A kept-alive connection the server closes as the next request goes out fails that request
-// before the server saw it (Node's keep-alive timeout racing the client; seen on a loaded
-// machine). Sent once more (the closed connection is not reused): a server that really drops a request, or
-// has died, fails the second time too and is reported.
-async function sendWithOneRetry(baseUrl: string, fuzz: FuzzCase): Promise<Answer> {
-  try {
-    return await send(baseUrl, fuzz);
-  } catch (error) {
-    if ((error as Error).name === "TimeoutError") throw error;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return await send(baseUrl, fuzz);
-  }
-}
-
 function documentedStatuses(openapi: Options["openapi"], method: string, path: string): Set<string> | undefined {
   const pathname = path.split("?")[0]!;
   for (const [template, operations] of Object.entries(openapi.paths)) {
@@ -97,7 +83,7 @@ export async function runFuzz(cases: FuzzCase[], options: Options): Promise<Fuzz
     for (const fuzz of batch) {
       let answer: Answer;
       try {
-        answer = await sendWithOneRetry(options.baseUrl, fuzz);
+        answer = await send(options.baseUrl, fuzz);
       } catch (error) {
         record(fuzz, `no answer (${(error as Error).message})`);
         continue;

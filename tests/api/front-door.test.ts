@@ -232,4 +232,28 @@ describe("slow request bodies", () => {
       ).end(),
     );
   });
+
+  // Clients close idle connections first (scripts/http-server.ts): the server says it keeps
+  // them 65 s, and a connection idle past the request timeout still takes the next request.
+  it("keep an idle kept-alive connection open past the request timeout", async () => {
+    const url = new URL("/api/health", server.baseUrl);
+    const socket = connect(Number(url.port), url.hostname);
+    socket.on("error", () => undefined);
+    let received = "";
+    socket.on("data", (chunk) => (received += chunk));
+    const ask = `GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`;
+    const answers = async (count: number) => {
+      const deadline = Date.now() + 10_000;
+      while (received.split("HTTP/1.1 200 OK").length - 1 < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    };
+    socket.write(ask);
+    await answers(1);
+    expect(received).toMatch(/\r\nKeep-Alive: timeout=65\r\n/i);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(socket.destroyed).toBe(false);
+    socket.write(ask);
+    await answers(2);
+    socket.destroy();
+    expect(received.split("HTTP/1.1 200 OK").length - 1).toBe(2);
+  });
 });
