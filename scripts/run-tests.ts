@@ -26,13 +26,14 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 // Each failed test's name and the first lines of its error, repeated in the summary: CI keeps
 // only the tail of a long run's output, and the reporters print the errors far above it.
 const failures: string[] = [];
-const firstLines = (text: string, count = 8) =>
+/** A report's text without colours or blank lines, indented: its first `count` lines, or its last with a negative count. */
+const someLines = (text: string, count: number, indent = "    ") =>
   text
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .filter((line) => line.trim() && !/node_modules|node:internal|new Promise/.test(line))
-    .slice(0, count)
-    .map((line) => `    ${line.slice(0, 300)}`)
+    .slice(count < 0 ? count : 0, count < 0 ? undefined : count)
+    .map((line) => `${indent}${line.slice(0, 300)}`)
     .join("\n");
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -75,7 +76,7 @@ function countTests(report: string, ok: boolean) {
       for (const test of file.assertionResults ?? [])
         if (test.status === "failed")
           failures.push(
-            `${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${firstLines((test.failureMessages ?? []).join("\n"))}`,
+            `${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${someLines((test.failureMessages ?? []).join("\n"), 8)}`,
           );
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
@@ -88,17 +89,9 @@ function countTests(report: string, ok: boolean) {
 
 /** The last lines a failed browser test printed (a spec prints what explains its failure). */
 function printedBy(stdout: { text?: string }[] = []): string {
-  const lines = stdout.map((entry) => entry.text ?? "").join("");
-  return lines.trim() ? `\n    printed:\n${lastLines(lines, 12)}` : "";
+  const printed = stdout.map((entry) => entry.text ?? "").join("");
+  return printed.trim() ? `\n    printed:\n${someLines(printed, -12, "      ")}` : "";
 }
-const lastLines = (text: string, count: number) =>
-  text
-    .replace(/\u001b\[[0-9;]*m/g, "")
-    .split("\n")
-    .filter((line) => line.trim())
-    .slice(-count)
-    .map((line) => `      ${line.slice(0, 300)}`)
-    .join("\n");
 
 type PlaywrightSuite = {
   title: string;
@@ -123,7 +116,7 @@ function countPlaywrightTests(report: string, ok: boolean) {
           for (const result of test.results ?? [])
             if (result.status !== "passed" && result.status !== "skipped")
               failures.push(
-                `${file} > ${spec.title} [${test.projectName}] (${result.status})\n${firstLines((result.errors ?? []).map((error) => error.message ?? "").join("\n"))}${printedBy(result.stdout)}`,
+                `${file} > ${spec.title} [${test.projectName}] (${result.status})\n${someLines((result.errors ?? []).map((error) => error.message ?? "").join("\n"), 8)}${printedBy(result.stdout)}`,
               );
       for (const child of suite.suites ?? []) visit(child, file);
     };
