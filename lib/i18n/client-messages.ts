@@ -57,6 +57,22 @@ export const CONSOLE_CLIENT_MESSAGES = [
   "AdminPayments.transfers",
 ] as const;
 
+/** Everything under /admin: the console's on top of the storefront's. */
+export const ADMIN_CLIENT_MESSAGES = [...STOREFRONT_CLIENT_MESSAGES, ...CONSOLE_CLIENT_MESSAGES];
+
+// A locale's messages are one object for the process's life (lib/i18n/request.ts imports the
+// file once), so each layout's pick is made once per locale, not at every request.
+const picks = new WeakMap<AbstractIntlMessages, Map<readonly string[], AbstractIntlMessages>>();
+
+/** `pickMessages`, kept per messages object and list of paths (pass one of the lists above). */
+export function clientMessages(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
+  let byPaths = picks.get(messages);
+  if (!byPaths) picks.set(messages, (byPaths = new Map()));
+  let picked = byPaths.get(paths);
+  if (!picked) byPaths.set(paths, (picked = pickMessages(messages, paths)));
+  return picked;
+}
+
 /** The messages at the given paths ("Admin.twoFactor" keeps only that part of "Admin"). */
 export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};

@@ -4,15 +4,11 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { CONSOLE_CLIENT_MESSAGES, pickMessages, STOREFRONT_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { ADMIN_CLIENT_MESSAGES, clientMessages } from "@/lib/i18n/client-messages";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale; // checked by the [locale] layout
   setRequestLocale(locale);
   const messages = await getMessages({ locale });
-  return (
-    <NextIntlClientProvider messages={pickMessages(messages, [...STOREFRONT_CLIENT_MESSAGES, ...CONSOLE_CLIENT_MESSAGES])}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  return <NextIntlClientProvider messages={clientMessages(messages, ADMIN_CLIENT_MESSAGES)}>{children}</NextIntlClientProvider>;
 }
