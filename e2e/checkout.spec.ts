@@ -154,6 +154,32 @@ test("the checkout works by keyboard alone", async ({ page }) => {
   await expect(page.getByTestId("pay-amount")).toBeVisible();
 });
 
+test("what a shopper typed and picked before the page's scripts ran is what the order is placed with", async ({ page }) => {
+  // The scripts held back until the form is filled in, as on a slow phone.
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto(`/en/products/${demo.office}`, { waitUntil: "commit" });
+  const form = page.getByTestId("checkout");
+  const typed = email("early");
+  await form.getByLabel("Contact email").fill(typed);
+  await form.getByLabel("Quantity", { exact: true }).fill("2");
+  const coin = form.locator('input[name="coin"]').nth(1);
+  await coin.check();
+  release();
+  // The quote answers after hydration and renders the form again: what was typed must survive it.
+  await expect(form.getByTestId("quote-amount")).toBeVisible();
+  await expect(form.getByLabel("Contact email")).toHaveValue(typed);
+  await expect(form.getByLabel("Quantity", { exact: true })).toHaveValue("2");
+  await expect(coin).toBeChecked();
+  await form.getByRole("button", { name: "Place order" }).click();
+  await expect(page).toHaveURL(/\/en\/orders\/[0-9a-f-]{36}\?token=/);
+  await expect(page.getByTestId("order-quantity")).toHaveText("2");
+});
+
 test("a double submit places one order (the form's idempotency key)", async ({ page, request }) => {
   const stock = async () => (await (await request.get(`/api/products/${demo.gift}`)).json()).product.stock as number;
   await page.goto(`/en/products/${demo.gift}`);

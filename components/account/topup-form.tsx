@@ -1,11 +1,12 @@
 "use client";
 // Which balance, how much, and how to pay; the methods are those payment-config enables for
 // that balance (USDT takes USDT coins only). Works as a plain form post as well.
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { TopupFormState } from "@/lib/topups/topup-form";
 import { primaryButton, formAlert } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 export type TopupChoices = {
   cashier: ("alipay" | "wechat")[];
@@ -31,6 +32,12 @@ export function TopupForm({ choices, action }: Props) {
   const [coin, setCoin] = useState(state.values.coin || coins[0]?.coin || "");
   const chosenCoin = coins.some((entry) => entry.coin === coin) ? coin : (coins[0]?.coin ?? "");
   const limits = choices.limits[currency];
+  const formElement = useRef<HTMLFormElement>(null);
+  useTypedBeforeHydration(formElement, {
+    currency: (picked) => setCurrency(picked === "USDT" ? "USDT" : "CNY"),
+    paymentMethod: setMethod,
+    coin: setCoin,
+  });
   const error = state.error;
   const message =
     error &&
@@ -40,6 +47,7 @@ export function TopupForm({ choices, action }: Props) {
 
   return (
     <form
+      ref={formElement}
       action={formAction}
       noValidate
       className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"

@@ -1,9 +1,10 @@
 "use client";
 // A Markdown description with a live preview rendered exactly as the product page renders it
 // (the same component: raw HTML dropped, unsafe links removed).
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Markdown } from "@/components/content/markdown";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { TextArea } from "./fields";
 
 export function MarkdownField({
@@ -23,8 +24,10 @@ export function MarkdownField({
 }) {
   const t = useTranslations("Admin.products");
   const [source, setSource] = useState(defaultValue);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useTypedBeforeHydration(wrapper, { [name]: setSource });
   return (
-    <div className="grid gap-3 lg:grid-cols-2">
+    <div ref={wrapper} className="grid gap-3 lg:grid-cols-2">
       <TextArea
         id={id}
         name={name}

@@ -2,11 +2,12 @@
 // Stock upload in the console: a .txt file (or pasted lines), previewed as the buyer will
 // receive it (split with the product's delimiter, as lib/stock/split-line.ts splits it), then
 // sent to POST /api/admin/products/:id/stock with the operator's session (all or nothing).
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { splitLine } from "@/lib/stock/split-line";
 import { primaryButton, formAlert } from "@/components/ui/styles";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { TextArea } from "./fields";
 import { card, labelClass, successNote } from "./styles";
 
@@ -22,6 +23,8 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
   const [fileName, setFileName] = useState<string>();
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<Result>();
+  const section = useRef<HTMLElement>(null);
+  useTypedBeforeHydration(section, { stock: setText });
 
   const summary = useMemo(() => {
     const lines = text.split("\n").map((line) => line.trim());
@@ -70,7 +73,7 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
   }
 
   return (
-    <section aria-labelledby="upload-heading" className={`${card} space-y-4`} data-testid="stock-upload">
+    <section ref={section} aria-labelledby="upload-heading" className={`${card} space-y-4`} data-testid="stock-upload">
       <h2 id="upload-heading" className="font-semibold">
         {t("uploadTitle")}
       </h2>
@@ -90,6 +93,7 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
       </div>
       <TextArea
         id="stock-text"
+        name="stock"
         label={fileName ? t("fromFile", { name: fileName }) : t("paste")}
         rows={6}
         value={text}

@@ -13,6 +13,7 @@ import type { CouponPreview } from "@/lib/orders/checkout";
 import { QuantityStepper } from "./quantity-stepper";
 import { PaymentMethodPicker, type CheckoutMethods } from "./payment-method-picker";
 import { formAlert, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-rose-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -64,6 +65,14 @@ export function CheckoutForm({
   const [checking, startChecking] = useTransition();
 
   const quantityField = useRef<HTMLInputElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
+  useTypedBeforeHydration(formElement, {
+    quantity: setQuantity,
+    contactEmail: setEmail,
+    paymentMethod: setMethod,
+    coin: setCoin,
+    couponCode: setCouponCode,
+  });
   // Checked as typed, by the rule the server applies (lib/orders/quantity-limits.ts).
   const problem = quantityProblem(quantity, product);
   const count = problem ? 0 : Number(quantity);
@@ -109,6 +118,7 @@ export function CheckoutForm({
 
   return (
     <form
+      ref={formElement}
       action={formAction}
       onSubmit={guardSubmit}
       noValidate

@@ -1,11 +1,12 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { LookupResult } from "./lookup-result";
 import type { LookupState, LookupView } from "./lookup-state";
 import { useLiveLookup } from "./use-live-lookup";
 import { formAlert, primaryButton } from "@/components/ui/styles";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 const field =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -49,12 +50,15 @@ export function LookupForm({
   // Controlled: React resets uncontrolled fields after a form action.
   const [typedNo, setTypedNo] = useState(state.orderNo);
   const [typedEmail, setTypedEmail] = useState(state.email);
+  const formElement = useRef<HTMLFormElement>(null);
+  useTypedBeforeHydration(formElement, { no: setTypedNo, email: setTypedEmail });
   const wait = useSecondsUntil(state.retryAt);
   const view = useLiveLookup(state.view, refresh);
   const error = state.retryAt ? (wait > 0 ? t("errorRateLimited", { seconds: wait }) : t("retryNow")) : state.error;
   return (
     <>
       <form
+        ref={formElement}
         action={formAction}
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
         aria-describedby={error ? "lookup-error" : undefined}
