@@ -4,6 +4,7 @@ import { env } from "../env";
 import { errors } from "../api/app-error";
 import { productDto, type ProductDto } from "./product-dto";
 import { shownStock } from "./product-kinds";
+import { catalogCopyLifetime } from "./copy-lifetime";
 
 const productSelect = {
   id: true,
@@ -25,11 +26,13 @@ const imageSelect = {
 };
 
 // `stock` is counted from the items table on every read, never stored. A short-lived copy
-// (CATALOG_CACHE_MS, default 1 s, dropped at once when this process changes stock) keeps
-// the catalogue at the framework's speed under load.
+// (CATALOG_CACHE_MS, default 1 s, longer when counting is slow: lib/catalog/copy-lifetime.ts;
+// dropped at once when this process changes stock) keeps the catalogue at the framework's
+// speed under load.
 let cache: { at: number; products: ProductDto[] } | undefined;
 let loading: Promise<ProductDto[]> | undefined;
 let generation = 0;
+let lastLoadMs = 0;
 
 export function invalidateCatalog(): void {
   generation++;
@@ -38,7 +41,7 @@ export function invalidateCatalog(): void {
 }
 
 export async function listProducts(): Promise<ProductDto[]> {
-  if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.products;
+  if (cache && Date.now() - cache.at < catalogCopyLifetime(env.CATALOG_CACHE_MS, lastLoadMs)) return cache.products;
   // One read at a time: requests arriving while it runs share it instead of each querying.
   if (!loading) {
     const mine = loadProducts().finally(() => {
@@ -60,6 +63,7 @@ async function loadProducts(): Promise<ProductDto[]> {
     }),
     db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
   ]);
+  lastLoadMs = Date.now() - startedAt;
   const stock = new Map(counts.map((row) => [row.productId, row._count._all]));
   const dtos = products.map((product) => productDto(product, shownStock(product.kind, stock.get(product.id) ?? 0, product.shownStock)));
   // A read that began before a stock change in this process must not be kept as fresh.
