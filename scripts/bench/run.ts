@@ -7,7 +7,8 @@
 // crypto matching section. Medians and spreads go to stdout and bench-results/latest.md, every
 // raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
 //   BENCH_SECONDS=10 (per route)  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
-//   BENCH_ROUTES=<text> (only routes whose name contains it)  BENCH_CPU_PROF=<dir> (server CPU profile)
+//   BENCH_ROUTES=<text> (only routes whose name contains it)  BENCH_CPU_PROF=<dir> (server CPU
+//   profile, read by `npm run bench:profile -- <dir>`)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -111,6 +112,13 @@ async function pendingCryptoOrder(productId: string, run: number): Promise<{ pat
   return { path: `/zh/orders/${body.order.id}?token=${encodeURIComponent(body.access_token)}`, address: body.payment.address };
 }
 
+// With BENCH_CPU_PROF, when each route was measured (on the clock V8's profiles use: the
+// system's monotonic one, in microseconds), so scripts/bench/profile.ts can split the server's
+// profile by route.
+const measured: { engine: string; run: number; route: string; from: number; to: number; requests: number }[] = [];
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+let engineLabel = "";
+
 async function benchRun(data: Prepared, server: ChildProcess, run: number): Promise<Row[]> {
   const json = { "content-type": "application/json" };
   const payment = await pendingCryptoOrder(data.cryptoProductId, run);
@@ -163,7 +171,9 @@ async function benchRun(data: Prepared, server: ChildProcess, run: number): Prom
     const page = await probe(route.request);
     if (route.expect && !page.includes(route.expect)) throw new Error(`${route.name}: the page does not show the payment address`);
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
+    const from = monotonicMicros();
     const figures = await wrk(base, route.request, server.pid!);
+    measured.push({ engine: engineLabel, run, route: route.name, from, to: monotonicMicros(), requests: figures.requests });
     rows.push({ ...figures, name: route.name, connections: route.request.connections, seconds, ratio: 0 });
     console.log(`  ${route.name}: ${figures.rps.toFixed(0)} req/s, ${figures.errors} errors`);
   }
@@ -179,6 +189,7 @@ async function benchEngine(engine: "sqlite" | "postgresql", label: string, datab
     STOCKLINE_DATA_DIR: "./data/bench",
     ...serverEnv,
   };
+  engineLabel = label;
   console.log(`${label}: seeding`);
   const started = Date.now();
   const data = child<Prepared>("prepare.ts", env);
@@ -269,6 +280,13 @@ const report = fullReport(bench);
 console.log("\n" + report);
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/latest.json", JSON.stringify(bench, null, 2));
+if (process.env.BENCH_CPU_PROF) {
+  mkdirSync(process.env.BENCH_CPU_PROF, { recursive: true });
+  writeFileSync(`${process.env.BENCH_CPU_PROF}/routes.json`, JSON.stringify(measured, null, 2));
+  console.log(
+    `Server profiles in ${process.env.BENCH_CPU_PROF}: \`npm run bench:profile -- ${process.env.BENCH_CPU_PROF}\` shows each route's time.`,
+  );
+}
 writeFileSync("bench-results/latest.md", report + "\n");
 console.log("\nRaw figures: bench-results/latest.json. `npm run bench:readme` writes the README's table from them.");
 process.exit(results.every((result) => result.runs.every((run) => run.oversell.ok) && result.chain.ok) ? 0 : 1);
