@@ -92,8 +92,11 @@ async function signIn(page: Page, locale: Locale, email: string, password: strin
 }
 
 /**
- * Signs in by the form and waits for its server action's answer, so the next attempt is not
- * typed into a form whose submit is still pending (its button is disabled meanwhile).
+ * Signs in by the form and waits until the form has taken its server action's answer in, so
+ * the next attempt is not typed into a form whose submit is still pending. The answer arriving
+ * is not enough: React resets the form (the password emptied) when it applies the answer,
+ * a moment later, and a password typed in between was erased (CI once sent the third attempt
+ * with none, so no error was shown). The button is named and enabled again in that same render.
  */
 async function signInAndWait(page: Page, locale: Locale, email: string, password: string) {
   const answered = page.waitForResponse(
@@ -101,6 +104,7 @@ async function signInAndWait(page: Page, locale: Locale, email: string, password
   );
   await signIn(page, locale, email, password);
   await answered;
+  await expect(page.getByRole("button", { name: text[locale].signInButton })).toBeEnabled();
 }
 
 /** A balance order through the public API with a bearer token: the status and the error, if any. */
