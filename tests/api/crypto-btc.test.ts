@@ -116,8 +116,10 @@ describe("per-order Bitcoin addresses", () => {
     esplora.mine();
     await completed(order.id);
     expect((await orderRow(order.id)).paymentFlag).toBe("over_paid");
-    const listed = (await listOperatorTransfers()).find((entry) => entry.tx_hash === tx.txid);
-    expect(listed).toMatchObject({ outcome: "over_paid", order_id: order.id, chain: "bitcoin" });
+    // The transfer's outcome is written just after the payment commits (as the partial outputs' above): wait for it.
+    const listed = async () => (await listOperatorTransfers()).find((entry) => entry.tx_hash === tx.txid);
+    await until(async () => (await listed())?.outcome === "over_paid", "over-payment listed");
+    expect(await listed()).toMatchObject({ outcome: "over_paid", order_id: order.id, chain: "bitcoin" });
   });
 
   it("forgets a replaced mempool transaction from the progress", async () => {
