@@ -46,7 +46,11 @@ describe("POST /api/admin/orders/:id/resend-delivery-email", () => {
     // The original delivery mail is still the one under its own key.
     expect(await db.mailOutbox.count({ where: { dedupeKey: `order_delivered:${order.id}` } })).toBe(1);
 
-    const audit = await db.auditEntry.findMany({ where: { entityId: order.id, action: "order.resend_delivery_mail" } });
+    // In the order written (PostgreSQL returns rows in no set order without one).
+    const audit = await db.auditEntry.findMany({
+      where: { entityId: order.id, action: "order.resend_delivery_mail" },
+      orderBy: { id: "asc" },
+    });
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ actorEmail: admin.email, entityType: "order" });
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ to: order.email, key: body.key, mail_status: "skipped" });
