@@ -117,9 +117,8 @@ async function pendingCryptoOrder(productId: string, run: number): Promise<{ pat
 // profile by route.
 const measured: { engine: string; run: number; route: string; from: number; to: number; requests: number }[] = [];
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
-let engineLabel = "";
 
-async function benchRun(data: Prepared, server: ChildProcess, run: number): Promise<Row[]> {
+async function benchRun(label: string, data: Prepared, server: ChildProcess, run: number): Promise<Row[]> {
   const json = { "content-type": "application/json" };
   const payment = await pendingCryptoOrder(data.cryptoProductId, run);
   const prefix = randomBytes(3).toString("hex");
@@ -173,7 +172,7 @@ async function benchRun(data: Prepared, server: ChildProcess, run: number): Prom
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
     const from = monotonicMicros();
     const figures = await wrk(base, route.request, server.pid!);
-    measured.push({ engine: engineLabel, run, route: route.name, from, to: monotonicMicros(), requests: figures.requests });
+    measured.push({ engine: label, run, route: route.name, from, to: monotonicMicros(), requests: figures.requests });
     rows.push({ ...figures, name: route.name, connections: route.request.connections, seconds, ratio: 0 });
     console.log(`  ${route.name}: ${figures.rps.toFixed(0)} req/s, ${figures.errors} errors`);
   }
@@ -189,7 +188,6 @@ async function benchEngine(engine: "sqlite" | "postgresql", label: string, datab
     STOCKLINE_DATA_DIR: "./data/bench",
     ...serverEnv,
   };
-  engineLabel = label;
   console.log(`${label}: seeding`);
   const started = Date.now();
   const data = child<Prepared>("prepare.ts", env);
@@ -206,7 +204,7 @@ async function benchEngine(engine: "sqlite" | "postgresql", label: string, datab
   try {
     for (let run = 1; run <= runs; run++) {
       console.log(`${label}: run ${run} of ${runs}`);
-      const rows = await benchRun(data, server, run);
+      const rows = await benchRun(label, data, server, run);
       const oversell = child<Oversell>("check.ts", env, [data.productId, data.buyerId, String(data.orderStock)]);
       results.push({ rows, oversell });
     }

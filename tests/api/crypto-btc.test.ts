@@ -117,9 +117,11 @@ describe("per-order Bitcoin addresses", () => {
     await completed(order.id);
     expect((await orderRow(order.id)).paymentFlag).toBe("over_paid");
     // The transfer's outcome is written just after the payment commits (as the partial outputs' above): wait for it.
-    const listed = async () => (await listOperatorTransfers()).find((entry) => entry.tx_hash === tx.txid);
-    await until(async () => (await listed())?.outcome === "over_paid", "over-payment listed");
-    expect(await listed()).toMatchObject({ outcome: "over_paid", order_id: order.id, chain: "bitcoin" });
+    const listed = await until(
+      async () => (await listOperatorTransfers()).find((entry) => entry.tx_hash === tx.txid && entry.outcome === "over_paid"),
+      "over-payment listed",
+    );
+    expect(listed).toMatchObject({ outcome: "over_paid", order_id: order.id, chain: "bitcoin" });
   });
 
   it("forgets a replaced mempool transaction from the progress", async () => {
