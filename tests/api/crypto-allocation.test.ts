@@ -36,6 +36,15 @@ describe("allocation on fixed addresses", () => {
     expect(third.amountAtomic).toBe(base + COINS.trx.uniqueStepAtomic);
   });
 
+  it("starts each order one address further through the pool, so concurrent orders at a price do not all claim the same address first", async () => {
+    const prices = Array.from({ length: 4 }, (_, i) => BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 100_000n + BigInt(i) * 1_000n);
+    const given = [];
+    for (const base of prices) given.push(await allocateAmount("trx", base, randomUUID(), until));
+    expect(given.map((allocation) => allocation.amountAtomic)).toEqual(prices);
+    // Each at a price nobody holds: without the turn every one of them took the pool's first address.
+    expect(new Set(given.map((allocation) => allocation.address))).toEqual(new Set(pool));
+  });
+
   it("after a burst gives its pairs back (orders refused for stock), the next order gets the price itself again", async () => {
     const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 250_000n;
     const burst = Array.from({ length: 12 }, () => randomUUID());

@@ -24,7 +24,8 @@ export type Allocation = { address: string; amountAtomic: bigint; demo: boolean 
 /**
  * Gives a pending order a (receiving address, exact amount) pair no other live order holds.
  * Fixed addresses (USDT, TRX, ETH, BNB; Bitcoin without an xpub) take the price plus k
- * unique steps, trying every address of the pool at each k before the next k, so more
+ * unique steps, trying every address of the pool at each k (from the next one in turn)
+ * before the next k, so more
  * addresses mean more orders at the price itself (epusdt's scheme, widened). With BTC_XPUB
  * every order gets a fresh address and the exact price: no steps at all.
  * The unique index on the lock table arbitrates between concurrent orders and instances;
@@ -61,7 +62,7 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
       }
       const amount = amounts[open]!;
       const held = await holdersOf(coin, amount, now);
-      for (const { address, demo } of addresses) {
+      for (const { address, demo } of inTurn(addresses)) {
         if (held.has(address)) continue;
         if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) {
           rememberBurst(hintKey, first + open, now.getTime());
@@ -73,6 +74,19 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
     }
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
+}
+
+/**
+ * The pool, starting at the next address in turn. Concurrent orders at one price find the
+ * same open amount; walking the pool from the same first address, all but one of them lost
+ * each claim in turn, and on PostgreSQL each lost claim is a round trip that first waits for
+ * the winner's commit. Starting each order one address further spreads them over the pool.
+ */
+let turn = 0;
+function inTurn<T>(pool: T[]): T[] {
+  const start = turn++ % pool.length;
+  if (turn >= 1_000_000) turn = 0;
+  return [...pool.slice(start), ...pool.slice(0, start)];
 }
 
 /**
