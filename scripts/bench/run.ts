@@ -7,7 +7,7 @@
 // crypto matching section. Medians and spreads go to stdout and bench-results/latest.md, every
 // raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
 //   BENCH_SECONDS=10 (per route)  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
-//   BENCH_ROUTES=<text> (only routes whose name contains it)  BENCH_CPU_PROF=<dir> (server CPU
+//   BENCH_ROUTES=<text>[,<text>] (only routes whose name contains one)  BENCH_CPU_PROF=<dir> (server CPU
 //   profile, read by `npm run bench:profile -- <dir>`)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -163,10 +163,10 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
       },
     },
   ];
-  // BENCH_ROUTES=<text>: only the routes whose name contains it (the ceiling always runs).
-  const only = process.env.BENCH_ROUTES;
+  // BENCH_ROUTES=<text>[,<text>...]: only the routes whose name contains one of them (the ceiling always runs).
+  const only = process.env.BENCH_ROUTES?.split(",").filter(Boolean);
   const rows: Row[] = [];
-  for (const route of routes.filter((route, index) => index === 0 || !only || route.name.includes(only))) {
+  for (const route of routes.filter((route, index) => index === 0 || !only?.length || only.some((text) => route.name.includes(text)))) {
     const page = await probe(route.request);
     if (route.expect && !page.includes(route.expect)) throw new Error(`${route.name}: the page does not show the payment address`);
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
