@@ -79,6 +79,17 @@ try {
       console.log(`${page}: long tasks`);
       for (const item of items("long-tasks"))
         console.log(`  ${String(item.url).replace(server.baseUrl, "")}: ${Math.round(Number(item.duration))} ms`);
+      // The score's other metrics (simulated), and which element was the largest paint with
+      // its phases as observed without throttling: what to look at when LCP grows.
+      const metric = (id: string) => `${Math.round(audits[id]?.numericValue ?? 0)} (${Math.round((audits[id]?.score ?? 0) * 100)})`;
+      console.log(
+        `${page}: FCP ${metric("first-contentful-paint")} ms, Speed Index ${metric("speed-index")} ms, LCP ${metric("largest-contentful-paint")} ms, TBT ${metric("total-blocking-time")} ms, CLS ${(audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
+      );
+      type Part = { type?: string; items?: Item[]; snippet?: string; selector?: string };
+      for (const part of ((audits["lcp-breakdown-insight"]?.details as { items?: Part[] } | undefined)?.items ?? [])) {
+        if (part.type === "node") console.log(`  LCP element: ${part.selector ?? ""} ${String(part.snippet ?? "").slice(0, 160)}`);
+        if (part.type === "table") for (const row of part.items ?? []) console.log(`  ${row.label}: ${Math.round(Number(row.duration))} ms`);
+      }
     }
   }
 } finally {
