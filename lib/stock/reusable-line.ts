@@ -1,6 +1,7 @@
 import "server-only";
 import type { SqlTx } from "../db/hot-transaction";
 import { errors } from "../api/app-error";
+import { availableInOrder } from "./available-order";
 
 /**
  * The line a reusable product delivers to every buyer: its oldest available item, sealed as
@@ -9,8 +10,9 @@ import { errors } from "../api/app-error";
  */
 export async function reusableLine(tx: SqlTx, productId: string): Promise<string> {
   // Hand-written: it runs in the order's transaction (lib/db/hot-transaction.ts).
+  const available = availableInOrder(productId);
   const [item] = await tx.$queryRaw<{ content: string }[]>`
-    SELECT "content" FROM "stock_items" WHERE "productId" = ${productId} AND "status" = 'available' ORDER BY "id" LIMIT 1`;
+    SELECT "content" FROM "stock_items" WHERE ${available.where} ORDER BY ${available.orderBy} LIMIT 1`;
   if (!item) throw errors.insufficientStock();
   return item.content;
 }
