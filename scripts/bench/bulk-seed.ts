@@ -198,7 +198,10 @@ export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ o
     }
     if (batch.length) await flush();
     await client.query("COMMIT");
-    await client.query(`ANALYZE "orders"; ANALYZE "stock_items"`);
+    // A shop that has been running has had its tables vacuumed (visibility map and hint bits
+    // set), and autovacuum's first pass over a million fresh rows is not left to fall into the
+    // measured seconds.
+    await client.query(`VACUUM (ANALYZE) "orders", "stock_items"`);
   } finally {
     await client.end();
   }
