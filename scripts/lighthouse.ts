@@ -86,9 +86,10 @@ try {
         `${page}: FCP ${metric("first-contentful-paint")} ms, Speed Index ${metric("speed-index")} ms, LCP ${metric("largest-contentful-paint")} ms, TBT ${metric("total-blocking-time")} ms, CLS ${(audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
       );
       type Part = { type?: string; items?: Item[]; snippet?: string; selector?: string };
-      for (const part of ((audits["lcp-breakdown-insight"]?.details as { items?: Part[] } | undefined)?.items ?? [])) {
+      for (const part of (audits["lcp-breakdown-insight"]?.details as { items?: Part[] } | undefined)?.items ?? []) {
         if (part.type === "node") console.log(`  LCP element: ${part.selector ?? ""} ${String(part.snippet ?? "").slice(0, 160)}`);
-        if (part.type === "table") for (const row of part.items ?? []) console.log(`  ${row.label}: ${Math.round(Number(row.duration))} ms`);
+        if (part.type === "table")
+          for (const row of part.items ?? []) console.log(`  ${row.label}: ${Math.round(Number(row.duration))} ms`);
       }
     }
   }
