@@ -10,16 +10,10 @@ import { availableInOrder } from "@/lib/stock/available-order";
 
 /** `count` items for a product in one statement (the test's table must be large to tempt a planner). */
 async function addItems(productId: string, count: number, status: string) {
-  if (isPostgres) {
-    await db.$executeRaw`
-      INSERT INTO "stock_items" ("productId", "content", "contentHash", "status")
-      SELECT ${productId}, 'plan-' || g, ${productId} || '-' || g, ${status} FROM generate_series(1, ${count}::int) AS g`;
-  } else {
-    await db.$executeRaw`
-      INSERT INTO "stock_items" ("productId", "content", "contentHash", "status")
-      WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < ${count})
-      SELECT ${productId}, 'plan-' || n, ${productId} || '-' || n, ${status} FROM g`;
-  }
+  await db.$executeRaw`
+    INSERT INTO "stock_items" ("productId", "content", "contentHash", "status")
+    WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < ${count})
+    SELECT ${productId}, 'plan-' || n, ${productId} || '-' || n, ${status} FROM g`;
 }
 
 describe("a product's available items", () => {

@@ -25,8 +25,8 @@ export type Allocation = { address: string; amountAtomic: bigint; demo: boolean 
  * Gives a pending order a (receiving address, exact amount) pair no other live order holds.
  * Fixed addresses (USDT, TRX, ETH, BNB; Bitcoin without an xpub) take the price plus k
  * unique steps, trying every address of the pool at each k (from the next one in turn)
- * before the next k, so more
- * addresses mean more orders at the price itself (epusdt's scheme, widened). With BTC_XPUB
+ * before the next k, so more addresses mean more orders at the price itself (epusdt's
+ * scheme, widened). With BTC_XPUB
  * every order gets a fresh address and the exact price: no steps at all.
  * The unique index on the lock table arbitrates between concurrent orders and instances;
  * the lock outlives the order by a grace window so a late transfer cannot match a newer order.
@@ -85,7 +85,6 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
 let turn = 0;
 function inTurn<T>(pool: T[]): T[] {
   const start = turn++ % pool.length;
-  if (turn >= 1_000_000) turn = 0;
   return [...pool.slice(start), ...pool.slice(0, start)];
 }
 
