@@ -46,6 +46,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
   const serverErrors = `data/test/server-errors-${process.pid}.txt`;
   rmSync(serverErrors, { force: true });
+  rmSync(`${serverErrors}.files`, { force: true });
   const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: serverErrors } : {};
   const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv, ...errorsEnv } });
   // The API suite's teardown writes this file when the server logged an unhandled error
@@ -59,6 +60,13 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const ok = result.status === 0 && !serverFailed;
   if (isVitest) countTests(report, ok);
   if (isPlaywright) countPlaywrightTests(report, ok);
+  if (isVitest && existsSync(`${serverErrors}.files`)) {
+    // Shown, not counted: some tests provoke a crash on purpose; a failing test shows its cause here.
+    console.log(
+      `\n=== unhandled errors logged by test files' own servers ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
+    );
+    rmSync(`${serverErrors}.files`, { force: true });
+  }
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return ok;
 }

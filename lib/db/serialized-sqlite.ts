@@ -35,7 +35,25 @@ export class TurnLock {
  */
 export const sqliteTurns = new TurnLock();
 
+/**
+ * Prisma's adapter opens each transaction with a deferred BEGIN: the transaction reads from a
+ * snapshot and asks for the write lock only at its first write. If another process (a second
+ * instance on the file, a CLI, the tests' fixtures) committed in between, SQLite refuses that
+ * upgrade at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out, and the request
+ * fails (measured: an operator's product edit answered 500). BEGIN IMMEDIATE takes the write
+ * lock first, waiting up to the busy timeout, so what the transaction reads is current and its
+ * writes cannot be refused. Within this process transactions already take turns, so holding
+ * the write lock from the start costs nothing here.
+ */
+function beginImmediately(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (typeof client?.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection; see beginImmediately");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  beginImmediately(adapter);
   const lock = sqliteTurns;
   return new Proxy(adapter, {
     get(target, property, receiver) {

@@ -1,6 +1,7 @@
 // Starts one instance of the production server (our HTTP server over the `next build`
 // output) on a free port, with the environment of this test run.
 import { spawn } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 export type RunningServer = { baseUrl: string; pid: number; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
@@ -37,9 +38,18 @@ export async function startServer(
       child.once("exit", () => resolve());
       child.kill(name);
     });
-  const stop = signal("SIGTERM");
+  // A test file's own server that answered 500 leaves its log where scripts/run-tests.ts
+  // prints it, so a failure seen only in CI shows its cause (the suite's shared server is
+  // reported by global-setup.ts).
+  const reportingErrors = (stopping: () => Promise<void>) => async () => {
+    await stopping();
+    if (process.env.SERVER_ERRORS_FILE && /unhandled error/.test(log)) {
+      appendFileSync(`${process.env.SERVER_ERRORS_FILE}.files`, `--- a test file's server (${baseUrl}):\n${log.slice(-3000)}\n`);
+    }
+  };
+  const stop = reportingErrors(signal("SIGTERM"));
   // A crash: no shutdown handler runs, leases are not handed back.
-  const kill = signal("SIGKILL");
+  const kill = reportingErrors(signal("SIGKILL"));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
