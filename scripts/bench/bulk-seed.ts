@@ -14,6 +14,7 @@ import pg from "pg";
 import { encrypt, keyedHash } from "../../lib/crypto/secret-box";
 import { hashToken } from "../../lib/crypto/tokens";
 import { sqlitePath } from "../../lib/db/sqlite-path";
+import { hashClientIp } from "../../lib/orders/unpaid-order-limits";
 
 const SEAL_EVERY = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,6 +40,7 @@ type OrderRow = {
   amountFen: bigint;
   paymentMethod: string;
   contactEmail: string;
+  clientIpHash: string;
   status: string;
   createdAt: Date;
   expiresAt: Date;
@@ -49,6 +51,7 @@ type ItemRow = { productId: string; content: string; contentHash: string; status
 export type SeedPlan = { orders: number; stockItems: number; productIds: string[]; prices: bigint[] };
 
 function* orderRows(plan: SeedPlan, now: number): Generator<OrderRow> {
+  const ipHashes = Array.from({ length: 20_000 }, (_, k) => hashClientIp(`10.${k >> 16}.${(k >> 8) & 255}.${k & 255}`));
   for (let i = 0; i < plan.orders; i++) {
     const createdAt = new Date(now - DAY_MS - Math.floor(((plan.orders - i) / plan.orders) * HISTORY_DAYS * DAY_MS));
     const status = statusOf(i);
@@ -63,6 +66,9 @@ function* orderRows(plan: SeedPlan, now: number): Generator<OrderRow> {
       amountFen: plan.prices[product]! * BigInt(quantity),
       paymentMethod: METHODS[i % METHODS.length]!,
       contactEmail: `buyer${i % 30_000}@example.com`,
+      // Every order since the column exists carries its client's address (hashed): the
+      // planner's statistics then see what a running shop's do, not a column of NULLs.
+      clientIpHash: ipHashes[i % ipHashes.length]!,
       status,
       createdAt,
       expiresAt: new Date(createdAt.getTime() + 15 * 60_000),
@@ -89,7 +95,7 @@ function* itemRows(plan: SeedPlan, sold: { orderId: string; productId: string; q
 }
 
 const ORDER_COLUMNS = `"id", "orderNo", "productId", "quantity", "unitPriceFen", "discountFen", "amountFen", "currency", "paymentMethod",
-  "contactEmail", "delimiter", "accessTokenHash", "status", "expiresAt", "createdAt", "paidAt", "completedAt"`;
+  "contactEmail", "delimiter", "accessTokenHash", "status", "expiresAt", "createdAt", "paidAt", "completedAt", "clientIpHash"`;
 
 /** Writes the history; returns how many orders and items it wrote. */
 export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ orders: number; items: number; sold: number }> {
@@ -109,7 +115,7 @@ export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ o
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("cache_size = -262144");
     const insertOrder = sqlite.prepare(`INSERT INTO "orders" (${ORDER_COLUMNS})
-      VALUES (?, ?, ?, ?, ?, 0, ?, 'CNY', ?, ?, '----', ?, ?, ?, ?, ?, ?)`);
+      VALUES (?, ?, ?, ?, ?, 0, ?, 'CNY', ?, ?, '----', ?, ?, ?, ?, ?, ?, ?)`);
     const insertItem = sqlite.prepare(`INSERT INTO "stock_items" ("productId", "content", "contentHash", "status", "orderId", "createdAt")
       VALUES (?, ?, ?, ?, ?, ?)`);
     sqlite.transaction(() => {
@@ -130,6 +136,7 @@ export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ o
           sqliteTime(o.createdAt),
           paidAt,
           paidAt,
+          o.clientIpHash,
         );
       }
       for (const item of itemRows(plan, sold)) {
@@ -154,10 +161,10 @@ export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ o
       await client.query(
         `INSERT INTO "orders" (${ORDER_COLUMNS})
          SELECT o.id, o.no, o.product, o.quantity, o.amount / o.quantity, 0, o.amount, 'CNY', o.method, o.email, '----', $12, o.status,
-           o.expires, o.created, o.paid, o.paid
+           o.expires, o.created, o.paid, o.paid, o.ip
          FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[],
-           $9::timestamptz[], $10::timestamptz[], $11::timestamptz[])
-           AS o(id, no, product, quantity, amount, method, email, status, expires, created, paid)`,
+           $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $13::text[])
+           AS o(id, no, product, quantity, amount, method, email, status, expires, created, paid, ip)`,
         [
           column((o) => o.id),
           column((o) => o.orderNo),
@@ -171,6 +178,7 @@ export async function bulkSeed(databaseUrl: string, plan: SeedPlan): Promise<{ o
           column((o) => o.createdAt.toISOString()),
           column((o) => o.paidAt?.toISOString() ?? null),
           tokenHash,
+          column((o) => o.clientIpHash),
         ],
       );
     }
