@@ -23,7 +23,7 @@ import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
-import { enforceUnpaidOrderLimits, hashClientIp, lockUnpaidOrderScopes } from "./unpaid-order-limits";
+import { enforceUnpaidOrderLimits, hashClientIp, unpaidOrderLock } from "./unpaid-order-limits";
 import { orderTtlMinutes } from "../settings/shop-settings";
 import { refuseBlacklistedBuyer } from "../blacklist/blacklist-check";
 import { refuseUnapprovedApiOrder } from "./api-order-approval";
@@ -100,94 +100,97 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     const status = !paysNow ? "pending" : product.kind === "manual" ? "paid" : "completed";
     const debitAmount = method === "balance_crypto" ? fenToMicroUsdt(amountFen, rate) : amountFen;
     const unpaidBuyer = { userId: buyer.userId, clientIpHash, contactEmail: input.contactEmail };
-    return await hotTransaction(async (tx) => {
-      if (!paysNow) await lockUnpaidOrderScopes(tx, unpaidBuyer);
-      // A reusable product's one line is read (never reserved): without it the product is sold out.
-      const reusable = product.kind === "reusable" ? await reusableLine(tx, product.id) : null;
-      // A balance order is created already paid and delivered; if the debit below fails,
-      // the whole transaction (order, items, coupon use) rolls back.
-      const order = await insertOrder(tx, {
-        id: orderId,
-        orderNo,
-        productId: product.id,
-        userId: buyer.userId,
-        quantity: input.quantity,
-        unitPriceFen: unitFen,
-        currency: "CNY",
-        discountFen: coupon?.discountFen ?? 0n,
-        amountFen,
-        paymentMethod: method,
-        coin: method === "crypto" ? input.coin! : null,
-        payAddress: allocation?.address ?? null,
-        payAmount: allocation?.amountAtomic.toString() ?? null,
-        cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
-        payDebit: paysNow ? debitAmount : null,
-        couponId: coupon?.id ?? null,
-        contactEmail: input.contactEmail,
-        delimiter: product.delimiter,
-        accessTokenHash: hashToken(accessToken),
-        status,
-        paidAt: paysNow ? now : null,
-        completedAt: status === "completed" ? now : null,
-        expiresAt,
-        createdAt: now,
-        clientIpHash,
-        payRail: cashier?.payRail ?? null,
-        payUrl: cashier?.payUrl ?? null,
-        payQr: cashier?.payQr ?? null,
-        locale: input.locale ?? buyer.locale ?? "zh",
-        accessTokenSealed: sealAccessToken(accessToken),
-        kind: product.kind,
-        deliveredItems: reusable && paysNow ? deliveredItemsJson([reusable]) : null,
-      });
-      if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
-      const sealed =
-        product.kind === "stock"
-          ? await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")
-          : reusable
-            ? [reusable]
-            : [];
-      if (coupon) await takeCouponUse(tx, coupon.id);
-      if (paysNow) {
-        await recordPaymentEvent(tx, {
-          orderId,
-          source: method,
-          eventKey: `${method}:${orderId}`,
-          amount: debitAmount.toString(),
-          outcome: "paid",
+    return await hotTransaction(
+      async (tx) => {
+        // A reusable product's one line is read (never reserved): without it the product is sold out.
+        const reusable = product.kind === "reusable" ? await reusableLine(tx, product.id) : null;
+        // A balance order is created already paid and delivered; if the debit below fails,
+        // the whole transaction (order, items, coupon use) rolls back.
+        const order = await insertOrder(tx, {
+          id: orderId,
+          orderNo,
+          productId: product.id,
+          userId: buyer.userId,
+          quantity: input.quantity,
+          unitPriceFen: unitFen,
+          currency: "CNY",
+          discountFen: coupon?.discountFen ?? 0n,
+          amountFen,
+          paymentMethod: method,
+          coin: method === "crypto" ? input.coin! : null,
+          payAddress: allocation?.address ?? null,
+          payAmount: allocation?.amountAtomic.toString() ?? null,
+          cnyPerUsdtMicro: method === "crypto" || method === "balance_crypto" ? rate : null,
+          payDebit: paysNow ? debitAmount : null,
+          couponId: coupon?.id ?? null,
+          contactEmail: input.contactEmail,
+          delimiter: product.delimiter,
+          accessTokenHash: hashToken(accessToken),
+          status,
+          paidAt: paysNow ? now : null,
+          completedAt: status === "completed" ? now : null,
+          expiresAt,
+          createdAt: now,
+          clientIpHash,
+          payRail: cashier?.payRail ?? null,
+          payUrl: cashier?.payUrl ?? null,
+          payQr: cashier?.payQr ?? null,
+          locale: input.locale ?? buyer.locale ?? "zh",
+          accessTokenSealed: sealAccessToken(accessToken),
+          kind: product.kind,
+          deliveredItems: reusable && paysNow ? deliveredItemsJson([reusable]) : null,
         });
-      }
-      await announceOrderCreated(tx, {
-        order,
-        product,
-        accessToken,
-        demoAddress: allocation?.demo ?? false,
-        sealedItems: status === "completed" ? sealed : [],
-      });
-      // Reusable and manual products hold no stock that runs low.
-      if (product.kind === "stock") await emitStockLowIfCrossed(tx, product.id, input.quantity);
-      const answer = {
-        order: orderDto(order),
-        payment: paymentDto({ ...order, payDemo: allocation?.demo }),
-        access_token: accessToken,
-        ...(status === "completed" ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
-      };
-      if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
-      // The debit comes last and is committed with the transaction: it locks the buyer's
-      // balance row, and an account's concurrent orders queue on that lock (bench, one account,
-      // 16 clients on PostgreSQL: the debit waited 67 ms on average while the lock was held
-      // through the statements that used to follow it). Too little money rolls back all above.
-      if (paysNow) {
-        await debitLast(tx, {
-          userId: buyer.userId!,
-          currency: method === "balance_cny" ? "CNY" : "USDT",
-          amount: debitAmount,
-          reason: "order",
-          reference: order.orderNo,
+        if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
+        const sealed =
+          product.kind === "stock"
+            ? await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")
+            : reusable
+              ? [reusable]
+              : [];
+        if (coupon) await takeCouponUse(tx, coupon.id);
+        if (paysNow) {
+          await recordPaymentEvent(tx, {
+            orderId,
+            source: method,
+            eventKey: `${method}:${orderId}`,
+            amount: debitAmount.toString(),
+            outcome: "paid",
+          });
+        }
+        await announceOrderCreated(tx, {
+          order,
+          product,
+          accessToken,
+          demoAddress: allocation?.demo ?? false,
+          sealedItems: status === "completed" ? sealed : [],
         });
-      }
-      return answer;
-    });
+        // Reusable and manual products hold no stock that runs low.
+        if (product.kind === "stock") await emitStockLowIfCrossed(tx, product.id, input.quantity);
+        const answer = {
+          order: orderDto(order),
+          payment: paymentDto({ ...order, payDemo: allocation?.demo }),
+          access_token: accessToken,
+          ...(status === "completed" ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
+        };
+        if (idempotency) await storeIdempotentAnswer(tx, idempotency, answer);
+        // The debit comes last and is committed with the transaction: it locks the buyer's
+        // balance row, and an account's concurrent orders queue on that lock (bench, one account,
+        // 16 clients on PostgreSQL: the debit waited 67 ms on average while the lock was held
+        // through the statements that used to follow it). Too little money rolls back all above.
+        if (paysNow) {
+          await debitLast(tx, {
+            userId: buyer.userId!,
+            currency: method === "balance_cny" ? "CNY" : "USDT",
+            amount: debitAmount,
+            reason: "order",
+            reference: order.orderNo,
+          });
+        }
+        return answer;
+      },
+      // A pending order's buyer takes their unpaid-order locks first (PostgreSQL).
+      { beginWith: paysNow ? null : unpaidOrderLock(unpaidBuyer) },
+    );
   } catch (error) {
     if (allocation) await dropAllocation(orderId).catch(() => undefined);
     if (isUniqueViolation(error) && idempotency) throw new IdempotentRace();

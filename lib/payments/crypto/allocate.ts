@@ -54,14 +54,14 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
     // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
     for (let first = from, size = FIRST_BATCH; first < to; ) {
       const amounts = Array.from({ length: Math.min(size, to - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
-      const open = await firstOpenAmount(coin, amounts, addresses.length, now);
-      if (open === null) {
+      const found = await firstOpenAmount(coin, amounts, addresses.length, now);
+      if (found === null) {
         first += amounts.length;
         size = BATCH;
         continue;
       }
+      const { position: open, held } = found;
       const amount = amounts[open]!;
-      const held = await holdersOf(coin, amount, now);
       for (const { address, demo } of inTurn(addresses)) {
         if (held.has(address)) continue;
         if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) {
@@ -120,34 +120,37 @@ const liveSince = (now: Date) => (isPostgres ? now : sqliteTimestamp(now));
 /**
  * The position of an amount of the batch that not every address of the pool holds yet (the
  * first one, as both engines scan a VALUES list in order and stop at LIMIT 1; a later one
- * would only cost the buyer a step more), or null. The database counts each amount's live
- * locks in one index range and answers one row, so an order does not read every pair held
- * below it. Locks on addresses since removed count too: such an amount may be skipped while
- * one of the pool's addresses is free, never taken while all are held.
+ * would only cost the buyer a step more), with the addresses on which live orders hold it;
+ * or null. The database counts each amount's live locks in one index range and answers the
+ * one amount's holders, so an order does not read every pair held below it, and finding the
+ * amount and its holders is one round trip. Locks on addresses since removed count too: such
+ * an amount may be skipped while one of the pool's addresses is free, never taken while all
+ * are held.
  */
-async function firstOpenAmount(coin: Coin, amounts: string[], poolSize: number, now: Date): Promise<number | null> {
+async function firstOpenAmount(
+  coin: Coin,
+  amounts: string[],
+  poolSize: number,
+  now: Date,
+): Promise<{ position: number; held: Set<string> } | null> {
   // Positions are generated integers, written into the statement; the amounts are parameters.
   const candidates = amounts.map((_, position) => `(${position}, ?)`).join(", ");
-  const rows = await hotRead<{ position: number }>(
-    `WITH "candidates" ("position", "amount") AS (VALUES ${candidates})
-     SELECT "position" FROM "candidates"
-     WHERE (SELECT COUNT(*) FROM "crypto_amount_locks" AS "lock"
-            WHERE "lock"."coin" = ? AND "lock"."amount" = "candidates"."amount" AND "lock"."lockedUntil" > ?) < ?
-     LIMIT 1`,
-    [...amounts, coin, liveSince(now), poolSize],
-    (row) => ({ position: Number(row.position) }),
+  const since = liveSince(now);
+  const rows = await hotRead<{ position: number; address: string | null }>(
+    `WITH "candidates" ("position", "amount") AS (VALUES ${candidates}),
+     "first_open" AS (
+       SELECT "position", "amount" FROM "candidates"
+       WHERE (SELECT COUNT(*) FROM "crypto_amount_locks" AS "lock"
+              WHERE "lock"."coin" = ? AND "lock"."amount" = "candidates"."amount" AND "lock"."lockedUntil" > ?) < ?
+       LIMIT 1)
+     SELECT "first_open"."position", "holder"."address" FROM "first_open"
+     LEFT JOIN "crypto_amount_locks" AS "holder"
+       ON "holder"."coin" = ? AND "holder"."amount" = "first_open"."amount" AND "holder"."lockedUntil" > ?`,
+    [...amounts, coin, since, poolSize, coin, since],
+    (row) => ({ position: Number(row.position), address: row.address === null ? null : String(row.address) }),
   );
-  return rows.length ? Number(rows[0]!.position) : null;
-}
-
-/** The addresses on which live orders hold this amount. */
-async function holdersOf(coin: Coin, amount: string, now: Date): Promise<Set<string>> {
-  const rows = await hotRead<{ address: string }>(
-    `SELECT "address" FROM "crypto_amount_locks" WHERE "coin" = ? AND "amount" = ? AND "lockedUntil" > ?`,
-    [coin, amount, liveSince(now)],
-    (row) => ({ address: String(row.address) }),
-  );
-  return new Set(rows.map((row) => row.address));
+  if (!rows.length) return null;
+  return { position: rows[0]!.position, held: new Set(rows.flatMap((row) => (row.address === null ? [] : [row.address]))) };
 }
 
 /**
