@@ -31,7 +31,18 @@ export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
  * Nothing may run on the transaction after it. If the statement fails, COMMIT is not run and
  * the transaction rolls back as for any other failure.
  */
-export type HotTx = SqlTx & { commitWith(sql: Prisma.Sql): Promise<void> };
+export type HotTx = SqlTx & { commitWith(sql: Prisma.Sql): Promise<void>; atCommit(sql: Prisma.Sql): void };
+
+/**
+ * A write whose answer nothing waits for (an outbox row, a webhook event): in a hot
+ * transaction it is kept and sent with COMMIT (on PostgreSQL in the same message, a round trip
+ * saved); in any other transaction it runs at once. It must not need to run before a later
+ * statement of the transaction. If it fails, the transaction rolls back as for any failure.
+ */
+export async function writeAtCommit(tx: SqlTx, sql: Prisma.Sql): Promise<void> {
+  if ("atCommit" in tx && typeof tx.atCommit === "function") (tx as HotTx).atCommit(sql);
+  else await tx.$executeRaw(sql);
+}
 
 type Query = TemplateStringsArray | Prisma.Sql;
 type Runner = { execute(sql: Prisma.Sql): Promise<number>; query(sql: Prisma.Sql): Promise<unknown[]> };
@@ -40,11 +51,12 @@ function asSql(query: Query, values: unknown[]): Prisma.Sql {
   return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
 }
 
-function sqlTx(runner: Runner, commitWith: (sql: Prisma.Sql) => Promise<void>): HotTx {
+function sqlTx(runner: Runner, commitWith: (sql: Prisma.Sql) => Promise<void>, atCommit: (sql: Prisma.Sql) => void): HotTx {
   return {
     $executeRaw: (query: Query, ...values: unknown[]) => runner.execute(asSql(query, values)),
     $queryRaw: (query: Query, ...values: unknown[]) => runner.query(asSql(query, values)),
     commitWith,
+    atCommit,
   } as unknown as HotTx;
 }
 
@@ -80,8 +92,18 @@ async function sqliteTransaction<T>(work: (tx: HotTx) => Promise<T>): Promise<T>
     begin.run();
     recordStatement("BEGIN IMMEDIATE");
     try {
-      // SQLite's COMMIT is a local call right after: nothing to save by sending them together.
-      const result = await work(sqlTx(sqliteRunner, async (sql) => void (await sqliteRunner.execute(sql))));
+      // SQLite's COMMIT is a local call right after: nothing to save by sending them together,
+      // but the kept writes run last, as on PostgreSQL, so both engines see the same order.
+      const deferred: Prisma.Sql[] = [];
+      const runDeferred = async () => {
+        for (const sql of deferred.splice(0)) await sqliteRunner.execute(sql);
+      };
+      const commitWith = async (sql: Prisma.Sql) => {
+        await runDeferred();
+        await sqliteRunner.execute(sql);
+      };
+      const result = await work(sqlTx(sqliteRunner, commitWith, (sql) => void deferred.push(sql)));
+      await runDeferred();
       statement("COMMIT").run();
       recordStatement("COMMIT");
       return result;
@@ -156,7 +178,7 @@ async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>, beginWith
   try {
     recordStatement("BEGIN");
     if (beginWith) {
-      recordStatement(beginWith.text);
+      recordStatement(beginWith.text, true);
       // A failure here leaves the transaction open and aborted: the ROLLBACK below closes it.
       await client.query(`BEGIN;\n${withLiterals(beginWith)}`).catch(async (error: unknown) => {
         await client.query("ROLLBACK").catch((rollbackError: unknown) => (broken = rollbackError));
@@ -166,18 +188,22 @@ async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>, beginWith
       await client.query("BEGIN");
     }
     let committed = false;
-    const commitWith = async (sql: Prisma.Sql) => {
-      recordStatement(sql.text);
+    const deferred: Prisma.Sql[] = [];
+    const atCommit = (sql: Prisma.Sql) => {
+      recordStatement(sql.text, true);
+      deferred.push(sql);
+    };
+    // The kept writes, then the last statement, then COMMIT: one message.
+    const commitWith = async (sql: Prisma.Sql | null) => {
+      if (sql) recordStatement(sql.text, true);
       recordStatement("COMMIT");
-      await client.query(`${withLiterals(sql)};\nCOMMIT`);
+      const statements = [...deferred.splice(0), ...(sql ? [sql] : [])].map(withLiterals);
+      await client.query([...statements, "COMMIT"].join(";\n"));
       committed = true;
     };
     try {
-      const result = await work(sqlTx(postgresRunner(client), commitWith));
-      if (!committed) {
-        await client.query("COMMIT");
-        recordStatement("COMMIT");
-      }
+      const result = await work(sqlTx(postgresRunner(client), commitWith, atCommit));
+      if (!committed) await commitWith(null);
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch((rollbackError: unknown) => (broken = rollbackError));

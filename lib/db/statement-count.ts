@@ -6,8 +6,9 @@ import type { SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/dr
 export const countingStatements = process.env.STOCKLINE_COUNT_STATEMENTS === "1";
 const log: string[] = [];
 
-export function recordStatement(sql: string): void {
-  if (countingStatements) log.push(sql.replace(/\s+/g, " ").trim());
+/** `rides`: sent in one message with another recorded statement (no round trip of its own); recorded with a leading "+ ". */
+export function recordStatement(sql: string, rides = false): void {
+  if (countingStatements) log.push(`${rides ? "+ " : ""}${sql.replace(/\s+/g, " ").trim()}`);
 }
 
 /** The statements recorded since the last call. */

@@ -4,7 +4,8 @@ import { env } from "../env";
 import { encrypt } from "../crypto/secret-box";
 import { renderMail, type MailDocument } from "./render";
 import type { MailKind } from "./mail-kinds";
-import type { SqlTx } from "../db/hot-transaction";
+import { Prisma } from "../generated/sqlite/client";
+import { writeAtCommit, type SqlTx } from "../db/hot-transaction";
 
 export type OutgoingMail = {
   /** One mail per key, ever: `order_created:<order id>`, `password_reset:<reset id>`, ... */
@@ -24,14 +25,22 @@ export type OutgoingMail = {
  * SMTP later does not send a backlog of old mail. Answers whether a mail was written (false: the key was taken).
  */
 export async function enqueueMail(tx: SqlTx, mail: OutgoingMail, now = new Date()): Promise<boolean> {
+  return (await tx.$executeRaw(outboxInsert(mail, now))) === 1;
+}
+
+/** The same, for a caller that needs no answer: in the order path's transaction it goes with COMMIT (lib/db/hot-transaction.ts). */
+export function enqueueMailAtCommit(tx: SqlTx, mail: OutgoingMail, now = new Date()): Promise<void> {
+  return writeAtCommit(tx, outboxInsert(mail, now));
+}
+
+function outboxInsert(mail: OutgoingMail, now: Date): Prisma.Sql {
   const { subject, text, html } = renderMail(mail.doc);
   const status = env.SMTP_URL ? "pending" : "skipped";
   const note = env.SMTP_URL ? null : "SMTP_URL is not configured";
-  const written = await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "mail_outbox" ("id", "dedupeKey", "kind", "locale", "toAddress", "subject", "content", "status", "attempts",
       "nextAttemptAt", "deadlineAt", "lastError", "createdAt")
     VALUES (${randomUUID()}, ${mail.dedupeKey}, ${mail.kind}, ${mail.doc.locale}, ${mail.to}, ${subject},
       ${encrypt(JSON.stringify({ text, html }))}, ${status}, 0, ${now}, ${mail.deadlineAt}, ${note}, ${now})
     ON CONFLICT ("dedupeKey") DO NOTHING`;
-  return written === 1;
 }

@@ -8,7 +8,7 @@ import { decrypt, encrypt } from "../crypto/secret-box";
 import { localeOf } from "../i18n/request-locale";
 import { emitEvent, emitEvents } from "../webhooks/emit-event";
 import { enqueueOrderCreatedMail } from "../mail/templates/order-created";
-import { enqueueOrderDeliveredMail } from "../mail/templates/order-delivered";
+import { enqueueOrderDeliveredMail, enqueueOrderDeliveredMailAtCommit } from "../mail/templates/order-delivered";
 import { orderDto, type OrderRow } from "./order-dto";
 import type { SqlTx } from "../db/hot-transaction";
 import { deliveredSealed } from "./delivered-items";
@@ -42,7 +42,7 @@ export async function announceOrderCreated(
   const data = { order: orderDto(order) };
   if (order.status === "completed") {
     await emitEvents(tx, ["order.created", "order.paid", "order.completed"], data);
-    await enqueueOrderDeliveredMail(tx, { order: mailOrder, productName: name, accessToken, items: openItems(sealedItems) });
+    await enqueueOrderDeliveredMailAtCommit(tx, { order: mailOrder, productName: name, accessToken, items: openItems(sealedItems) });
   } else if (order.status === "paid") {
     // A manual-delivery order paid from the balance: the delivery mail goes out when the operator delivers.
     await emitEvents(tx, ["order.created", "order.paid"], data);

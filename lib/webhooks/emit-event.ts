@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "../db";
 import type { WebhookEventType } from "./event-types";
-import type { SqlTx } from "../db/hot-transaction";
+import { Prisma } from "../generated/sqlite/client";
+import { writeAtCommit, type SqlTx } from "../db/hot-transaction";
 
 export const WEBHOOK_RETRY_DAYS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,11 +43,18 @@ export async function emitEvents(
     const id = `msg_${randomBytes(18).toString("base64url")}`;
     // The body is fixed here, so every retry and redelivery sends (and signs) the same bytes.
     const body = JSON.stringify({ type, timestamp: now.toISOString(), data: payload });
-    await tx.$executeRaw`INSERT INTO "webhook_events" ("id", "type", "body", "createdAt") VALUES (${id}, ${type}, ${body}, ${now})`;
+    // Nothing reads these rows back in the transaction: in the order path they go with COMMIT.
+    await writeAtCommit(
+      tx,
+      Prisma.sql`INSERT INTO "webhook_events" ("id", "type", "body", "createdAt") VALUES (${id}, ${type}, ${body}, ${now})`,
+    );
     for (const endpoint of endpoints) {
-      await tx.$executeRaw`
+      await writeAtCommit(
+        tx,
+        Prisma.sql`
         INSERT INTO "webhook_deliveries" ("id", "eventId", "endpointId", "status", "attempts", "nextAttemptAt", "deadlineAt", "createdAt")
-        VALUES (${randomUUID()}, ${id}, ${endpoint.id}, 'pending', 0, ${now}, ${new Date(now.getTime() + WEBHOOK_RETRY_DAYS * DAY_MS)}, ${now})`;
+        VALUES (${randomUUID()}, ${id}, ${endpoint.id}, 'pending', 0, ${now}, ${new Date(now.getTime() + WEBHOOK_RETRY_DAYS * DAY_MS)}, ${now})`,
+      );
     }
     ids[type] = id;
   }

@@ -128,6 +128,11 @@ describe("balance orders", () => {
     expect(entry).toMatchObject({ currency: "CNY", amount: -750n, balanceAfter: 9_250n });
     expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 0, sold: 3 });
     expect((await api(`/api/products/${product.id}`)).body.product.stock).toBe(1);
+    // Written with the transaction's COMMIT (lib/db/hot-transaction.ts, atCommit), once.
+    expect(
+      await db.paymentEvent.findMany({ where: { orderId: body.order.id }, select: { source: true, outcome: true, amount: true } }),
+    ).toEqual([{ source: "balance_cny", outcome: "paid", amount: "750" }]);
+    expect(await db.mailOutbox.count({ where: { dedupeKey: `order_delivered:${body.order.id}` } })).toBe(1);
   });
 
   it("balance_crypto debits micro-USDT at the rate, rounded up, and leaves CNY alone", async () => {
@@ -204,8 +209,15 @@ describe("published errors", () => {
     const user = await makeUser({ balanceFen: 100n, balanceUsdtMicro: 10n });
     const coupon = await makeCoupon({ value: 10, remainingUses: 5 });
     expectError(await balanceOrder(user.token, product.id, { couponCode: coupon.code }), 400, "Insufficient balance");
-    expectError(await balanceOrder(user.token, product.id, { paymentMethod: "balance_crypto" }), 400, "Insufficient balance");
+    const email = newEmail().toLowerCase();
+    expectError(
+      await balanceOrder(user.token, product.id, { paymentMethod: "balance_crypto", contactEmail: email }),
+      400,
+      "Insufficient balance",
+    );
     expect(await balances(user.id)).toEqual({ cny: 100n, usdt: 10n, ledgerCny: 100n, ledgerUsdt: 10n });
+    // The delivery mail went in the same message as the refused debit, and was rolled back with it.
+    expect(await db.mailOutbox.count({ where: { toAddress: email } })).toBe(0);
     expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 0 });
     expect(await db.order.count({ where: { productId: product.id } })).toBe(0);
     expect(await db.coupon.findUniqueOrThrow({ where: { id: coupon.id } })).toMatchObject({ remainingUses: 5, usedCount: 0 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDecimal } from "../../money";
 import { COINS, type Coin } from "../../payments/crypto/coins";
-import { enqueueMail } from "../outbox";
+import { enqueueMailAtCommit } from "../outbox";
 import { mailStrings } from "../strings";
 import type { MailBlock, MailDocument } from "../render";
 import { moment, orderFacts, signOff, statusLink, type MailOrder } from "./order-mail-facts";
@@ -57,8 +57,8 @@ export function orderCreatedMail({ order, productName, accessToken, demoAddress 
 }
 
 /** Stale once the order has expired: nobody should be asked to pay an order that is gone. */
-export function enqueueOrderCreatedMail(tx: SqlTx, mail: OrderCreatedMail): Promise<boolean> {
-  return enqueueMail(tx, {
+export function enqueueOrderCreatedMail(tx: SqlTx, mail: OrderCreatedMail): Promise<void> {
+  return enqueueMailAtCommit(tx, {
     dedupeKey: `order_created:${mail.order.id}`,
     kind: "order_created",
     to: mail.order.contactEmail,

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../../env";
-import { enqueueMail } from "../outbox";
+import { enqueueMail, enqueueMailAtCommit, type OutgoingMail } from "../outbox";
 import { mailStrings } from "../strings";
 import type { MailBlock, MailDocument } from "../render";
 import { orderFacts, signOff, statusLink, type MailOrder } from "./order-mail-facts";
@@ -45,15 +45,20 @@ export function orderDeliveredMail({ order, productName, accessToken, items }: O
 
 /** `resendKey`: the operator's "send it again" (one mail per key); without it, the one delivery mail of the order. */
 export function enqueueOrderDeliveredMail(tx: SqlTx, mail: OrderDeliveredMail, now = new Date(), resendKey?: string): Promise<boolean> {
-  return enqueueMail(
-    tx,
-    {
-      dedupeKey: `order_delivered:${mail.order.id}${resendKey ? `:resend:${resendKey}` : ""}`,
-      kind: "order_delivered",
-      to: mail.order.contactEmail,
-      deadlineAt: new Date(now.getTime() + DELIVERED_MAIL_DAYS * 24 * 60 * 60 * 1000),
-      doc: orderDeliveredMail(mail),
-    },
-    now,
-  );
+  return enqueueMail(tx, deliveredOutgoing(mail, now, resendKey), now);
+}
+
+/** The same for an order delivered in its own creation's transaction: the row goes with COMMIT. */
+export function enqueueOrderDeliveredMailAtCommit(tx: SqlTx, mail: OrderDeliveredMail, now = new Date()): Promise<void> {
+  return enqueueMailAtCommit(tx, deliveredOutgoing(mail, now), now);
+}
+
+function deliveredOutgoing(mail: OrderDeliveredMail, now: Date, resendKey?: string): OutgoingMail {
+  return {
+    dedupeKey: `order_delivered:${mail.order.id}${resendKey ? `:resend:${resendKey}` : ""}`,
+    kind: "order_delivered",
+    to: mail.order.contactEmail,
+    deadlineAt: new Date(now.getTime() + DELIVERED_MAIL_DAYS * 24 * 60 * 60 * 1000),
+    doc: orderDeliveredMail(mail),
+  };
 }
