@@ -31,7 +31,16 @@ export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
  * Nothing may run on the transaction after it. If the statement fails, COMMIT is not run and
  * the transaction rolls back as for any other failure.
  */
-export type HotTx = SqlTx & { commitWith(sql: Prisma.Sql): Promise<void>; atCommit(sql: Prisma.Sql): void };
+export type HotTx = SqlTx & {
+  commitWith(sql: Prisma.Sql): Promise<void>;
+  atCommit(sql: Prisma.Sql): void;
+  /**
+   * Runs the statements in order and answers each one's rows; on PostgreSQL they go in one
+   * message (a round trip for all). The first that fails stops the rest, and the transaction
+   * rolls back as for any failure.
+   */
+  batch(sqls: Prisma.Sql[]): Promise<unknown[][]>;
+};
 
 /**
  * A write whose answer nothing waits for (an outbox row, a webhook event): in a hot
@@ -45,7 +54,11 @@ export async function writeAtCommit(tx: SqlTx, sql: Prisma.Sql): Promise<void> {
 }
 
 type Query = TemplateStringsArray | Prisma.Sql;
-type Runner = { execute(sql: Prisma.Sql): Promise<number>; query(sql: Prisma.Sql): Promise<unknown[]> };
+type Runner = {
+  execute(sql: Prisma.Sql): Promise<number>;
+  query(sql: Prisma.Sql): Promise<unknown[]>;
+  batch(sqls: Prisma.Sql[]): Promise<unknown[][]>;
+};
 
 function asSql(query: Query, values: unknown[]): Prisma.Sql {
   return query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
@@ -57,6 +70,7 @@ function sqlTx(runner: Runner, commitWith: (sql: Prisma.Sql) => Promise<void>, a
     $queryRaw: (query: Query, ...values: unknown[]) => runner.query(asSql(query, values)),
     commitWith,
     atCommit,
+    batch: (sqls: Prisma.Sql[]) => runner.batch(sqls),
   } as unknown as HotTx;
 }
 
@@ -82,6 +96,11 @@ const sqliteRunner: Runner = {
     const kept = statement(sql.sql);
     const values = sql.values.map(sqliteValue);
     return kept.reader ? kept.all(...values) : (kept.run(...values), []);
+  },
+  async batch(sqls) {
+    const answers: unknown[][] = [];
+    for (const sql of sqls) answers.push(await sqliteRunner.query(sql));
+    return answers;
   },
 };
 
@@ -151,11 +170,29 @@ function postgresRunner(client: pg.PoolClient): Runner {
   return {
     execute: async (sql) => (await run(sql)).rowCount ?? 0,
     query: async (sql) => (await run(sql)).rows,
+    async batch(sqls) {
+      if (sqls.length === 1) return [(await run(sqls[0]!)).rows];
+      sqls.forEach((sql, index) => recordStatement(sql.text, index > 0));
+      // Without values pg uses the simple-query protocol, which carries several statements.
+      const answer: pg.QueryResult | pg.QueryResult[] = await client.query({ text: sqls.map(withLiterals).join(";\n"), types });
+      return (Array.isArray(answer) ? answer : [answer]).map((result) => result.rows);
+    },
   };
 }
 
 /**
- * A statement with its values written in as literals (pg's own escaping), for the simple-query
+ * A string as a literal, exactly as pg's escapeLiteral writes it (quotes doubled; with a
+ * backslash, backslashes doubled in an E'' string), but with the engine's own replaceAll: pg's
+ * builds the literal a character at a time, and the order's sealed mail (tens of kilobytes)
+ * cost half a millisecond per order that way (bench profile, 2026-12-03).
+ */
+export function quoteLiteral(value: string): string {
+  const quoted = `'${value.replaceAll("'", "''")}'`;
+  return value.includes("\\") ? ` E${quoted.replaceAll("\\", "\\\\")}` : quoted;
+}
+
+/**
+ * A statement with its values written in as literals (pg's escaping), for the simple-query
  * protocol: the only one that carries two statements in one message. Values are strings,
  * numbers, bigints, dates and nulls from our own code; the statement's casts type them.
  */
@@ -164,7 +201,7 @@ function withLiterals(sql: Prisma.Sql): string {
     const written = postgresValue(value);
     if (written === null || written === undefined) return "NULL";
     if (typeof written === "number" && Number.isFinite(written)) return String(written);
-    if (typeof written === "string") return pg.escapeLiteral(written);
+    if (typeof written === "string") return quoteLiteral(written);
     throw new Error(`hot transaction: no literal for a ${typeof written}`);
   };
   return sql.text.replace(/\$(\d+)/g, (_, position: string) => literal(sql.values[Number(position) - 1]));

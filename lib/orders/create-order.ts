@@ -6,7 +6,7 @@ import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
 import { invalidateCatalog } from "../catalog/catalog";
-import { takeItems } from "../stock/reservation";
+import { takeItemsSql, takenContents, type TakenItem } from "../stock/reservation";
 import { takeCouponUse } from "../coupons/coupons";
 import { debitLast } from "../balance/ledger";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
@@ -17,13 +17,13 @@ import { coinPrice } from "../payments/prices";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
 import { quoteOrder } from "./quote-order";
-import { insertOrder } from "./insert-order";
+import { insertOrderSql, type NewOrder } from "./insert-order";
 import { recordPaymentEvent } from "./payment-events";
 import { openAccounts } from "./delivery";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";
-import { enforceUnpaidOrderLimits, hashClientIp, unpaidOrderLock } from "./unpaid-order-limits";
+import { hashClientIp, refuseOverLimit, unpaidOrderCounts, unpaidOrderLock, type UnpaidCount } from "./unpaid-order-limits";
 import { orderTtlMinutes } from "../settings/shop-settings";
 import { refuseBlacklistedBuyer } from "../blacklist/blacklist-check";
 import { refuseUnapprovedApiOrder } from "./api-order-approval";
@@ -32,6 +32,7 @@ import { deliveredItemsJson } from "./delivered-items";
 
 import { announceOrderCreated, sealAccessToken } from "./order-notices";
 import { emitStockLowIfCrossed } from "../webhooks/stock-low";
+import { primeSubscribers, subscribersSql, type Subscriber } from "../webhooks/emit-event";
 import type { Locale } from "../i18n/routing";
 
 /**
@@ -106,7 +107,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         const reusable = product.kind === "reusable" ? await reusableLine(tx, product.id) : null;
         // A balance order is created already paid and delivered; if the debit below fails,
         // the whole transaction (order, items, coupon use) rolls back.
-        const order = await insertOrder(tx, {
+        const order: NewOrder = {
           id: orderId,
           orderNo,
           productId: product.id,
@@ -139,14 +140,19 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
           accessTokenSealed: sealAccessToken(accessToken),
           kind: product.kind,
           deliveredItems: reusable && paysNow ? deliveredItemsJson([reusable]) : null,
-        });
-        if (!paysNow) await enforceUnpaidOrderLimits(tx, unpaidBuyer, now);
-        const sealed =
+        };
+        // The order's insert, then its buyer's open unpaid orders counted (the new one among
+        // them), its items taken, and the webhook subscribers read: one message on PostgreSQL.
+        const statements = [insertOrderSql(order), subscribersSql];
+        const countsAt = paysNow ? -1 : statements.push(unpaidOrderCounts(unpaidBuyer, now)) - 1;
+        const itemsAt =
           product.kind === "stock"
-            ? await takeItems(tx, product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")
-            : reusable
-              ? [reusable]
-              : [];
+            ? statements.push(takeItemsSql(product.id, orderId, input.quantity, paysNow ? "sold" : "reserved")) - 1
+            : -1;
+        const answers = await tx.batch(statements);
+        primeSubscribers(tx, answers[1] as Subscriber[]);
+        if (countsAt !== -1) refuseOverLimit(answers[countsAt] as UnpaidCount[], unpaidBuyer, now);
+        const sealed = itemsAt !== -1 ? takenContents(answers[itemsAt] as TakenItem[], input.quantity) : reusable ? [reusable] : [];
         if (coupon) await takeCouponUse(tx, coupon.id);
         if (paysNow) {
           await recordPaymentEvent(tx, {

@@ -66,8 +66,13 @@ void everyFieldListed;
  * those of prisma/schema.prisma; the API tests exercise this on both engines.
  */
 export async function insertOrder(tx: SqlTx, order: NewOrder): Promise<NewOrder> {
+  await tx.$executeRaw(insertOrderSql(order));
+  return order;
+}
+
+/** The INSERT itself, for a caller that sends it with other statements (lib/orders/create-order.ts). */
+export function insertOrderSql(order: NewOrder): Prisma.Sql {
   const names = Prisma.raw(COLUMNS.map((name) => `"${name}"`).join(", "));
   const values = Prisma.join(COLUMNS.map((name) => order[name]));
-  await tx.$executeRaw`INSERT INTO "orders" (${names}) VALUES (${values})`;
-  return order;
+  return Prisma.sql`INSERT INTO "orders" (${names}) VALUES (${values})`;
 }

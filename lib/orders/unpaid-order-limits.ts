@@ -13,7 +13,6 @@ import { Prisma } from "../generated/sqlite/client";
 import { env, isPostgres } from "../env";
 import { errors } from "../api/app-error";
 import { keyedHash } from "../crypto/secret-box";
-import type { SqlTx } from "../db/hot-transaction";
 
 export type UnpaidBuyer = { userId: string | null; clientIpHash: string; contactEmail: string };
 
@@ -71,16 +70,15 @@ export function unpaidOrderCounts(buyer: UnpaidBuyer, now: Date): Prisma.Sql {
   return Prisma.join(counts, " UNION ALL ", "");
 }
 
+export type UnpaidCount = { scope: bigint | number | string; open: bigint | number | string; soonest: Date | string | number | null };
+
 /**
  * Throws the contract's 429 (Retry-After: until the buyer's oldest open order expires) when,
  * with the order just inserted, the buyer holds more than their limit of open unpaid orders;
- * the transaction then rolls the order back. Call right after the order's insert. Every scope
- * is counted by one statement (a round trip less for a guest's order on PostgreSQL).
+ * the transaction then rolls the order back. `rows` are unpaidOrderCounts' answer, run in the
+ * order's transaction right after its insert (lib/orders/create-order.ts sends both in one message).
  */
-export async function enforceUnpaidOrderLimits(tx: SqlTx, buyer: UnpaidBuyer, now: Date): Promise<void> {
-  const rows = await tx.$queryRaw<{ scope: bigint | number; open: bigint | number; soonest: Date | string | number | null }[]>(
-    unpaidOrderCounts(buyer, now),
-  );
+export function refuseOverLimit(rows: UnpaidCount[], buyer: UnpaidBuyer, now: Date): void {
   for (const [index, scope] of scopesOf(buyer).entries()) {
     const row = rows.find((candidate) => Number(candidate.scope) === index);
     if (Number(row?.open ?? 0) <= scope.limit) continue;

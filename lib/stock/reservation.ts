@@ -22,15 +22,26 @@ export async function takeItems(
   quantity: number,
   as: "reserved" | "sold",
 ): Promise<string[]> {
+  return takenContents(await tx.$queryRaw<TakenItem[]>(takeItemsSql(productId, orderId, quantity, as)), quantity);
+}
+
+export type TakenItem = { id: number | string; content: string };
+
+/** The guarded UPDATE itself, for a caller that sends it with other statements (lib/orders/create-order.ts). */
+export function takeItemsSql(productId: string, orderId: string, quantity: number, as: "reserved" | "sold"): Prisma.Sql {
   const lock = isPostgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const available = availableInOrder(productId);
-  const rows = await tx.$queryRaw<{ id: number; content: string }[]>`
+  return Prisma.sql`
     UPDATE "stock_items" SET "status" = ${as}, "orderId" = ${orderId}
     WHERE "id" IN (
       SELECT "id" FROM "stock_items" WHERE ${available.where}
       ORDER BY ${available.orderBy} LIMIT ${quantity} ${lock}
     ) AND "status" = 'available'
     RETURNING "id", "content"`;
+}
+
+/** The taken items' sealed contents, oldest first; `Insufficient stock` unless exactly `quantity` were taken. */
+export function takenContents(rows: TakenItem[], quantity: number): string[] {
   if (rows.length !== quantity) throw errors.insufficientStock();
   return rows.sort((a, b) => Number(a.id) - Number(b.id)).map((row) => row.content);
 }

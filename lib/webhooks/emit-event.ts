@@ -61,13 +61,21 @@ export async function emitEvents(
   return ids;
 }
 
-type Subscriber = { id: string; events: string };
+export type Subscriber = { id: string; events: string };
 // Read once per transaction: an order's transaction asks for several event types (order.created,
 // then stock.low), and the second ask must not cost the order path another query.
 const subscribersByTx = new WeakMap<SqlTx, Promise<Subscriber[]>>();
 
+/** The subscribers' read, for a caller that sends it with other statements; hand its rows to primeSubscribers. */
+export const subscribersSql = Prisma.sql`SELECT "id", "events" FROM "webhook_endpoints" WHERE "disabledAt" IS NULL`;
+
+/** The transaction's read of the subscribers, made by its caller (lib/orders/create-order.ts). */
+export function primeSubscribers(tx: SqlTx, rows: Subscriber[]): void {
+  subscribersByTx.set(tx, Promise.resolve(rows));
+}
+
 function subscribersIn(tx: SqlTx): Promise<Subscriber[]> {
-  const read = () => tx.$queryRaw<Subscriber[]>`SELECT "id", "events" FROM "webhook_endpoints" WHERE "disabledAt" IS NULL`;
+  const read = () => tx.$queryRaw<Subscriber[]>(subscribersSql);
   // Outside a transaction (tx is the client itself) nothing is kept: it would go stale.
   if (tx === (db as SqlTx)) return read();
   let subscribers = subscribersByTx.get(tx);
