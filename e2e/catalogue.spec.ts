@@ -119,3 +119,24 @@ test("keyboard: skip link, then Tab reaches a product and Enter opens it", async
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/en/products/${demo.mailbox}`);
 });
+
+// React streams a Suspense boundary whose finished content exceeds about 12 KB as a hidden
+// <div id="S:n"> that an inline script moves into place at the next animation frame; with the
+// page's scripts busy starting up, the catalogue's first picture then painted about a second
+// after the rest of the page (Lighthouse's LCP counted every script before it). A route-level
+// loading.tsx is such a boundary around the whole page. These pages must not have one.
+const firstPictures = [
+  { path: "/en", testId: "product-image" },
+  { path: `/zh/products/${demo.mailbox}`, testId: "gallery-image" },
+];
+for (const { path, testId } of firstPictures) {
+  test(`${path} sends its first product picture in the page's first paint, not streamed in behind a skeleton`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    const picture = html.indexOf(`data-testid="${testId}"`);
+    expect(picture).toBeGreaterThan(0);
+    const hiddenSegment = html.search(/<div hidden id="S:\d+">/);
+    if (hiddenSegment >= 0) expect(picture).toBeLessThan(hiddenSegment);
+    expect(html).not.toContain('data-testid="catalogue-skeleton"');
+    expect(html).not.toContain('data-testid="product-skeleton"');
+  });
+}

@@ -25,6 +25,9 @@ export function ShopImage({ src, width, height, alt, sizes, eager = false, class
     sizes,
     loading: eager ? "eager" : "lazy",
     fetchPriority: eager ? "high" : undefined,
+    // The eager picture is the page's largest paint: decoded with the frame it is laid out in,
+    // rather than shown a frame later, when the page's scripts may hold the main thread.
+    decoding: eager ? "sync" : "async",
   });
   const { style: _inlineStyle, ...attributes } = props;
   // next/image's own <Image> would add the inline style; these are its props without it.
