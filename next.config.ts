@@ -1,7 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time (next-intl's precompile): the browser gets them ready to
+// format and no longer downloads and runs an ICU message parser (about 9 KB compressed of
+// every page's first load).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", locales: "infer", format: "json", precompile: true } },
+});
 
 const config: NextConfig = {
   poweredByHeader: false,
