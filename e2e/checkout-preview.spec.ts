@@ -89,3 +89,22 @@ test("signed in, the balance methods show the balance and what remains after (zh
   await expectAccessible(page);
   await screenshot(page, "checkout-balance-quote-zh");
 });
+
+test("the product page arrives with the quote for what the form starts with, and asks again only when the choice changes", async ({
+  page,
+  request,
+}) => {
+  const path = `/en/products/${demo.mailbox}`;
+  expect(await (await request.get(path)).text()).toContain('data-testid="quote-amount"');
+  const quoteRequests: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.method() === "POST" && sent.headers()["next-action"]) quoteRequests.push(sent.url());
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  const form = page.getByTestId("checkout");
+  await expect(form.getByTestId("quote-amount")).toBeVisible();
+  expect(quoteRequests).toHaveLength(0);
+  await form.getByLabel("Quantity", { exact: true }).fill("13");
+  await expect(form.getByTestId("quote-amount")).toHaveText("0.91 USDT");
+  expect(quoteRequests).toHaveLength(1);
+});

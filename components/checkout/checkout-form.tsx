@@ -6,7 +6,8 @@ import { formatPrice } from "@/lib/i18n/format";
 import { checkoutTotal, type CouponTerms, type PricedProduct } from "@/lib/orders/checkout-total";
 import { maxOrderQuantity, quantityProblem } from "@/lib/orders/quantity-limits";
 import type { CheckoutQuote, CheckoutQuoteInput } from "@/lib/orders/checkout-quote";
-import { useCheckoutQuote } from "./use-checkout-quote";
+import { firstCoin, firstMethod, quoteInput } from "@/lib/orders/checkout-choice";
+import { useCheckoutQuote, type FirstQuote } from "./use-checkout-quote";
 import { QuoteNote, type CheckoutBalances } from "./quote-note";
 import type { CheckoutError, CheckoutState } from "@/lib/orders/checkout-errors";
 import type { CouponPreview } from "@/lib/orders/checkout";
@@ -35,6 +36,8 @@ type Props = {
   signInHref: string;
   defaultEmail: string;
   idempotencyKey: string;
+  /** The quote for what the form starts with, rendered with the page; null when there is none. */
+  firstQuote: FirstQuote | null;
   /** Said right under the buy button (the after-sale promise). */
   promise?: ReactNode;
 };
@@ -50,13 +53,14 @@ export function CheckoutForm({
   signInHref,
   defaultEmail,
   idempotencyKey,
+  firstQuote,
   promise,
 }: Props) {
   const t = useTranslations("Checkout");
   const [state, formAction, placing] = useActionState<CheckoutState, FormData>(actions.placeOrder, { error: null, attempt: 0 });
   const [quantity, setQuantity] = useState(String(product.min_quantity));
-  const [method, setMethod] = useState(methods.coins.length ? "crypto" : signedIn && methods.balance ? "balance_cny" : "");
-  const [coin, setCoin] = useState(methods.coins[0]?.coin ?? "");
+  const [method, setMethod] = useState(() => firstMethod(methods, signedIn));
+  const [coin, setCoin] = useState(() => firstCoin(methods));
   // Controlled: a form action resets uncontrolled fields, and a refused order must keep what was typed.
   const [email, setEmail] = useState(defaultEmail);
   const [couponCode, setCouponCode] = useState("");
@@ -80,15 +84,8 @@ export function CheckoutForm({
   const total = count > 0 ? checkoutTotal(product, count, applied) : null;
   const quote = useCheckoutQuote(
     actions.quote,
-    count > 0 && method && (method !== "crypto" || coin)
-      ? {
-          productId: product.id,
-          quantity: count,
-          couponCode: applied ? coupon!.code : undefined,
-          paymentMethod: method,
-          coin: method === "crypto" ? coin : undefined,
-        }
-      : null,
+    quoteInput({ productId: product.id, quantity: count, couponCode: applied ? coupon!.code : undefined, method, coin }),
+    firstQuote,
   );
   const error = state.error;
   const message = (e: CheckoutError) => t(`errors.${e.key}`, e.values ?? {});
