@@ -15,12 +15,14 @@ import type { Actor } from "../admin/actor";
 
 type AdminCheck = { user: AuthedUser; twoFactor: boolean } | "not_admin" | null;
 
-async function checkAdmin(userId: string): Promise<AdminCheck> {
+/** `sessionVersion`, when given, must still be the user's: a session from before a sign-out everywhere, a password change or reset is no session. */
+async function checkAdmin(userId: string, sessionVersion?: number): Promise<AdminCheck> {
   const row = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, role: true, disabledAt: true, totpEnabledAt: true },
+    select: { id: true, email: true, role: true, disabledAt: true, totpEnabledAt: true, sessionVersion: true },
   });
   if (!row || row.disabledAt) return null;
+  if (sessionVersion !== undefined && row.sessionVersion !== sessionVersion) return null;
   if (row.role !== "admin") return "not_admin";
   return { user: { id: row.id, email: row.email, role: row.role }, twoFactor: Boolean(row.totpEnabledAt) };
 }
@@ -40,7 +42,8 @@ export async function adminFromSessionCookie(req: Request): Promise<AuthedUser |
     () => null,
   );
   if (!token?.sub) return null;
-  const check = await checkAdmin(token.sub);
+  // The cookie is read here without next-auth's jwt callback, so its version is checked here.
+  const check = await checkAdmin(token.sub, typeof token.sv === "number" ? token.sv : 0);
   if (check === null || check === "not_admin") return check;
   if (!check.twoFactor) return "not_admin";
   if (!["GET", "HEAD"].includes(req.method) && !sameOrigin(req)) throw errors.forbidden("Cross-site request refused");

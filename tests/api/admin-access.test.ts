@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { api, randomIp } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
+import { replacePassword } from "@/lib/auth/change-password";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 
 const someId = "00000000-0000-4000-8000-000000000000";
@@ -223,6 +224,27 @@ describe("an operator's web session on /api/admin", () => {
 
     const shopperJar = await webSignIn(customer.email, customer.password);
     expect((await api("/api/admin/products", { headers: { cookie: shopperJar.join("; ") } })).status).toBe(403);
+  });
+
+  it("stops taking a session once the operator has changed the password (or signed out everywhere)", async () => {
+    const admin = await makeAdmin();
+    const { secret } = await enrolTwoFactor(admin.id);
+    const jar = await webSignIn(admin.email, admin.password, totpCode(secret));
+    const cookie = jar.join("; ");
+    expect((await api("/api/admin/products", { headers: { cookie } })).status).toBe(200);
+    await replacePassword(admin.id, "a-new-password-for-this-test");
+    expect((await api("/api/admin/products", { headers: { cookie } })).status).toBe(401);
+    const product = await makeProduct({ stock: 1 });
+    const write = await api(`/api/admin/products/${product.id}`, {
+      method: "PATCH",
+      json: { name_en: "Renamed by an old session" },
+      headers: { cookie, origin: inject("baseUrl") },
+    });
+    expect(write.status).toBe(401);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).nameEn).not.toBe("Renamed by an old session");
+    // A new sign-in with the new password works again.
+    const fresh = await webSignIn(admin.email, "a-new-password-for-this-test", totpCode(secret, 1));
+    expect((await api("/api/admin/products", { headers: { cookie: fresh.join("; ") } })).status).toBe(200);
   });
 
   it("refuses the session of an operator without two-factor (the console sends them to set it up first)", async () => {
