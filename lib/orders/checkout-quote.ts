@@ -1,9 +1,10 @@
 import "server-only";
-import { env } from "../env";
 import { AppError } from "../api/app-error";
 import { formatDecimal } from "../money";
 import { COINS, type Coin } from "../payments/crypto/coins";
 import { isCoinEnabled } from "../payments/payment-config";
+import { coinPrice } from "../payments/prices";
+import { orderTtlMinutes } from "../settings/shop-settings";
 import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/rates";
 import { checkoutErrorOf, type CheckoutError } from "./checkout-errors";
 import { quoteOrder } from "./quote-order";
@@ -46,8 +47,11 @@ export async function checkoutQuote(input: CheckoutQuoteInput): Promise<Checkout
     if (input.paymentMethod !== "crypto") return base;
     const coin = input.coin as Coin;
     if (!(coin in COINS) || !(await isCoinEnabled(coin))) return { ok: false, error: { key: "methodUnavailable", field: "coin" } };
+    // The price the order would snapshot (the price source's, when one is configured), not the fixed one.
+    const price = await coinPrice(coin);
+    if (price === null) return { ok: false, error: { key: "methodUnavailable", field: "coin" } };
     const facts = COINS[coin];
-    const atomic = fenToCoinAtomic(amountFen, coin, rate);
+    const atomic = fenToCoinAtomic(amountFen, coin, rate, price);
     // The CNY price of one coin implied by the conversion (shown for coins not pegged to USDT).
     const cnyPerCoin = facts.usdPegged ? null : formatDecimal((amountFen * 10n ** BigInt(facts.decimals)) / atomic, 2);
     return {
@@ -59,7 +63,8 @@ export async function checkoutQuote(input: CheckoutQuoteInput): Promise<Checkout
         amount: formatDecimal(atomic, facts.decimals),
         cnyPerUsdt: formatDecimal(rate, 6),
         cnyPerCoin,
-        holdsMinutes: env.ORDER_TTL_MINUTES,
+        // The operator's setting when there is one (orders are created with the same).
+        holdsMinutes: await orderTtlMinutes(),
       },
     };
   } catch (error) {

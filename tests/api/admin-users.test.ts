@@ -7,6 +7,8 @@ import { api, createOrder } from "../support/api";
 import { balances, db, makeProduct, makeUser } from "../support/fixtures";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode } from "../support/admin";
 import { answers } from "@/lib/api/admin-response-schemas";
+import { callAction } from "../support/server-actions";
+import { enableCoin } from "../support/receiving-address";
 
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 beforeAll(async () => {
@@ -185,6 +187,7 @@ describe("settings", () => {
     expect(await auditCount()).toBe(audits);
     expect((await as("GET", "/api/admin/settings")).body.settings).toEqual(initial);
 
+    await enableCoin("erc20_usdt", "0x00000000000000000000000000000000c0ffee01");
     const changed = await as("PATCH", "/api/admin/settings", { order_ttl_minutes: 30, announcement_en: "Back on Monday" });
     expect(changed.body.settings).toMatchObject({
       order_ttl_minutes: 30,
@@ -200,6 +203,11 @@ describe("settings", () => {
     );
     const lifetime = Date.parse(order.body.order.expires_at) - Date.parse(order.body.order.created_at);
     expect(lifetime).toBe(30 * 60_000);
+    // The checkout says the same before the order is placed (its coin amount "holds 30 minutes").
+    const quote = await callAction("quoteCheckoutAction", [
+      { productId: product.id, quantity: 1, paymentMethod: "crypto", coin: "erc20_usdt", couponCode: "" },
+    ]);
+    expect(quote).toMatch(/"holdsMinutes":30\b/);
     const entry = (await as("GET", "/api/admin/audit?entity_type=settings&limit=1")).body.entries[0];
     expect(entry.before).toMatchObject({ order_ttl_minutes: initial.order_ttl_minutes });
     expect(entry.after).toMatchObject({ order_ttl_minutes: 30 });

@@ -7,6 +7,7 @@ import { makeProduct } from "../support/fixtures";
 import { snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
 import { FakePriceApi } from "../fakes/price-api";
+import { callAction } from "../support/server-actions";
 import { randomTronAddress } from "../fakes/trongrid";
 
 const prices = new FakePriceApi();
@@ -104,5 +105,22 @@ describe("prices from PRICE_API_URL", () => {
     }, "trx back in /api/payment-config");
     const back = await trxOrder(BigInt(randomInt(30_000, 40_000)));
     expect(back.status).toBe(200);
+  });
+});
+
+describe("the checkout's quote with PRICE_API_URL", () => {
+  it("quotes the coin amount at the source's price with the markup, the amount the order then asks", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    prices.prices.set("TRXUSDT", "0.4");
+    const fen = BigInt(randomInt(40_000, 50_000));
+    const product = await makeProduct({ priceFen: fen, stock: 2 });
+    const answer = await callAction(
+      "quoteCheckoutAction",
+      [{ productId: product.id, quantity: 1, paymentMethod: "crypto", coin: "trx", couponCode: "" }],
+      { base: server.baseUrl },
+    );
+    const quoted = /"amount":"([0-9.]+)"/.exec(answer)?.[1];
+    const sun = expectedSun(fen, 400_000n, 200n);
+    expect(quoted).toBe((Number(sun) / 1_000_000).toFixed(6).replace(/\.?0+$/, ""));
   });
 });

@@ -1,6 +1,7 @@
 // Server action ids of the current build, by exported name (Next's server reference
 // manifest), so tests and the fuzzer can call actions the way the browser does.
 import { readFileSync } from "node:fs";
+import { inject } from "vitest";
 
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string }> };
 
@@ -15,4 +16,19 @@ export function serverActionId(name: string): string {
   const id = serverActions().get(name);
   if (!id) throw new Error(`no server action named ${name} in this build`);
   return id;
+}
+
+/**
+ * Calls a server action as the browser does (its arguments as JSON) from a page that uses it
+ * (Next finds the action through the page's route), and returns the answer's RSC text.
+ */
+export async function callAction(name: string, args: unknown[], options: { base?: string; page?: string } = {}): Promise<string> {
+  const base = options.base ?? inject("baseUrl");
+  const answer = await fetch(`${base}${options.page ?? "/en/products/any"}`, {
+    method: "POST",
+    headers: { "next-action": serverActionId(name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base },
+    body: JSON.stringify(args),
+  });
+  if (answer.status !== 200) throw new Error(`${name} answered ${answer.status}`);
+  return answer.text();
 }
