@@ -10,6 +10,7 @@ import { primaryButton, formAlert } from "@/components/ui/styles";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { TextArea } from "./fields";
 import { card, labelClass, successNote } from "./styles";
+import { gapAfter } from "@/lib/i18n/gap";
 
 const PREVIEW_LINES = 8;
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -138,7 +139,8 @@ export function StockUpload({ productId, delimiter }: { productId: string; delim
       )}
       {result && "error" in result && (
         <p role="alert" className={formAlert}>
-          {t("failed")}{" "}
+          {t("failed")}
+          {gapAfter(t("failed"))}
           <span className="font-mono text-xs" lang="en">
             {result.error}
           </span>

@@ -9,6 +9,7 @@ import { formAlert, primaryButton } from "@/components/ui/styles";
 import { Link } from "@/lib/i18n/navigation";
 import { CopyButton } from "@/components/ui/copy-button";
 import { card, secondaryButton } from "./styles";
+import { gapAfter } from "@/lib/i18n/gap";
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
   const t = useTranslations("Admin.twoFactor");
@@ -51,7 +52,8 @@ export function TwoFactorEnrol({ qrSvg, secret }: { qrSvg: string; secret: strin
         data-testid="two-factor-qr"
       />
       <p className="text-sm">
-        {t("secretLabel")}{" "}
+        {t("secretLabel")}
+        {gapAfter(t("secretLabel"))}
         <code className="break-all rounded bg-slate-100 px-1 font-mono" data-testid="two-factor-secret">
           {secret}
         </code>

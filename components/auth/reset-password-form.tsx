@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { ResetPasswordState } from "@/lib/auth/password-reset-forms";
 import { formAlert, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { gapAfter } from "@/lib/i18n/gap";
 
 type Props = { token: string; action: (previous: ResetPasswordState, form: FormData) => Promise<ResetPasswordState> };
 
@@ -37,7 +38,8 @@ export function ResetPasswordForm({ token, action }: Props) {
     >
       {error === "invalidLink" && (
         <p role="alert" className={formAlert}>
-          {t("invalid")}{" "}
+          {t("invalid")}
+          {gapAfter(t("invalid"))}
           <Link href="/forgot-password" className={linkClass}>
             {t("requestNew")}
           </Link>

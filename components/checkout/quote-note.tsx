@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice } from "@/lib/i18n/format";
 import { formatDecimal } from "@/lib/money";
 import type { CheckoutQuote } from "@/lib/orders/checkout-quote";
+import { gapAfter } from "@/lib/i18n/gap";
 
 /** The signed-in shopper's balances in minor units (strings: BigInt does not cross to the client). */
 export type CheckoutBalances = { cnyFen: string; usdtMicro: string };
@@ -33,7 +34,8 @@ export function QuoteNote({
         {ready?.crypto ? (
           <>
             <p>
-              {t("youSend")}{" "}
+              {t("youSend")}
+              {gapAfter(t("youSend"))}
               <span className="font-mono text-base font-bold text-slate-900" data-testid="quote-amount">
                 {ready.crypto.amount} {ready.crypto.asset}
               </span>{" "}

@@ -22,7 +22,7 @@ export const settingsSchema = z.strictObject({
   ]),
   support_wechat: text(60),
   support_qq: z.union([z.literal(""), z.string().regex(/^\d{5,12}$/, "support_qq must be a QQ number")]),
-  after_sale_zh: text(500).describe("the after-sale promise under the buy button; empty: none"),
+  after_sale_zh: text(500).describe("the after-sale promise under the buy button; empty: the built-in promise"),
   after_sale_en: text(500),
   order_ttl_minutes: z
     .number("order_ttl_minutes must be an integer")

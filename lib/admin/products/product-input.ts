@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { positivePrice } from "../money-input";
 import { PRODUCT_KINDS } from "../../catalog/product-kinds";
+import { MAX_ORDER_QUANTITY } from "../../orders/quantity-limits";
 
-export const MAX_ORDER_QUANTITY = 200;
 export const MAX_TIERS = 20;
 export const MAX_DESCRIPTION = 20_000;
 

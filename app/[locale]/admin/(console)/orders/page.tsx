@@ -15,6 +15,7 @@ import { Select } from "@/components/admin/fields";
 import { Pager } from "@/components/admin/pager";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { link, secondaryButton, table, tableWrap, td, th } from "@/components/admin/styles";
+import { gapAfter } from "@/lib/i18n/gap";
 
 export const dynamic = "force-dynamic";
 
@@ -86,7 +87,8 @@ export default async function OrdersPage({ params, searchParams }: Props) {
       </form>
       {!parsed.success && (
         <p role="alert" className={formAlert}>
-          {t("badFilter")}{" "}
+          {t("badFilter")}
+          {gapAfter(t("badFilter"))}
           <span className="font-mono text-xs" lang="en">
             {parsed.error.issues[0]?.message}
           </span>
