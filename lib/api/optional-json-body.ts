@@ -4,12 +4,12 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "./app-error";
 import { validationError } from "./validation-error";
+import { readCappedText } from "../http/read-capped-body";
 
 const MAX_BYTES = 16 * 1024;
 
 export async function optionalJsonBody<Schema extends z.ZodType>(req: Request, schema: Schema): Promise<z.infer<Schema>> {
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BYTES) throw new AppError("payload_too_large", "Request body too large");
+  const text = await readCappedText(req, MAX_BYTES);
   let json: unknown = {};
   if (text.trim()) {
     if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {

@@ -9,6 +9,7 @@ import { authenticateBearer, type AuthedUser } from "../auth/api-tokens";
 import { validationError } from "./validation-error";
 import { internalKeyMatches } from "../auth/internal-key";
 import { adminFromSessionCookie } from "../auth/admin-session";
+import { readCappedText } from "../http/read-capped-body";
 
 export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
 
@@ -121,10 +122,7 @@ async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
   if (!isJsonContentType(req.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "Request body too large");
+  const text = await readCappedText(req, MAX_BODY_BYTES);
   let json: unknown;
   let hasNul = false;
   try {

@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { AppError } from "../api/app-error";
+import { readCappedText } from "./read-capped-body";
 
 // Reports are logged for the operator; per address a few a minute are enough to notice a
 // broken page, and a client cannot flood the log.
@@ -13,7 +14,7 @@ const field = (value: unknown) => (typeof value === "string" ? value.slice(0, 20
 export async function logCspReport(req: Request, ip: string): Promise<void> {
   // Browsers declare the length of a report; anything else is not one.
   if (!(Number(req.headers.get("content-length")) <= MAX_REPORT_BYTES)) throw new AppError("payload_too_large", "Request body too large");
-  const text = await req.text();
+  const text = await readCappedText(req, MAX_REPORT_BYTES);
   if (
     !(await limiter.consume(ip).then(
       () => true,

@@ -7,6 +7,7 @@ import { db, makeProduct, makeUser, stockCounts, balances } from "../support/fix
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
+import { postEndlessBody } from "../support/endless-body";
 import { expireOrder } from "@/lib/orders/expire-orders";
 
 // A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
@@ -135,6 +136,14 @@ describe("EPay rail", () => {
     expect((await orderRow(created.id)).status).toBe("pending");
     expect(await events(created.id)).toHaveLength(0);
     for (const reason of ["bad signature", "no signature", "paid amount differs", "another merchant's pid"]) await logShows(shop, reason);
+  });
+
+  it("a notify body that goes on past the limit is refused at the limit, not read to its end", async () => {
+    // Over the 64 KB a notify may have.
+    const answer = await postEndlessBody(new URL(notifyUrl()), "application/x-www-form-urlencoded", 70_000);
+    expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 200 OK");
+    expect(answer).toContain("\r\nfail");
+    await logShows(shop, "body too large");
   });
 
   it("a notify that is not TRADE_SUCCESS is acknowledged and ignored", async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomIp } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { serverActionId } from "../support/server-actions";
+import { postEndlessBody } from "../support/endless-body";
 import { startServer, type RunningServer } from "../support/server";
 
 type Answer = { status: number; type: string; text: string; json: Record<string, any> | null; headers: Headers };
@@ -255,5 +256,20 @@ describe("slow request bodies", () => {
     await answers(2);
     socket.destroy();
     expect(received.split("HTTP/1.1 200 OK").length - 1).toBe(2);
+  });
+});
+
+describe("request bodies without a length", () => {
+  // A chunked body is read only up to the endpoint's limit: the answer comes as soon as the
+  // limit is passed, not when the client finally stops sending (or at the request timeout).
+  it("are refused with 413 once over the limit, while the client is still sending", async () => {
+    // (A cashier's notify is read the same way: tests/api/cashier-epay.test.ts, where a rail is configured.)
+    for (const [path, type] of <const>[
+      ["/api/orders/create", "application/json"],
+      ["/api/csp-report", "application/csp-report"],
+    ]) {
+      const answer = await postEndlessBody(new URL(path, inject("baseUrl")), type);
+      expect(answer.split("\r\n")[0], path).toBe("HTTP/1.1 413 Payload Too Large");
+    }
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "../../api/app-error";
 import { cashierRail, RAIL_NAMES } from "./rails";
 import { settleCashierPayment } from "./settle";
+import { readCappedText } from "../../http/read-capped-body";
 import type { RailName } from "./rail";
 
 const MAX_NOTIFY_BYTES = 64 * 1024;
@@ -17,9 +18,11 @@ export async function handleCashierNotify(railName: string, req: Request): Promi
   const rail = (RAIL_NAMES as readonly string[]).includes(railName) ? cashierRail(railName as RailName) : null;
   // Not a rail: the API's own JSON 404 (a provider only ever calls a rail it was given).
   if (!rail) throw new AppError("not_found", "Not found");
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  const body = declared > MAX_NOTIFY_BYTES ? null : await req.text();
-  if (body === null || Buffer.byteLength(body) > MAX_NOTIFY_BYTES) return refuse(rail.name, "body too large", rail.notifyAnswer(false));
+  const body = await readCappedText(req, MAX_NOTIFY_BYTES).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "payload_too_large") return null;
+    throw error;
+  });
+  if (body === null) return refuse(rail.name, "body too large", rail.notifyAnswer(false));
 
   const verdict = await rail.verifyNotify({ method: req.method, url: new URL(req.url), headers: req.headers, body });
   if (verdict.kind === "rejected") return refuse(rail.name, verdict.reason, rail.notifyAnswer(false));
