@@ -171,8 +171,26 @@ describe("security headers", () => {
       body: JSON.stringify({ email: user.email, password: user.password }),
     });
     expect(login.status).toBe(200);
+    // A paid order: its creation, status and lookup answers carry the delivered items and the access token.
+    const product = await makeProduct({ stock: 1, priceFen: 100n });
+    const buyer = await makeUser({ balanceFen: 1_000n });
+    const created = await send("/api/orders/create", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${buyer.token}` },
+      body: JSON.stringify({ productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
+    });
+    expect(created.status).toBe(200);
+    expect(created.json!.accounts).toHaveLength(1);
+    const { id, order_no: orderNo } = created.json!.order;
+    const status = await send(`/api/orders/${id}/status?token=${created.json!.access_token}`);
+    expect(status.json!.accounts).toHaveLength(1);
+    const lookup = await send(`/api/orders/query?order_no=${orderNo}&email=${encodeURIComponent(buyer.email)}`);
+    expect(lookup.json!.accounts).toHaveLength(1);
     for (const answer of [
       login,
+      created,
+      status,
+      lookup,
       await send("/api/orders/query?order_no=GS2601011234ABCD&email=a%40example.com"),
       await send("/api/orders/nope/status"),
     ]) {
