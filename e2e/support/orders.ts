@@ -4,7 +4,15 @@ import { randomBytes } from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
 
 export type DeliveredAccount = { account: string | null; password: string | null; extra: string[]; raw: string };
-export type PlacedOrder = { id: string; orderNo: string; email: string; token: string; accounts: DeliveredAccount[] };
+export type PlacedOrder = {
+  id: string;
+  orderNo: string;
+  email: string;
+  token: string;
+  accounts: DeliveredAccount[];
+  /** The contract's amounts in yuan, as the API answered them. */
+  amounts: { unitPrice: number; discount: number; amount: number };
+};
 
 /** A client address of its own per test: the server trusts one proxy hop in the e2e run. */
 export const randomIp = () => `10.${[...randomBytes(3)].join(".")}`;
@@ -16,8 +24,13 @@ async function post(request: APIRequestContext, path: string, data: object, head
   return body;
 }
 
-/** A completed order for a fresh contact email, paid with balance_cny. */
-export async function completedOrder(request: APIRequestContext, slug = "streaming-month", quantity = 2): Promise<PlacedOrder> {
+/** A completed order for a fresh contact email, paid with balance_cny (with a coupon when given). */
+export async function completedOrder(
+  request: APIRequestContext,
+  slug = "streaming-month",
+  quantity = 2,
+  couponCode?: string,
+): Promise<PlacedOrder> {
   const { token: bearer } = await post(request, "/api/auth/login", {
     email: process.env.E2E_SHOPPER_EMAIL,
     password: process.env.E2E_SHOPPER_PASSWORD,
@@ -27,11 +40,19 @@ export async function completedOrder(request: APIRequestContext, slug = "streami
   const created = await post(
     request,
     "/api/orders/create",
-    { productId: product.product.id, quantity, contactEmail: email, paymentMethod: "balance_cny" },
+    { productId: product.product.id, quantity, contactEmail: email, paymentMethod: "balance_cny", ...(couponCode ? { couponCode } : {}) },
     { authorization: `Bearer ${bearer}` },
   );
   expect(created.order.status).toBe("completed");
-  return { id: created.order.id, orderNo: created.order.order_no, email, token: created.access_token, accounts: created.accounts };
+  const { unit_price: unitPrice, discount, amount } = created.order;
+  return {
+    id: created.order.id,
+    orderNo: created.order.order_no,
+    email,
+    token: created.access_token,
+    accounts: created.accounts,
+    amounts: { unitPrice, discount, amount },
+  };
 }
 
 /** A pending crypto order (no account needed): a demo receiving address and an exact amount. */
