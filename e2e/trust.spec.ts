@@ -16,6 +16,7 @@ const text = {
     show: "显示密码",
     hide: "隐藏密码",
     balance: "余额",
+    copyLink: "复制链接",
   },
   en: {
     deliveredAtOnce: "Delivered automatically",
@@ -26,6 +27,7 @@ const text = {
     show: "Show password",
     hide: "Hide password",
     balance: "balance",
+    copyLink: "Copy link",
   },
 } as const;
 
@@ -83,9 +85,10 @@ for (const locale of locales) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/terms$`));
   });
 
-  test(`the receipt in ${locale} names the product with its picture, unit price, quantity, discount, total and method`, async ({
+  test(`the receipt in ${locale} names the product with its picture, unit price, quantity, discount, total and method; the link copies`, async ({
     page,
     request,
+    context,
   }) => {
     const order = await completedOrder(request, "streaming-month", 2, "DEMO10");
     expect(order.amounts.discount).toBeGreaterThan(0);
@@ -98,6 +101,9 @@ for (const locale of locales) {
     await expect(receipt.getByTestId("order-amount")).toHaveText(yuan(order.amounts.amount));
     await expect(receipt.getByTestId("order-method")).toContainText(new RegExp(t.balance, "i"));
     await screenshot(page, `trust-receipt-${locale}`);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByTestId("keep-link").getByRole("button", { name: t.copyLink }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 }
 
