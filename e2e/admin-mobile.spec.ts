@@ -4,10 +4,11 @@ import { expect as baseExpect, test } from "@playwright/test";
 import zh from "../messages/zh.json" with { type: "json" };
 import en from "../messages/en.json" with { type: "json" };
 import { expectAccessible, locales, screenshot } from "./support/pages";
-import { completedOrder } from "./support/orders";
+import { completedOrder, randomIp } from "./support/orders";
 import { consoleSignIn, enrol, makeOperator } from "./support/operator";
 
 const messages = { zh: zh.Admin, en: en.Admin };
+const accountMessages = { zh: zh.Account, en: en.Account };
 // Console pages render on the server with a database read or two, and the machines running
 // this suite are often loaded: a generous wait per step (the steps themselves stay strict).
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -28,9 +29,15 @@ for (const locale of locales) {
     await screenshot(page, `admin-mobile-two-factor-${locale}`);
     await enrol(page, operator, { code: m.twoFactor.codeLabel, enable: m.twoFactor.enable });
     const product = (await (await request.get("/api/products/streaming-month")).json()).product as { id: string };
+    const shopper = await request.post("/api/auth/login", {
+      data: { email: process.env.E2E_SHOPPER_EMAIL, password: process.env.E2E_SHOPPER_PASSWORD },
+      headers: { "x-forwarded-for": randomIp() },
+    });
+    const shopperId = ((await shopper.json()) as { user: { id: string } }).user.id;
     const areas: [string, string][] = [
       ["dashboard", ""],
       ["products", "/products"],
+      ["product-new", "/products/new"],
       ["product", `/products/${product.id}`],
       ["stock", `/products/${product.id}/stock`],
       ["categories", "/categories"],
@@ -38,6 +45,7 @@ for (const locale of locales) {
       ["orders", "/orders"],
       ["order", `/orders/${order.id}`],
       ["users", "/users"],
+      ["user", `/users/${shopperId}`],
       ["audit", "/audit"],
       ["settings", "/settings"],
     ];
@@ -50,5 +58,9 @@ for (const locale of locales) {
       await screenshot(page, `admin-mobile-${name}-${locale}`);
       await expectAccessible(page);
     }
+    // The shopper's balance movements are named in the console's language, not by their stored word.
+    await page.goto(`/${locale}/admin/users/${shopperId}`);
+    await expect(page.getByText(accountMessages[locale].reasons.demo_grant).first()).toBeVisible();
+    await expect(page.getByText("demo_grant", { exact: true })).toHaveCount(0);
   });
 }

@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { LedgerLine } from "@/lib/account/ledger-history";
 import { formatBalance, formatMovement } from "@/lib/i18n/format-balance";
 import { formatDateTime } from "@/lib/i18n/format";
+import { ledgerReasonKey } from "@/lib/account/ledger-reason";
 
-const reasons = ["order", "refund", "demo_grant", "top_up", "late_payment"] as const;
 
 /** The newest balance movements: what, when, the signed amount and the balance after. */
 export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]; total: number; locale: Locale }) {
@@ -20,7 +20,6 @@ export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]
         <>
           <ul className="mt-2 divide-y divide-slate-100">
             {lines.map((line) => {
-              const reason = (reasons as readonly string[]).includes(line.reason) ? (line.reason as (typeof reasons)[number]) : "other";
               return (
                 <li
                   key={line.id}
@@ -29,7 +28,7 @@ export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]
                 >
                   <div className="min-w-0">
                     <p className="font-medium">
-                      {t(`reasons.${reason}`)}
+                      {t(`reasons.${ledgerReasonKey(line.reason)}`)}
                       {line.reference && (
                         <span className="ml-2 break-all font-mono text-xs font-normal text-slate-600">{line.reference}</span>
                       )}

@@ -10,6 +10,7 @@ import { getAdminUserOrThrow, userLedger } from "@/lib/admin/users";
 import { formatBalance, formatMovement } from "@/lib/i18n/format-balance";
 import { parseDecimal } from "@/lib/money";
 import { formatDateTime } from "@/lib/i18n/format";
+import { ledgerReasonKey } from "@/lib/account/ledger-reason";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountActions, BalanceForm } from "@/components/admin/user-forms";
 import { ApiOrdersForm } from "@/components/admin/api-orders-form";
@@ -42,7 +43,11 @@ export default async function UserPage({ params, searchParams }: Props) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-  const [t, ledger] = await Promise.all([getTranslations("Admin.users"), userLedger(id, { cursor: cursor || undefined, limit: 25 })]);
+  const [t, tr, ledger] = await Promise.all([
+    getTranslations("Admin.users"),
+    getTranslations("Account.reasons"),
+    userLedger(id, { cursor: cursor || undefined, limit: 25 }),
+  ]);
   const done = param(search.done);
   return (
     <div className="space-y-4">
@@ -98,7 +103,7 @@ export default async function UserPage({ params, searchParams }: Props) {
               <li key={entry.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
                 <div className="min-w-0">
                   <p className="font-medium">
-                    {entry.reason}
+                    {tr(ledgerReasonKey(entry.reason))}
                     {entry.reference && <span className="ml-2 break-all text-xs font-normal text-slate-600">{entry.reference}</span>}
                   </p>
                   <time dateTime={entry.created_at} className="text-xs text-slate-600">
