@@ -1,7 +1,7 @@
 // "Simulate payment (demo)": completes an order that pays a demo receiving address through
 // confirmPayment (source `demo`), once; refused for an order paying a real address.
 import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api } from "../support/api";
 import { db, makeProduct, stockCounts } from "../support/fixtures";
 import { snapshotAddresses, until } from "../support/crypto";
@@ -45,6 +45,9 @@ async function order(coin: string) {
   expect(created.status).toBe(200);
   return { product, order: created.body.order, payment: created.body.payment, token: created.body.access_token as string };
 }
+/** The order's payment page as a shopper gets it (server-rendered HTML). */
+const paymentPage = async (id: string, token: string) =>
+  (await fetch(`${inject("baseUrl")}/en/orders/${id}?token=${encodeURIComponent(token)}`)).text();
 const simulate = (id: string, token: string) =>
   api(`/api/orders/${id}/simulate-payment?token=${encodeURIComponent(token)}`, { method: "POST" });
 
@@ -52,6 +55,7 @@ describe("POST /api/orders/:id/simulate-payment", () => {
   it("delivers an order that pays a demo address, once, recorded as source demo", async () => {
     const { product, order: created, payment, token } = await order("bep20_usdt");
     expect(payment).toMatchObject({ demo: true });
+    expect(await paymentPage(created.id, token)).toContain('data-testid="simulate-payment"');
     expect((await simulate(created.id, "slo_wrong-token")).status).toBe(403);
     const first = await simulate(created.id, token);
     expect(first.status).toBe(200);
@@ -69,6 +73,10 @@ describe("POST /api/orders/:id/simulate-payment", () => {
   it("refuses an order that pays a real address, and changes nothing", async () => {
     const { product, order: created, payment, token } = await order("erc20_usdt");
     expect(payment.demo).toBeUndefined();
+    // The button is not offered on a real address's page (and the endpoint refuses it anyway).
+    const page = await paymentPage(created.id, token);
+    expect(page).toContain('data-testid="pay-amount"');
+    expect(page).not.toContain('data-testid="simulate-payment"');
     const refused = await simulate(created.id, token);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ success: false, code: "forbidden" });
