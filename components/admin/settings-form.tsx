@@ -13,7 +13,10 @@ import { TextArea } from "./fields";
 import { FormStatus } from "./form-status";
 import { card } from "./styles";
 
-export function SettingsForm({ settings, defaultTtl }: { settings: ShopSettings; defaultTtl: number }) {
+/** The environment's values, used where a setting is empty. */
+export type SettingDefaults = { ttl: number; eth: number; bsc: number; btc: number; markup: string };
+
+export function SettingsForm({ settings, defaults }: { settings: ShopSettings; defaults: SettingDefaults }) {
   const t = useTranslations("Admin.settings");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSettingsAction, idle);
@@ -181,9 +184,42 @@ export function SettingsForm({ settings, defaultTtl }: { settings: ShopSettings;
           min={1}
           max={1440}
           label={t("ttl")}
-          hint={t("ttlHint", { minutes: defaultTtl })}
+          hint={t("ttlHint", { minutes: defaults.ttl })}
           defaultValue={settings.order_ttl_minutes ?? ""}
           error={invalid("order_ttl_minutes")}
+        />
+      </fieldset>
+      <fieldset className={`${card} grid gap-4 sm:grid-cols-2`}>
+        <legend className="px-1 font-semibold">{t("crypto")}</legend>
+        {(
+          [
+            ["eth_confirmations", "ethConfirmations", defaults.eth, "ETH_CONFIRMATIONS"],
+            ["bsc_confirmations", "bscConfirmations", defaults.bsc, "BSC_CONFIRMATIONS"],
+            ["btc_confirmations", "btcConfirmations", defaults.btc, "BTC_CONFIRMATIONS"],
+          ] as const
+        ).map(([name, label, count, variable]) => (
+          <TextField
+            key={name}
+            id={`settings-${name}`}
+            name={name}
+            type="number"
+            min={1}
+            max={1000}
+            label={t(label)}
+            hint={t("confirmationsHint", { count, variable })}
+            defaultValue={settings[name] ?? ""}
+            error={invalid(name)}
+          />
+        ))}
+        <TextField
+          id="settings-markup"
+          name="price_markup_percent"
+          inputMode="decimal"
+          label={t("markup")}
+          hint={t("markupHint", { percent: defaults.markup })}
+          defaultValue={settings.price_markup_percent ?? ""}
+          maxLength={5}
+          error={invalid("price_markup_percent")}
         />
       </fieldset>
       <button type="submit" disabled={pending} className={`${primaryButton} px-5 py-2.5 font-medium`} data-testid="settings-save">

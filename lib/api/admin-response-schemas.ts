@@ -150,6 +150,10 @@ export const settingsSchemaOut = z.object({
   after_sale_zh: z.string(),
   after_sale_en: z.string(),
   order_ttl_minutes: z.number().int().nullable(),
+  eth_confirmations: z.number().int().nullable().describe("null: ETH_CONFIRMATIONS"),
+  bsc_confirmations: z.number().int().nullable().describe("null: BSC_CONFIRMATIONS"),
+  btc_confirmations: z.number().int().nullable().describe("null: BTC_CONFIRMATIONS"),
+  price_markup_percent: z.string().nullable().describe("a percentage such as \"1.5\"; null: PRICE_MARKUP_PERCENT"),
 });
 
 export const blacklistEntrySchema = z.object({

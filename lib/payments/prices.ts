@@ -4,6 +4,7 @@ import { COINS, type Coin } from "./crypto/coins";
 import { parseDecimal } from "../money";
 import { fixedPriceMicroUsdt } from "./rates";
 import { fetchJson } from "./chains/http-json";
+import { priceMarkupPercent } from "../settings/crypto-rules";
 
 // Binance-compatible ticker symbols of the coins that are not USDT.
 const SYMBOLS: Partial<Record<Coin, string>> = { btc: "BTCUSDT", eth: "ETHUSDT", trx: "TRXUSDT", bnb: "BNBUSDT" };
@@ -31,8 +32,8 @@ async function refresh(coin: Coin, symbol: string): Promise<void> {
 /**
  * The USDT price of one coin, in micro-USDT, or null when the coin cannot be priced now.
  * USDT is 1. Without PRICE_API_URL: the fixed COIN_PRICES_USDT. With it: the source's price,
- * kept for PRICE_CACHE_SECONDS, lowered by PRICE_MARKUP_PERCENT (so the buyer is asked that
- * much more coin); when the source fails, the last price serves until it is
+ * kept for PRICE_CACHE_SECONDS, lowered by the markup (the operator's setting, or
+ * PRICE_MARKUP_PERCENT: the buyer is asked that much more coin); when the source fails, the last price serves until it is
  * PRICE_MAX_AGE_SECONDS old, and after that the coin is not offered: never a stale price.
  */
 export async function coinPrice(coin: Coin): Promise<bigint | null> {
@@ -53,6 +54,6 @@ export async function coinPrice(coin: Coin): Promise<bigint | null> {
   }
   const quote = quotes.get(coin);
   if (!quote || Date.now() - quote.fetchedAt > env.PRICE_MAX_AGE_SECONDS * 1000) return null;
-  const markupBps = parseDecimal(env.PRICE_MARKUP_PERCENT, 2); // 1.5 % -> 150 basis points
+  const markupBps = parseDecimal(await priceMarkupPercent(), 2); // 1.5 % -> 150 basis points
   return (quote.microUsdt * 10_000n) / (10_000n + markupBps);
 }

@@ -2,6 +2,13 @@
 import { z } from "zod";
 
 const text = (max: number) => z.string("must be a string").trim().max(max, `at most ${max} characters`);
+const confirmations = (field: string) =>
+  z
+    .number(`${field} must be an integer`)
+    .int(`${field} must be an integer`)
+    .min(1, `${field} must be at least 1`)
+    .max(1000, `${field} must be at most 1000`)
+    .nullable();
 
 export const settingsSchema = z.strictObject({
   shop_name_zh: text(40).describe("empty: the built-in name"),
@@ -31,5 +38,14 @@ export const settingsSchema = z.strictObject({
     .max(24 * 60, "order_ttl_minutes must be at most 1440")
     .nullable()
     .describe("minutes an unpaid order holds its items; null: ORDER_TTL_MINUTES"),
+  // What crypto payments wait for and how coins are priced; null: the environment's value.
+  eth_confirmations: confirmations("eth_confirmations").describe("blocks an Ethereum payment waits for; null: ETH_CONFIRMATIONS"),
+  bsc_confirmations: confirmations("bsc_confirmations").describe("blocks a BSC payment waits for; null: BSC_CONFIRMATIONS"),
+  btc_confirmations: confirmations("btc_confirmations").describe("blocks a Bitcoin payment waits for; null: BTC_CONFIRMATIONS"),
+  price_markup_percent: z
+    .string("price_markup_percent must be a string such as \"1.5\"")
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, "price_markup_percent must be a percentage such as 2 or 1.5")
+    .nullable()
+    .describe("how much more coin a buyer is asked than the price source's price says; null: PRICE_MARKUP_PERCENT"),
 });
 export const updateSettingsSchema = settingsSchema.partial();

@@ -1,7 +1,9 @@
 import "server-only";
 // The shop's settings the operator changes in the console (settings table, one row per key):
 // the shop's name, an announcement banner, the support text (each in zh and en), the brand
-// and contact channels (read by lib/brand/shop-brand.ts) and the order expiry. Unset keys fall back to the built-in texts and ORDER_TTL_MINUTES. Read
+// and contact channels (read by lib/brand/shop-brand.ts), the order expiry, and the crypto
+// confirmations and price markup (lib/settings/crypto-rules.ts). Unset keys fall back to the
+// built-in texts and the environment's values. Read
 // through a copy at most CATALOG_CACHE_MS old, dropped at once by a write in this instance.
 import { db, transaction } from "../db";
 import { env } from "../env";
@@ -30,6 +32,10 @@ const defaults: ShopSettings = {
   after_sale_zh: "",
   after_sale_en: "",
   order_ttl_minutes: null,
+  eth_confirmations: null,
+  bsc_confirmations: null,
+  btc_confirmations: null,
+  price_markup_percent: null,
 };
 
 let cache: { at: number; settings: ShopSettings } | undefined;

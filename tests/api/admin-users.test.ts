@@ -181,6 +181,13 @@ describe("settings", () => {
       { colour: "red" },
       { accent_color: "red" },
       { support_qq: "not-a-number" },
+      { eth_confirmations: 0 },
+      { bsc_confirmations: 1001 },
+      { btc_confirmations: 1.5 },
+      { btc_confirmations: "3" },
+      { price_markup_percent: "100" },
+      { price_markup_percent: "1.555" },
+      { price_markup_percent: 2 },
     ]) {
       expect((await as("PATCH", "/api/admin/settings", body)).status, JSON.stringify(body)).toBe(400);
     }

@@ -4,6 +4,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
+import { makeAdmin } from "../support/admin";
 import { db, makeProduct, stockCounts } from "../support/fixtures";
 import { orderRow, snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
@@ -153,6 +154,32 @@ describe("native ETH and BNB", () => {
     await afterPolls(bsc, 3);
     expect((await orderRow(order.id)).status).toBe("pending");
     bsc.mine(1);
+    await completed(order.id);
+  });
+
+  it("waits for the operator's confirmations when set (PATCH /api/admin/settings), and the environment's again when cleared", async () => {
+    const admin = await makeAdmin();
+    const setBsc = (value: number | null) =>
+      api("/api/admin/settings", { method: "PATCH", token: admin.token, json: { bsc_confirmations: value } });
+    expect((await setBsc(4)).status).toBe(200);
+    try {
+      const { order, payment } = await cryptoOrder("bnb");
+      bsc.sendNative({ to: bnbAddress, value: BigInt(payment.amount_atomic) });
+      bsc.mine(3);
+      await afterPolls(bsc, 3);
+      expect((await orderRow(order.id)).status).toBe("pending");
+      bsc.mine(1);
+      await completed(order.id);
+    } finally {
+      expect((await setBsc(null)).status).toBe(200);
+    }
+    // Cleared: 15 again (BSC_CONFIRMATIONS' default).
+    const { order, payment } = await cryptoOrder("bnb");
+    bsc.sendNative({ to: bnbAddress, value: BigInt(payment.amount_atomic) });
+    bsc.mine(4);
+    await afterPolls(bsc, 3);
+    expect((await orderRow(order.id)).status).toBe("pending");
+    bsc.mine(11);
     await completed(order.id);
   });
 

@@ -3,6 +3,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
+import { makeAdmin } from "../support/admin";
 import { makeProduct } from "../support/fixtures";
 import { snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
@@ -105,6 +106,29 @@ describe("prices from PRICE_API_URL", () => {
     }, "trx back in /api/payment-config");
     const back = await trxOrder(BigInt(randomInt(30_000, 40_000)));
     expect(back.status).toBe(200);
+  });
+});
+
+describe("the operator's markup", () => {
+  it("replaces PRICE_MARKUP_PERCENT once set in the settings, and gives way to it again when cleared", async () => {
+    const admin = await makeAdmin();
+    const setMarkup = (value: string | null) =>
+      api("/api/admin/settings", { method: "PATCH", token: admin.token, json: { price_markup_percent: value } });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    prices.prices.set("TRXUSDT", "0.3");
+    expect((await setMarkup("7.5")).status).toBe(200);
+    try {
+      const fen = BigInt(randomInt(50_000, 60_000));
+      const marked = await trxOrder(fen);
+      expect(BigInt(marked.body.payment.amount_atomic)).toBe(expectedSun(fen, 300_000n, 750n));
+      const shown = await api("/api/admin/payments/settings", { token: admin.token });
+      expect(shown.body.settings.price_markup_percent).toBe("7.5");
+    } finally {
+      expect((await setMarkup(null)).status).toBe(200);
+    }
+    const fen = BigInt(randomInt(60_000, 70_000));
+    const plain = await trxOrder(fen);
+    expect(BigInt(plain.body.payment.amount_atomic)).toBe(expectedSun(fen, 300_000n, 200n));
   });
 });
 

@@ -1,8 +1,9 @@
-// The crypto settings in force (environment variables, so read-only here): the price source,
-// a warning when fixed prices are in use (they go stale), the markup and the confirmations.
+// The crypto settings in force: the price source, a warning when fixed prices are in use (they
+// go stale), the markup and the confirmations (these two are edited on the settings page).
 import { getTranslations } from "next-intl/server";
 import type { CryptoSettingsDto } from "@/lib/admin/payments/crypto-settings";
-import { card } from "../styles";
+import { Link } from "@/lib/i18n/navigation";
+import { card, link } from "../styles";
 
 export async function CryptoSettingsCard({ settings }: { settings: CryptoSettingsDto }) {
   const t = await getTranslations("AdminPayments.settings");
@@ -47,7 +48,15 @@ export async function CryptoSettingsCard({ settings }: { settings: CryptoSetting
           </div>
         ))}
       </dl>
-      <p className="text-xs text-slate-600">{t("fromEnvironment")}</p>
+      <p className="text-xs text-slate-600">
+        {t.rich("fromEnvironment", {
+          settings: (chunks) => (
+            <Link href="/admin/settings" className={link}>
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
     </section>
   );
 }

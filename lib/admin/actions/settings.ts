@@ -9,6 +9,9 @@ import { failed, numberField, text, type ActionState } from "./action-state";
 export async function saveSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   const ttl = text(form, "order_ttl_minutes").trim();
+  // Empty: back to the environment's value.
+  const optional = (name: string) => (text(form, name).trim() === "" ? null : numberField(form, name));
+  const markup = text(form, "price_markup_percent").trim();
   try {
     await updateShopSettings(
       actor,
@@ -28,6 +31,10 @@ export async function saveSettingsAction(_previous: ActionState, form: FormData)
         after_sale_zh: text(form, "after_sale_zh"),
         after_sale_en: text(form, "after_sale_en"),
         order_ttl_minutes: ttl === "" ? null : numberField(form, "order_ttl_minutes"),
+        eth_confirmations: optional("eth_confirmations"),
+        bsc_confirmations: optional("bsc_confirmations"),
+        btc_confirmations: optional("btc_confirmations"),
+        price_markup_percent: markup === "" ? null : markup,
       }),
     );
   } catch (error) {

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../../db";
-import { env } from "../../env";
 import { isAddressFor } from "../crypto/address-format";
 import type { ObservedTransfer } from "./observed-transfer";
 import { dropVanished, observeTransfers } from "./record-transfer";
 import { addressTransactions, tipHeight } from "./esplora";
+import { requiredConfirmations } from "../../settings/crypto-rules";
 
 /**
  * One poll of Bitcoin through Esplora: each address a live order holds (a fresh one per
@@ -22,7 +22,7 @@ export async function pollBitcoin(): Promise<Record<string, never>> {
   ]);
   const addresses = [...new Set([...locks, ...fixed].map((row) => row.address))].filter((address) => isAddressFor("btc", address));
   if (!addresses.length) return {};
-  const tip = await tipHeight();
+  const [tip, required] = await Promise.all([tipHeight(), requiredConfirmations("bitcoin")]);
   for (const address of addresses) {
     const transfers: ObservedTransfer[] = (await addressTransactions(address)).flatMap((tx) =>
       tx.vout.flatMap((output, index) => {
@@ -39,7 +39,7 @@ export async function pollBitcoin(): Promise<Record<string, never>> {
             blockNumber: height === undefined ? null : BigInt(height),
             blockTime: tx.status.block_time ? new Date(tx.status.block_time * 1000) : now,
             confirmations: height === undefined ? 0 : Math.max(0, tip - height + 1),
-            required: env.BTC_CONFIRMATIONS,
+            required,
           },
         ];
       }),

@@ -6,6 +6,7 @@ import { dropVanished, observeTransfers } from "./record-transfer";
 import { JsonRpc } from "./json-rpc";
 import { nativeTransfers, type BalanceSnapshot } from "./evm-native";
 import { tokenTransfers } from "./evm-tokens";
+import { requiredConfirmations } from "../../settings/crypto-rules";
 
 /** How far an EVM watcher has read: every block up to `block` is final and applied. */
 export type EvmCursor = { block: string; native: BalanceSnapshot };
@@ -25,13 +26,15 @@ const min = (a: bigint, b: bigint) => (a < b ? a : b);
  * for progress only ("seen, k of N") and anything seen there that a reorganisation took
  * away is dropped.
  */
-export function evmPoller(chain: "ethereum" | "bsc", rpcUrl: string, required: number) {
+export function evmPoller(chain: "ethereum" | "bsc", rpcUrl: string) {
   return async (cursor: EvmCursor | null): Promise<EvmCursor> => {
     const rpc = new JsonRpc(rpcUrl);
     const watched = await watchedAddresses(chain);
     const tokens = watched.filter((w) => COINS[w.coin].contract);
     const natives = watched.filter((w) => !COINS[w.coin].contract);
     const tip = BigInt(await rpc.call<string>("eth_blockNumber", []));
+    // The operator's setting or ETH_/BSC_CONFIRMATIONS, read at each poll.
+    const required = await requiredConfirmations(chain);
     const safe = tip - BigInt(required) + 1n; // the newest block with `required` confirmations
     let done = cursor ? BigInt(cursor.block) : max(-1n, safe - 1n - FIRST_LOOKBACK);
     let snapshot = cursor?.native ?? {};

@@ -17,7 +17,7 @@ export function startChainWatchers(): void {
   const everyMs = Math.round(env.CRYPTO_POLL_SECONDS * 1000);
   startBackgroundJob(chainWatcherJob("tron", everyMs, pollTron));
   if (env.ETH_RPC_URL)
-    startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL, env.ETH_CONFIRMATIONS)));
-  if (env.BSC_RPC_URL) startBackgroundJob(chainWatcherJob("bsc", everyMs, evmPoller("bsc", env.BSC_RPC_URL, env.BSC_CONFIRMATIONS)));
+    startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL)));
+  if (env.BSC_RPC_URL) startBackgroundJob(chainWatcherJob("bsc", everyMs, evmPoller("bsc", env.BSC_RPC_URL)));
   startBackgroundJob(chainWatcherJob("bitcoin", everyMs, pollBitcoin));
 }

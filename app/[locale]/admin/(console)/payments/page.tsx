@@ -33,7 +33,7 @@ export default async function PaymentsPage({ params, searchParams }: Props) {
   const { locale } = await consolePage(params);
   const search = await searchParams;
   const [t, { coins, addresses, xpub }] = await Promise.all([getTranslations("AdminPayments.addresses"), listReceivingAddresses()]);
-  const settings = cryptoSettings();
+  const settings = await cryptoSettings();
   const label = (coin: { asset: string | null; network: string | null; coin: string }) =>
     coin.asset ? `${coin.asset} (${coin.network})` : coin.coin;
   return (

@@ -29,7 +29,16 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <SettingsForm settings={await getShopSettings()} defaultTtl={env.ORDER_TTL_MINUTES} />
+      <SettingsForm
+        settings={await getShopSettings()}
+        defaults={{
+          ttl: env.ORDER_TTL_MINUTES,
+          eth: env.ETH_CONFIRMATIONS,
+          bsc: env.BSC_CONFIRMATIONS,
+          btc: env.BTC_CONFIRMATIONS,
+          markup: env.PRICE_MARKUP_PERCENT,
+        }}
+      />
       <BrandImages current={await brandImagesNow()} />
     </div>
   );

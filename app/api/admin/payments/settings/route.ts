@@ -2,4 +2,4 @@
 import { withApi } from "@/lib/api/with-api";
 import { cryptoSettings } from "@/lib/admin/payments/crypto-settings";
 
-export const GET = withApi({ access: "admin" }, async () => ({ settings: cryptoSettings() }));
+export const GET = withApi({ access: "admin" }, async () => ({ settings: await cryptoSettings() }));
