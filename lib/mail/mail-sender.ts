@@ -3,6 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { decrypt } from "../crypto/secret-box";
 import { startBackgroundJob } from "../jobs/background-jobs";
+import { retryBackoffMs } from "../jobs/retry-backoff";
 import { sendSmtp, SmtpFailure } from "./smtp";
 
 const BATCH = 20;
@@ -23,7 +24,7 @@ type DueMail = {
 
 /** First retry after OUTBOX_RETRY_BASE_MS, doubling, at most an hour apart. */
 export function mailBackoffMs(attempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, env.OUTBOX_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
+  return retryBackoffMs(attempts, { baseMs: env.OUTBOX_RETRY_BASE_MS, maxMs: MAX_BACKOFF_MS });
 }
 
 /**

@@ -3,6 +3,7 @@ import { isForeignKeyViolation } from "../db/errors";
 import { db, transaction } from "../db";
 import { env } from "../env";
 import { startBackgroundJob } from "../jobs/background-jobs";
+import { retryBackoffMs } from "../jobs/retry-backoff";
 import { signingSecrets } from "./endpoints";
 import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostOutcome } from "./post-webhook";
 import { signedHeaders } from "./signing";
@@ -17,9 +18,8 @@ const CLAIM_MS = WEBHOOK_TIMEOUT_MS + 5_000;
 export const DISABLE_AFTER_DAYS = WEBHOOK_RETRY_DAYS;
 
 /** OUTBOX_RETRY_BASE_MS doubling per try, at most 6 hours, spread by ±25 % so retries do not arrive in lockstep. */
-export function webhookBackoffMs(attempts: number, random = Math.random()): number {
-  const base = Math.min(MAX_BACKOFF_MS, env.OUTBOX_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(base * (0.75 + random * 0.5));
+export function webhookBackoffMs(attempts: number): number {
+  return retryBackoffMs(attempts, { baseMs: env.OUTBOX_RETRY_BASE_MS, maxMs: MAX_BACKOFF_MS, spread: 0.25 });
 }
 
 type DueDelivery = Awaited<ReturnType<typeof dueDeliveries>>[number];
