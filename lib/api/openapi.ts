@@ -390,7 +390,7 @@ const notificationPaths = {
       summary: "The mail outbox: the newest mail (without bodies) and how many of each status",
       parameters: [
         queryParam("status", "pending, sent, failed, expired or skipped", false),
-        queryParam("kind", "order_created, order_delivered, topup_credited or password_reset", false),
+        queryParam("kind", "order_created, order_delivered, topup_credited, password_reset or webhook_disabled", false),
         limitParam,
       ],
       responses: { 200: ok(notices.outboxSchema), 400: fail("invalid status, kind or limit"), ...adminFails },

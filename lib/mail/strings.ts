@@ -50,6 +50,14 @@ export type MailStrings = {
     expires: (minutes: number) => string;
     notYou: string;
   };
+  webhookDisabled: {
+    subject: (host: string) => string;
+    preview: string;
+    intro: (url: string) => string;
+    reason: string;
+    kept: string;
+    button: string;
+  };
 };
 
 const zh: MailStrings = {
@@ -99,6 +107,14 @@ const zh: MailStrings = {
     button: "设置新密码",
     expires: (minutes) => `此链接 ${minutes} 分钟内有效，且只能使用一次。设置新密码后，所有已登录的设备和 API 令牌都将失效。`,
     notYou: "如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。",
+  },
+  webhookDisabled: {
+    subject: (host) => `Webhook 端点 ${host} 已被停用`,
+    preview: "该端点连续多日无法接收投递，已自动停用。",
+    intro: (url) => `Webhook 端点 ${url} 连续多日没有成功接收任何投递，商店已自动停用它。`,
+    reason: "原因",
+    kept: "未送达的事件都已保留：修复接收方后，在管理后台重新启用该端点，事件会继续投递。",
+    button: "在管理后台查看端点",
   },
 };
 
@@ -150,6 +166,14 @@ const en: MailStrings = {
     expires: (minutes) =>
       `The link works once, for ${minutes} minutes. Setting a new password signs out every device and revokes every API token.`,
     notYou: "If this was not you, ignore this mail: your password stays as it is.",
+  },
+  webhookDisabled: {
+    subject: (host) => `Webhook endpoint ${host} disabled`,
+    preview: "It took no delivery for days and was disabled automatically.",
+    intro: (url) => `The webhook endpoint ${url} has not accepted a single delivery for days, so the shop disabled it.`,
+    reason: "Reason",
+    kept: "Undelivered events are kept: fix the receiver, then enable the endpoint again in the console and they are delivered.",
+    button: "Open the endpoint in the console",
   },
 };
 

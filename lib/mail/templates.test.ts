@@ -5,6 +5,7 @@ type Templates = {
   delivered: typeof import("./templates/order-delivered");
   topup: typeof import("./templates/topup-credited");
   reset: typeof import("./templates/password-reset");
+  webhook: typeof import("./templates/webhook-disabled");
   render: typeof import("./render");
 };
 async function load(env: Record<string, string>): Promise<Templates> {
@@ -14,6 +15,7 @@ async function load(env: Record<string, string>): Promise<Templates> {
     delivered: await import("./templates/order-delivered"),
     topup: await import("./templates/topup-credited"),
     reset: await import("./templates/password-reset"),
+    webhook: await import("./templates/webhook-disabled"),
     render: await import("./render"),
   };
 }
@@ -96,5 +98,30 @@ describe("the top-up and password reset mails", () => {
     expect(reset("zh").text).toContain("60 分钟内有效");
     expect(reset("en").text).toContain("https://shop.example.com/en/reset-password?token=slr_abc");
     expect(reset("en").text).toContain("for 60 minutes");
+  });
+});
+
+describe("the operator's notice of a disabled webhook endpoint", () => {
+  it("names the endpoint without its query (where receivers keep secrets), the reason, and links to it in the console", () => {
+    const notice = (locale: "zh" | "en") =>
+      t.render.renderMail(
+        t.webhook.webhookDisabledMail({
+          endpointId: "e1",
+          url: "https://hooks.example.net/in/stockline?key=s3cret",
+          reason: "disabled automatically: every delivery failed for 3 days (last: HTTP 503)",
+          disabledAt: new Date(),
+          to: "operator@example.com",
+          locale,
+        }),
+      );
+    for (const locale of ["zh", "en"] as const) {
+      const mail = notice(locale);
+      expect(mail.text).toContain("https://hooks.example.net/in/stockline");
+      expect(mail.text + mail.html + mail.subject).not.toContain("s3cret");
+      expect(mail.text).toContain("(last: HTTP 503)");
+      expect(mail.text).toContain(`https://shop.example.com/${locale}/admin/webhooks/e1`);
+    }
+    expect(notice("zh").subject).toBe("Webhook 端点 hooks.example.net 已被停用");
+    expect(notice("en").subject).toBe("Webhook endpoint hooks.example.net disabled");
   });
 });

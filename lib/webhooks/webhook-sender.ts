@@ -8,6 +8,7 @@ import { signingSecrets } from "./endpoints";
 import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostOutcome } from "./post-webhook";
 import { signedHeaders } from "./signing";
 import { WEBHOOK_RETRY_DAYS } from "./emit-event";
+import { enqueueWebhookDisabledMails } from "../mail/templates/webhook-disabled";
 
 const BATCH = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,13 +101,17 @@ async function record(delivery: DueDelivery, attempts: number, attemptedAt: Date
       where: { id: endpointId, disabledAt: null, failingSince: { lte: cutoff } },
       data: { disabledAt: now, disabledReason: reason.slice(0, 500) },
     });
-    return count === 1 ? reason : null;
+    if (count !== 1) return null;
+    // The operators are told by mail, written with the disabling itself.
+    await enqueueWebhookDisabledMails(tx, { endpointId, url: delivery.endpoint.url, reason, disabledAt: now }, now);
+    return reason;
   }).catch((error: unknown) => {
     // Deleted between that check and the insert (PostgreSQL: a concurrent delete commits): the same.
     if (isForeignKeyViolation(error)) return null;
     throw error;
   });
-  // The operator is told in the log here, and by the endpoint's state in GET /api/admin/webhooks.
+  // The operators are told by mail (above), in the log here, and by the endpoint's state in
+  // the console and GET /api/admin/webhooks.
   // Only the host is logged: some receivers put a secret in the URL's path.
   if (disabled) console.warn(`[stockline] webhook endpoint ${endpointId} (${new URL(delivery.endpoint.url).host}) ${disabled}`);
 }
