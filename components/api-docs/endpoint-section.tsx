@@ -1,6 +1,8 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import type { DocEndpoint } from "@/lib/api/api-docs";
 import { FieldsList } from "./fields-list";
+import { env } from "@/lib/env";
+import { orderTtlMinutes } from "@/lib/settings/shop-settings";
 
 const methodColour: Record<string, string> = {
   GET: "bg-emerald-100 text-emerald-900",
@@ -9,6 +11,17 @@ const methodColour: Record<string, string> = {
 
 const authKey = { none: "authNone", optional: "authOptional", required: "authRequired" } as const;
 
+const describedWithFacts = { postOrdersCreate: true } as const;
+
+async function shopFacts() {
+  return {
+    ttl: await orderTtlMinutes(),
+    perIp: env.UNPAID_ORDER_LIMIT_PER_IP,
+    perEmail: env.UNPAID_ORDER_LIMIT_PER_EMAIL,
+    perAccount: env.UNPAID_ORDER_LIMIT_PER_ACCOUNT,
+  };
+}
+
 /** One endpoint: method and path, what it does, who may call it, its fields and its answers. */
 export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
   const t = await getTranslations("ApiDocs");
@@ -16,6 +29,8 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
   // Looked up by the document's own keys, so an endpoint or status without a text falls back to English.
   const statuses: Record<string, string> = ApiDocs.statuses;
   const descriptions: Record<string, string> = ApiDocs.endpoints;
+  // The texts that state this shop's own numbers (the operator's order expiry, the unpaid-order limits) are formatted with them.
+  const description = endpoint.key in describedWithFacts ? t(`endpoints.${endpoint.key as "postOrdersCreate"}`, await shopFacts()) : descriptions[endpoint.key];
   const headingId = `${endpoint.key}-heading`;
   return (
     <section
@@ -32,7 +47,7 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
         </span>
         <code className="break-all font-mono text-slate-900">{endpoint.path}</code>
       </h3>
-      <p className="mt-2 leading-relaxed text-slate-700">{descriptions[endpoint.key] ?? endpoint.summary}</p>
+      <p className="mt-2 leading-relaxed text-slate-700">{description ?? endpoint.summary}</p>
       <p className="mt-2 text-sm text-slate-600">
         <span className="inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
           {t(authKey[endpoint.auth])}

@@ -215,6 +215,9 @@ describe("settings", () => {
       { productId: product.id, quantity: 1, paymentMethod: "crypto", coin: "erc20_usdt", couponCode: "" },
     ]);
     expect(quote).toMatch(/"holdsMinutes":30\b/);
+    // …and so does the API documentation, with this shop's unpaid-order limits.
+    const docs = await (await fetch(`${inject("baseUrl")}/en/api-docs`)).text();
+    expect(docs).toContain("Unpaid orders expire after 30 minutes. An anonymous buyer may hold 5 unpaid orders per address");
     const entry = (await as("GET", "/api/admin/audit?entity_type=settings&limit=1")).body.entries[0];
     expect(entry.before).toMatchObject({ order_ttl_minutes: initial.order_ttl_minutes });
     expect(entry.after).toMatchObject({ order_ttl_minutes: 30 });
