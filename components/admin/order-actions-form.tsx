@@ -1,7 +1,8 @@
 "use client";
 // The operator's actions on one order, each confirmed first, with an optional note that goes
-// into the audit log: confirm payment (pending), cancel (pending), refund (completed, or paid and
-// waiting for a manual delivery the operator decides not to make).
+// into the audit log: confirm payment (pending; an expired order as a late payment, the note then
+// required), cancel (pending), refund (completed, or paid and waiting for a manual delivery the
+// operator decides not to make).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { useLocale } from "next-intl";
@@ -18,10 +19,15 @@ export function OrderActionsForm({ orderId, status, kind }: { orderId: string; s
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
   const refundable = status === "completed" || (status === "paid" && kind === "manual");
-  const available = status === "pending" ? (["confirm", "cancel"] as const) : refundable ? (["refund"] as const) : [];
+  const late = status === "expired";
+  const available =
+    status === "pending" ? (["confirm", "cancel"] as const) : late ? (["confirm"] as const) : refundable ? (["refund"] as const) : [];
   const done =
     state.ok && state.result
-      ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) })
+      ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, {
+          changed: Number(state.result.changed),
+          outcome: String(state.result.outcome ?? ""),
+        })
       : undefined;
   if (available.length === 0 && !done) return null;
   return (
@@ -32,14 +38,22 @@ export function OrderActionsForm({ orderId, status, kind }: { orderId: string; s
       <FormStatus state={state} success={done} />
       {available.length > 0 && (
         <>
-          <TextArea id="order-note" name="note" label={t("note")} hint={t("noteHint")} rows={2} maxLength={500} />
+          <TextArea
+            id="order-note"
+            name="note"
+            label={late ? t("noteRequired") : t("note")}
+            hint={t("noteHint")}
+            rows={2}
+            maxLength={500}
+            required={late}
+          />
           <div className="flex flex-wrap gap-2">
             {available.map((kind) => (
               <ConfirmSubmit
                 key={kind}
                 name="action"
                 value={kind}
-                message={t(`confirmAction.${kind}`)}
+                message={t(late ? "confirmAction.confirmLate" : `confirmAction.${kind}`)}
                 disabled={pending}
                 className={kind === "confirm" ? `${primaryButton} px-4 py-2 text-sm font-medium` : dangerButton}
                 testId={`order-${kind}`}

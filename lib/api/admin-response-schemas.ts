@@ -178,7 +178,15 @@ export const answers = {
   orders: ok({ orders: z.array(orderSummarySchema), next_cursor: cursor }),
   order: ok({ order: orderDetailSchema }),
   confirmed: ok({
-    outcome: z.enum(["delivered", "awaiting_delivery", "duplicate", "already_completed", "not_payable"]),
+    outcome: z.enum([
+      "delivered",
+      "delivered_late",
+      "awaiting_delivery",
+      "paid_undelivered",
+      "duplicate",
+      "already_completed",
+      "not_payable",
+    ]),
     changed: z.boolean(),
     confirmed_by: z.string().optional(),
   }),

@@ -239,7 +239,7 @@ export function adminPaths() {
     "/admin/orders/{id}/confirm": {
       post: op(
         "adminConfirmOrder",
-        "Mark a missed payment as received and deliver (repeat: already_completed)",
+        "Mark a missed payment as received and deliver; an expired order (a note required) is paid late: delivered_late, or paid_undelivered when its stock is gone (repeat: already_completed)",
         { 200: ok(answers.answers.confirmed), ...invalid, ...notFound("`Order not found`: order") },
         {
           parameters: [id("order id")],
