@@ -8,6 +8,7 @@ import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
 import { expireOrder } from "@/lib/orders/expire-orders";
+import { FakeWebhookReceiver } from "../fakes/webhook-receiver";
 
 // A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
 const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
@@ -300,6 +301,36 @@ describe("EPay rail", () => {
     const badChoice = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "crypto" }, token: admin.token });
     expect(badChoice.status).toBe(400);
     expect((await orderRow(guest.id)).status).toBe("completed");
+  });
+
+  it("a refund through the provider tells the operator's webhook order.refunded once, signed", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const receiver = new FakeWebhookReceiver();
+    await receiver.start();
+    const registered = await shop.call("/api/admin/webhooks", {
+      json: { url: receiver.url, events: ["order.refunded"] },
+      token: admin.token,
+    });
+    expect(registered.status).toBe(200);
+    receiver.secrets.push(registered.body.webhook.secret);
+    try {
+      const created = await order("alipay");
+      await epay.pay(created.orderNo);
+      const clicks = await Promise.all(
+        [1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token })),
+      );
+      expect(clicks.filter((click) => click.body.changed)).toHaveLength(1);
+      const isRefund = (event: { type: string; data: { order?: { id: string } } }) =>
+        event.type === "order.refunded" && event.data.order?.id === created.id;
+      const [refunded] = await receiver.waitFor(isRefund);
+      expect(refunded!.data.order).toMatchObject({ id: created.id, status: "refunded" });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(receiver.accepted.filter(isRefund)).toHaveLength(1);
+      expect(await db.webhookEvent.count({ where: { type: "order.refunded", body: { contains: created.id } } })).toBe(1);
+    } finally {
+      await db.webhookEndpoint.deleteMany({ where: { id: registered.body.webhook.id } });
+      await receiver.stop();
+    }
   });
 
   it("a refund the gateway refuses leaves the order completed", async () => {

@@ -3,6 +3,7 @@ import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
 import { claimRefund, notRefundable, type RefundedFrom } from "../../orders/claim-refund";
+import { announceOrderRefunded } from "../../orders/order-notices";
 import type { WithChange } from "../../orders/with-change";
 import { ProviderError } from "./provider-http";
 import { cashierRail, RAIL_NAMES } from "./rails";
@@ -95,13 +96,19 @@ export async function refundAtCashier(orderId: string, withChange?: WithChange<C
   return railName;
 }
 
-/** The requested refund's record gets its outcome, once (guarded), with what goes along with it. */
+/**
+ * The requested refund's record gets its outcome, once (guarded), with what goes along with it.
+ * order.refunded goes out with a refund the provider confirmed: one it refused was undone, and
+ * one it did not answer may not have happened.
+ */
 async function settleRefundRecord(orderId: string, change: CashierRefundChange, withChange?: WithChange<CashierRefundChange>) {
   await transaction(async (tx) => {
     const settled = await tx.paymentEvent.updateMany({
       where: { eventKey: `refund:${orderId}`, outcome: "refund_requested" },
       data: { outcome: change.unconfirmed ? "refund_unconfirmed" : "refunded" },
     });
-    if (settled.count === 1) await withChange?.(tx, change);
+    if (settled.count !== 1) return;
+    if (!change.unconfirmed) await announceOrderRefunded(tx, orderId);
+    await withChange?.(tx, change);
   });
 }
