@@ -2,7 +2,8 @@
 // The operator's actions on one order, each confirmed first, with an optional note that goes
 // into the audit log: confirm payment (pending; an expired order as a late payment, the note then
 // required), cancel (pending), refund (completed, or paid and waiting for a manual delivery the
-// operator decides not to make).
+// operator decides not to make; a cashier payment of a buyer with an account goes back through its
+// provider or to the buyer's balance, as the operator chooses).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { useLocale } from "next-intl";
@@ -10,11 +11,19 @@ import { orderAction } from "@/lib/admin/actions/orders";
 import { idle, type ActionState } from "@/lib/admin/actions/action-state";
 import { primaryButton } from "@/components/ui/styles";
 import { ConfirmSubmit } from "./confirm-submit";
-import { TextArea } from "./fields";
+import { Select, TextArea } from "./fields";
 import { FormStatus } from "./form-status";
 import { card, dangerButton } from "./styles";
 
-export function OrderActionsForm({ orderId, status, kind }: { orderId: string; status: string; kind: string }) {
+type Props = {
+  orderId: string;
+  status: string;
+  kind: string;
+  /** The cashier rail a refund can go back through, when the buyer's balance is the other choice. */
+  refundChoiceRail: string | null;
+};
+
+export function OrderActionsForm({ orderId, status, kind, refundChoiceRail }: Props) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
@@ -47,6 +56,12 @@ export function OrderActionsForm({ orderId, status, kind }: { orderId: string; s
             maxLength={500}
             required={late}
           />
+          {refundable && refundChoiceRail && (
+            <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="provider">
+              <option value="provider">{t("refundTo.provider", { rail: refundChoiceRail })}</option>
+              <option value="balance">{t("refundTo.balance")}</option>
+            </Select>
+          )}
           <div className="flex flex-wrap gap-2">
             {available.map((kind) => (
               <ConfirmSubmit

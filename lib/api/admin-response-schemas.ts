@@ -89,6 +89,7 @@ export const orderDetailSchema = orderSummarySchema.extend({
   coupon_code: z.string().nullable(),
   pay_address: z.string().nullable(),
   pay_amount_atomic: z.string().nullable(),
+  pay_rail: z.string().nullable().describe("the cashier rail (epay, alipay, wechat) that took an Alipay / WeChat Pay payment"),
   pay_debit: z.string().nullable().describe("balance debited, in the balance's minor units"),
   completed_at: when.nullable(),
   delimiter: z.string(),

@@ -8,9 +8,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 import { createOrder } from "../support/api";
-// React's reply encoder, as bundled by Next: the test sends exactly what a browser would.
-// @ts-expect-error -- Next's compiled copy ships without type declarations
-import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.node";
+import { postAction } from "../support/post-action";
 
 type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 
@@ -42,26 +40,9 @@ function pagePath(worker: string, ids: Record<string, string>): string {
   return `/${segments.map((segment, index) => (segment === "[locale]" ? "zh" : segment === "[id]" ? ids[segments[index - 1]!]! : segment)).join("/")}`;
 }
 
-/**
- * Calls a server action the way React does: its id in `Next-Action`, posted to a page that
- * holds it, the arguments (state, form) encoded by React's own client encoder, as a browser sends them.
- */
-async function callAction(
-  action: { id: string; page: string },
-  ids: Record<string, string>,
-  fields: Record<string, string>,
-  cookie?: string,
-) {
-  const base = inject("baseUrl");
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  const body = await encodeReply([{ ok: null }, form]);
-  return fetch(`${base}${pagePath(action.page, ids)}`, {
-    method: "POST",
-    headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) },
-    body,
-    redirect: "manual",
-  });
+/** Calls a server action the way a browser does, posted to a page that holds it. */
+function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
+  return postAction(`${inject("baseUrl")}${pagePath(action.page, ids)}`, action.id, fields, cookie);
 }
 
 let pages: string[];

@@ -9,6 +9,9 @@ import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
 import { expireOrder } from "@/lib/orders/expire-orders";
 import { FakeWebhookReceiver } from "../fakes/webhook-receiver";
+import { enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
+import { serverActionId } from "../support/server-actions";
+import { postAction } from "../support/post-action";
 
 // A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
 const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
@@ -331,6 +334,37 @@ describe("EPay rail", () => {
       await db.webhookEndpoint.deleteMany({ where: { id: registered.body.webhook.id } });
       await receiver.stop();
     }
+  });
+
+  it("the console offers where a refund goes when both are possible, and sends it there: the balance or the provider", async () => {
+    const admin = await makeAdmin();
+    const { secret } = await enrolTwoFactor(admin.id);
+    const cookie = (await webSignIn(admin.email, admin.password, totpCode(secret))).join("; ");
+    const orderPage = (id: string) => `${shop.baseUrl}/en/admin/orders/${id}`;
+    const offersChoice = async (id: string) =>
+      (await (await fetch(orderPage(id), { headers: { cookie } })).text()).includes('id="refund-to"');
+    const refund = (id: string, to: string) =>
+      postAction(orderPage(id), serverActionId("orderAction"), { locale: "en", id, action: "refund", to, note: "buyer asked" }, cookie);
+
+    const user = await makeUser();
+    const toBalance = await order("alipay", { token: user.token });
+    await epay.pay(toBalance.orderNo);
+    const guest = await order("alipay");
+    await epay.pay(guest.orderNo);
+    // A guest has no balance: the refund can only go back through the provider.
+    expect([await offersChoice(toBalance.id), await offersChoice(guest.id)]).toEqual([true, false]);
+
+    expect((await refund(toBalance.id, "balance")).status).toBe(200);
+    expect((await orderRow(toBalance.id)).status).toBe("refunded");
+    expect(epay.trades.get(toBalance.orderNo)!.refunded).toEqual([]);
+    expect(await balances(user.id)).toMatchObject({ cny: 1234n, ledgerCny: 1234n });
+
+    const viaProvider = await order("wechat", { token: user.token });
+    await epay.pay(viaProvider.orderNo);
+    expect((await refund(viaProvider.id, "provider")).status).toBe(200);
+    expect((await orderRow(viaProvider.id)).status).toBe("refunded");
+    expect(epay.trades.get(viaProvider.orderNo)!.refunded).toEqual(["12.34"]);
+    expect((await balances(user.id)).cny).toBe(1234n);
   });
 
   it("a refund the gateway refuses leaves the order completed", async () => {
