@@ -9,6 +9,7 @@ import { db, makeProduct, makeUser } from "../support/fixtures";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 import { createOrder } from "../support/api";
 import { postAction } from "../support/post-action";
+import { pendingEnrolment } from "@/lib/auth/two-factor";
 
 type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 
@@ -213,5 +214,36 @@ describe("console server actions", () => {
     const adjust = guarded.find((action) => action.name === "adjustBalanceAction")!;
     expect((await callAction(adjust, ids, fields, cookie)).status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).balanceFen).toBe(10_500n);
+  });
+
+  it("audit an operator's two-factor enrolment and each renewal of the recovery codes, once each", async () => {
+    const action = (name: string) => consoleActions().find((entry) => entry.name === name)!;
+    const entries = (userId: string, name: string) => db.auditEntry.count({ where: { entityId: userId, action: name } });
+
+    const newcomer = await makeAdmin();
+    const newcomerCookie = (await webSignIn(newcomer.email, newcomer.password)).join("; ");
+    const { secret: newSecret } = (await pendingEnrolment(newcomer.id))!;
+    const enrol = () => callAction(action("enrolTwoFactorAction"), {}, { locale: "zh", code: totpCode(newSecret, -1) }, newcomerCookie);
+    expect((await enrol()).status).toBe(200);
+    // A second submit finds the operator enrolled: nothing more is written.
+    expect((await enrol()).status).toBe(200);
+    expect(await entries(newcomer.id, "user.two_factor_enable")).toBe(1);
+    expect(await db.recoveryCode.count({ where: { userId: newcomer.id, usedAt: null } })).toBe(10);
+
+    const operator = await makeAdmin();
+    const { secret, recoveryCodes } = await enrolTwoFactor(operator.id);
+    const cookie = (await webSignIn(operator.email, operator.password, totpCode(secret))).join("; ");
+    const before = await db.recoveryCode.findMany({ where: { userId: operator.id }, select: { codeHash: true } });
+    expect(before).toHaveLength(recoveryCodes.length);
+    const renew = (code: string) => callAction(action("renewRecoveryCodesAction"), {}, { locale: "zh", code }, cookie);
+    expect((await renew("000000")).status).toBe(200);
+    expect(await entries(operator.id, "user.recovery_codes_renew")).toBe(0);
+    expect((await renew(totpCode(secret, 1))).status).toBe(200);
+    const after = await db.recoveryCode.findMany({ where: { userId: operator.id }, select: { codeHash: true } });
+    expect(after).toHaveLength(10);
+    expect(after.some((code) => before.some((old) => old.codeHash === code.codeHash))).toBe(false);
+    const renewal = await db.auditEntry.findMany({ where: { entityId: operator.id, action: "user.recovery_codes_renew" } });
+    expect(renewal).toHaveLength(1);
+    expect(JSON.parse(renewal[0]!.after!)).toEqual({ recovery_codes: 10 });
   });
 });
