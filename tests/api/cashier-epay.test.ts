@@ -367,6 +367,30 @@ describe("EPay rail", () => {
     expect((await balances(user.id)).cny).toBe(1234n);
   });
 
+  it("a refund the gateway does not answer stays refunded, unconfirmed: the operator is told so, and it is audited once", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const created = await order("alipay");
+    await epay.pay(created.orderNo);
+    const refund = () => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token });
+    epay.mode = "down";
+    try {
+      const unanswered = await refund();
+      expect(unanswered.status).toBe(503);
+      expect(unanswered.body.error).toBe("epay did not answer: the refund may have gone through; check it there before refunding again");
+    } finally {
+      epay.mode = "ok";
+    }
+    expect((await orderRow(created.id)).status).toBe("refunded");
+    expect(await db.paymentEvent.findUnique({ where: { eventKey: `refund:${created.id}` } })).toMatchObject({
+      outcome: "refund_unconfirmed",
+    });
+    // A second click finds it refunded and changes nothing.
+    expect((await refund()).body).toMatchObject({ success: true, status: "refunded", changed: false });
+    const entries = await db.auditEntry.findMany({ where: { entityId: created.id, action: "order.refund" } });
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ status: "refunded", provider: "epay", unconfirmed: true });
+  });
+
   it("a refund the gateway refuses leaves the order completed", async () => {
     const admin = await makeUser({ role: "admin" });
     const created = await order("alipay");

@@ -93,7 +93,10 @@ export async function refundAsOperator(actor: Actor, orderId: string, input: Ref
     });
     refunded = refundDto(outcome);
   } catch (error) {
-    if (error instanceof AppError && (await statusOf(orderId)) === "refunded")
+    // Another click got there first: the order is refunded either way. A provider that did not
+    // answer leaves it refunded too, but unconfirmed: that the operator must hear.
+    const unanswered = error instanceof AppError && error.code === "payment_provider_unavailable";
+    if (error instanceof AppError && !unanswered && (await statusOf(orderId)) === "refunded")
       return { status: "refunded" as const, credited: null, changed: false };
     throw error;
   }
