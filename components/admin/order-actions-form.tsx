@@ -1,7 +1,9 @@
 "use client";
 // The operator's actions on one order, each confirmed first, with an optional note that goes
-// into the audit log: confirm payment (pending), cancel (pending), refund (completed, or paid and
-// waiting for a manual delivery the operator decides not to make).
+// into the audit log: confirm payment (pending; an expired order as a late payment, the note then
+// required), cancel (pending), refund (completed, or paid and waiting for a manual delivery the
+// operator decides not to make; a cashier payment of a buyer with an account goes back through its
+// provider or to the buyer's balance, as the operator chooses).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { useLocale } from "next-intl";
@@ -9,19 +11,32 @@ import { orderAction } from "@/lib/admin/actions/orders";
 import { idle, type ActionState } from "@/lib/admin/actions/action-state";
 import { primaryButton } from "@/components/ui/styles";
 import { ConfirmSubmit } from "./confirm-submit";
-import { TextArea } from "./fields";
+import { Select, TextArea } from "./fields";
 import { FormStatus } from "./form-status";
 import { card, dangerButton } from "./styles";
 
-export function OrderActionsForm({ orderId, status, kind }: { orderId: string; status: string; kind: string }) {
+type Props = {
+  orderId: string;
+  status: string;
+  kind: string;
+  /** The cashier rail a refund can go back through, when the buyer's balance is the other choice. */
+  refundChoiceRail: string | null;
+};
+
+export function OrderActionsForm({ orderId, status, kind, refundChoiceRail }: Props) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
   const refundable = status === "completed" || (status === "paid" && kind === "manual");
-  const available = status === "pending" ? (["confirm", "cancel"] as const) : refundable ? (["refund"] as const) : [];
+  const late = status === "expired";
+  const available =
+    status === "pending" ? (["confirm", "cancel"] as const) : late ? (["confirm"] as const) : refundable ? (["refund"] as const) : [];
   const done =
     state.ok && state.result
-      ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, { changed: Number(state.result.changed) })
+      ? t(`done.${state.result.action as "confirm" | "cancel" | "refund"}`, {
+          changed: Number(state.result.changed),
+          outcome: String(state.result.outcome ?? ""),
+        })
       : undefined;
   if (available.length === 0 && !done) return null;
   return (
@@ -32,14 +47,28 @@ export function OrderActionsForm({ orderId, status, kind }: { orderId: string; s
       <FormStatus state={state} success={done} />
       {available.length > 0 && (
         <>
-          <TextArea id="order-note" name="note" label={t("note")} hint={t("noteHint")} rows={2} maxLength={500} />
+          <TextArea
+            id="order-note"
+            name="note"
+            label={late ? t("noteRequired") : t("note")}
+            hint={t("noteHint")}
+            rows={2}
+            maxLength={500}
+            required={late}
+          />
+          {refundable && refundChoiceRail && (
+            <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="provider">
+              <option value="provider">{t("refundTo.provider", { rail: refundChoiceRail })}</option>
+              <option value="balance">{t("refundTo.balance")}</option>
+            </Select>
+          )}
           <div className="flex flex-wrap gap-2">
             {available.map((kind) => (
               <ConfirmSubmit
                 key={kind}
                 name="action"
                 value={kind}
-                message={t(`confirmAction.${kind}`)}
+                message={t(late ? "confirmAction.confirmLate" : `confirmAction.${kind}`)}
                 disabled={pending}
                 className={kind === "confirm" ? `${primaryButton} px-4 py-2 text-sm font-medium` : dangerButton}
                 testId={`order-${kind}`}

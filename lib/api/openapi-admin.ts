@@ -9,6 +9,7 @@ import {
   createCouponSchema,
   deleteStockSchema,
   orderActionSchema,
+  refundActionSchema,
   updateCategorySchema,
   updateCouponSchema,
 } from "../admin/request-schemas";
@@ -239,7 +240,7 @@ export function adminPaths() {
     "/admin/orders/{id}/confirm": {
       post: op(
         "adminConfirmOrder",
-        "Mark a missed payment as received and deliver (repeat: already_completed)",
+        "Mark a missed payment as received and deliver; an expired order (a note required) is paid late: delivered_late, or paid_undelivered when its stock is gone (repeat: already_completed)",
         { 200: ok(answers.answers.confirmed), ...invalid, ...notFound("`Order not found`: order") },
         {
           parameters: [id("order id")],
@@ -261,11 +262,11 @@ export function adminPaths() {
     "/admin/orders/{id}/refund": {
       post: op(
         "adminRefundOrder",
-        "Refund a completed order; balance payments go back to the balance (repeat: changed false)",
+        "Refund a completed order; balance payments go back to the balance, cashier payments through the provider or (`to: balance`) to the buyer's balance (repeat: changed false)",
         { 200: ok(answers.answers.refunded), 400: fail("the order is not completed"), ...notFound("`Order not found`: order") },
         {
           parameters: [id("order id")],
-          requestBody: body(orderActionSchema, false),
+          requestBody: body(refundActionSchema, false),
         },
       ),
     },

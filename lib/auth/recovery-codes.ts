@@ -2,7 +2,7 @@ import "server-only";
 // One-time recovery codes for an operator who lost the authenticator: ten random codes shown
 // once, kept only as keyed hashes; using one is a guarded update, so it works exactly once.
 import { randomBytes } from "node:crypto";
-import { db } from "../db";
+import { db, transaction, type Tx } from "../db";
 import { keyedHash } from "../crypto/secret-box";
 
 const COUNT = 10;
@@ -18,12 +18,15 @@ const normalise = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, "")
 const hashOf = (code: string) => keyedHash(`recovery:${normalise(code)}`);
 
 /** Replaces the user's recovery codes with ten new ones and returns them (the only time they exist in clear). */
-export async function issueRecoveryCodes(userId: string): Promise<string[]> {
+export function issueRecoveryCodes(userId: string): Promise<string[]> {
+  return transaction((tx) => replaceRecoveryCodes(tx, userId));
+}
+
+/** The same in the caller's transaction, with the change it belongs to (an operator's audit entry). */
+export async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = Array.from({ length: COUNT }, newCode);
-  await db.$transaction([
-    db.recoveryCode.deleteMany({ where: { userId } }),
-    db.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashOf(code) })) }),
-  ]);
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashOf(code) })) });
   return codes;
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 // The secret is sealed at rest with the shop's key; each accepted code's time step is stored
 // by a guarded update, so one code cannot be used twice, even by two requests at once.
 import { Secret, TOTP } from "otpauth";
-import { db, type Tx } from "../db";
+import { db, transaction, type Tx } from "../db";
 import { AppError } from "../api/app-error";
 import { decrypt, encrypt } from "../crypto/secret-box";
 import { consumeRecoveryCode } from "./recovery-codes";
@@ -83,17 +83,23 @@ export async function pendingEnrolment(userId: string): Promise<Enrolment | null
   return { secret: base32, uri: totpFor(user.email, Secret.fromBase32(base32)).toString() };
 }
 
-/** Completes enrolment with a first code from the app; answers false for a wrong code. */
-export async function confirmEnrolment(userId: string, code: string): Promise<boolean> {
+/**
+ * Completes enrolment with a first code from the app; answers false for a wrong code.
+ * `withEnrolment` runs in the enrolment's transaction, only when it is the one that enrolled.
+ */
+export async function confirmEnrolment(userId: string, code: string, withEnrolment?: (tx: Tx) => Promise<void>): Promise<boolean> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totpSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt || !user.totpSecret) return false;
   const step = matchingStep(totpFor(user.email, Secret.fromBase32(decrypt(user.totpSecret))), code.replace(/\s+/g, ""));
   if (step === null) return false;
-  const { count } = await db.user.updateMany({
-    where: { id: userId, totpEnabledAt: null, totpSecret: user.totpSecret },
-    data: { totpEnabledAt: new Date(), totpLastStep: step },
+  return transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: null, totpSecret: user.totpSecret },
+      data: { totpEnabledAt: new Date(), totpLastStep: step },
+    });
+    if (count === 1) await withEnrolment?.(tx);
+    return count === 1;
   });
-  return count === 1;
 }
 
 /** Turns two-factor off (the operator resets a colleague's lost authenticator): enrolment starts over. */

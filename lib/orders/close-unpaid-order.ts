@@ -5,13 +5,19 @@ import { releaseItems } from "../stock/reservation";
 import { returnCouponUse } from "../coupons/coupons";
 import { dropAllocation } from "../payments/crypto/allocate";
 import { announceOrderClosed } from "./order-notices";
+import type { WithChange } from "./with-change";
 
 /**
  * Closes an unpaid order, as `expired` (its time ran out) or `cancelled` (the operator
  * cancelled it): a guarded pending -> closed move, then its items go back on sale and its
  * coupon use is returned. Idempotent: a second call changes nothing and answers false.
  */
-export async function closeUnpaidOrder(orderId: string, as: "expired" | "cancelled", now = new Date()): Promise<boolean> {
+export async function closeUnpaidOrder(
+  orderId: string,
+  as: "expired" | "cancelled",
+  now = new Date(),
+  withChange?: WithChange<void>,
+): Promise<boolean> {
   const closed = await transaction(async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: orderId, status: "pending", ...(as === "expired" ? { expiresAt: { lte: now } } : {}) },
@@ -22,6 +28,7 @@ export async function closeUnpaidOrder(orderId: string, as: "expired" | "cancell
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { couponId: true } });
     if (order.couponId) await returnCouponUse(tx, order.couponId);
     await announceOrderClosed(tx, orderId, as);
+    await withChange?.(tx);
     return true;
   });
   if (closed) {

@@ -6,6 +6,7 @@ import { invalidateCatalog } from "../catalog/catalog";
 import { deliverOrder } from "./delivery";
 import { deliverLate } from "./late-payment";
 import { recordPaymentEvent } from "./payment-events";
+import type { WithChange } from "./with-change";
 
 export type PaymentNotice = {
   orderId: string;
@@ -36,6 +37,9 @@ export type ConfirmOutcome =
   | "already_completed"
   | "not_payable";
 
+/** What a confirmation changed: the status the order was paid from, and the outcome. */
+export type ConfirmedChange = { from: "pending" | "expired"; outcome: ConfirmOutcome };
+
 /**
  * The one path by which an external payment completes an order, whoever reports it. The
  * event is recorded under its unique key in the same transaction as the order's guarded
@@ -44,7 +48,7 @@ export type ConfirmOutcome =
  * and then delivers if its items can be reserved again, or stays paid, flagged, with the
  * money credited to the buyer's account when there is one (lib/orders/late-payment.ts).
  */
-export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutcome> {
+export async function confirmPayment(notice: PaymentNotice, withChange?: WithChange<ConfirmedChange>): Promise<ConfirmOutcome> {
   try {
     return await transaction(async (tx) => {
       // The guarded write comes first: on SQLite it takes the write lock before anything
@@ -86,6 +90,8 @@ export async function confirmPayment(notice: PaymentNotice): Promise<ConfirmOutc
         outcome,
       });
       if (moved.count === 1) await deliverOrder(tx, order, paidAt);
+      if (withChange && (moved.count === 1 || movedLate.count === 1))
+        await withChange(tx, { from: moved.count === 1 ? "pending" : "expired", outcome });
       return outcome;
     });
   } catch (error) {

@@ -20,13 +20,15 @@ export async function deliverOrder(tx: Tx, order: DeliverableOrder, paidAt: Date
   const deliveredItems = order.kind === "reusable" ? deliveredItemsJson([await reusableLine(tx, order.productId)]) : undefined;
   if (order.kind !== "reusable") await sellItems(tx, order.id, order.quantity);
   await tx.order.update({ where: { id: order.id }, data: { status: "completed", completedAt: paidAt, deliveredItems } });
-  await announceOrderDelivered(tx, order.id);
+  await announceOrderDelivered(tx, order.id, { paidAnnounced: false });
 }
 
 /**
  * The operator's delivery of a paid manual order: the guarded paid -> completed move with the
- * typed lines (sealed), then the same announcements as any delivery. False when the order was
- * not a paid manual one (a second submit finds it completed already and changes nothing).
+ * typed lines (sealed), then the same announcements as any delivery but order.paid, which went
+ * out when the order was paid (announceOrderPaid above, or with a balance order's creation).
+ * False when the order was not a paid manual one (a second submit finds it completed already
+ * and changes nothing).
  */
 export async function deliverByHand(tx: Tx, orderId: string, sealedLines: string[], at: Date): Promise<boolean> {
   const moved = await tx.order.updateMany({
@@ -34,7 +36,7 @@ export async function deliverByHand(tx: Tx, orderId: string, sealedLines: string
     data: { status: "completed", completedAt: at, deliveredItems: deliveredItemsJson(sealedLines) },
   });
   if (moved.count !== 1) return false;
-  await announceOrderDelivered(tx, orderId);
+  await announceOrderDelivered(tx, orderId, { paidAnnounced: true });
   return true;
 }
 

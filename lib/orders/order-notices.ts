@@ -56,10 +56,14 @@ async function orderWithProduct(tx: Tx, orderId: string) {
   return tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { product: { select: { nameZh: true, nameEn: true } } } });
 }
 
-/** A paid order was just delivered (lib/orders/delivery.ts): order.paid, order.completed and the delivery mail. */
-export async function announceOrderDelivered(tx: Tx, orderId: string): Promise<void> {
+/**
+ * A paid order was just delivered (lib/orders/delivery.ts): order.completed and the delivery
+ * mail, and order.paid unless it went out when the order was paid (a manual-delivery order's
+ * payment is announced at once, its delivery later): each event once per order.
+ */
+export async function announceOrderDelivered(tx: Tx, orderId: string, { paidAnnounced }: { paidAnnounced: boolean }): Promise<void> {
   const order = await orderWithProduct(tx, orderId);
-  await emitEvents(tx, ["order.paid", "order.completed"], { order: orderDto(order) });
+  await emitEvents(tx, paidAnnounced ? ["order.completed"] : ["order.paid", "order.completed"], { order: orderDto(order) });
   const locale = localeOf(order.locale);
   const sealed = !env.MAIL_INCLUDE_ITEMS
     ? []

@@ -6,7 +6,8 @@ import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 import { announceOrderRefunded } from "./order-notices";
-import { claimRefund, notRefundable } from "./claim-refund";
+import { claimRefund, notRefundable, type RefundedFrom } from "./claim-refund";
+import type { WithChange } from "./with-change";
 
 export type RefundOutcome = {
   status: "refunded";
@@ -21,6 +22,9 @@ export const refundChoiceSchema = z.strictObject({
 });
 export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
 
+/** What a refund changed: the status it was refunded from, and whether a provider's refund went unanswered. */
+export type RefundedChange = RefundOutcome & { from: RefundedFrom; unconfirmed: boolean };
+
 /**
  * The operator refunds a completed order, or a paid manual-delivery order that will not be
  * delivered (lib/orders/claim-refund.ts). The delivered items stay sold (they were
@@ -30,15 +34,21 @@ export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
  * (lib/payments/cashier/refund-at-cashier.ts) or, if the operator chooses, to the buyer's
  * CNY balance the same way. Crypto is refunded outside the shop; the order only records it.
  */
-export async function refundOrder(orderId: string, choice?: RefundChoice): Promise<RefundOutcome> {
+export async function refundOrder(orderId: string, choice?: RefundChoice, withChange?: WithChange<RefundedChange>): Promise<RefundOutcome> {
   const paid = await db.order.findUnique({ where: { id: orderId }, select: { payRail: true } });
   if (!paid) throw errors.orderNotFound();
   if (choice === "provider" && !paid.payRail)
     throw new AppError("validation", "Only an Alipay or WeChat Pay order can be refunded through its provider");
-  if (paid.payRail && choice !== "balance") return { status: "refunded", credited: null, provider: await refundAtCashier(orderId) };
+  if (paid.payRail && choice !== "balance") {
+    const provider = await refundAtCashier(orderId, async (tx, change) => {
+      await withChange?.(tx, { status: "refunded", credited: null, ...change });
+    });
+    return { status: "refunded", credited: null, provider };
+  }
 
-  const outcome = await transaction(async (tx) => {
-    if (!(await claimRefund(tx, orderId))) return null;
+  const outcome = await transaction(async (tx): Promise<RefundOutcome | null> => {
+    const from = await claimRefund(tx, orderId);
+    if (!from) return null;
     await announceOrderRefunded(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
@@ -51,16 +61,19 @@ export async function refundOrder(orderId: string, choice?: RefundChoice): Promi
         : null;
     if (order.payRail && !order.userId)
       throw new AppError("validation", "A guest's order has no balance to refund to; refund it through its provider");
-    if (!toBalance || !order.userId || !toBalance.amount) return { status: "refunded" as const, credited: null };
-    await credit(tx, {
-      userId: order.userId,
-      currency: toBalance.currency,
-      amount: toBalance.amount,
-      reason: "refund",
-      reference: order.orderNo,
-      idempotencyKey: `refund:${orderId}`,
-    });
-    return { status: "refunded" as const, credited: { currency: toBalance.currency, amount: toBalance.amount } };
+    const credited = toBalance?.amount && order.userId ? { currency: toBalance.currency, amount: toBalance.amount } : null;
+    if (credited) {
+      await credit(tx, {
+        userId: order.userId!,
+        currency: credited.currency,
+        amount: credited.amount,
+        reason: "refund",
+        reference: order.orderNo,
+        idempotencyKey: `refund:${orderId}`,
+      });
+    }
+    await withChange?.(tx, { status: "refunded", credited, from, unconfirmed: false });
+    return { status: "refunded", credited };
   });
   if (outcome) return outcome;
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });

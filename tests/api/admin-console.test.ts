@@ -8,9 +8,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { auditCount, enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 import { createOrder } from "../support/api";
-// React's reply encoder, as bundled by Next: the test sends exactly what a browser would.
-// @ts-expect-error -- Next's compiled copy ships without type declarations
-import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.node";
+import { postAction } from "../support/post-action";
+import { pendingEnrolment } from "@/lib/auth/two-factor";
 
 type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 
@@ -42,26 +41,9 @@ function pagePath(worker: string, ids: Record<string, string>): string {
   return `/${segments.map((segment, index) => (segment === "[locale]" ? "zh" : segment === "[id]" ? ids[segments[index - 1]!]! : segment)).join("/")}`;
 }
 
-/**
- * Calls a server action the way React does: its id in `Next-Action`, posted to a page that
- * holds it, the arguments (state, form) encoded by React's own client encoder, as a browser sends them.
- */
-async function callAction(
-  action: { id: string; page: string },
-  ids: Record<string, string>,
-  fields: Record<string, string>,
-  cookie?: string,
-) {
-  const base = inject("baseUrl");
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  const body = await encodeReply([{ ok: null }, form]);
-  return fetch(`${base}${pagePath(action.page, ids)}`, {
-    method: "POST",
-    headers: { "next-action": action.id, origin: base, ...(cookie ? { cookie } : {}) },
-    body,
-    redirect: "manual",
-  });
+/** Calls a server action the way a browser does, posted to a page that holds it. */
+function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
+  return postAction(`${inject("baseUrl")}${pagePath(action.page, ids)}`, action.id, fields, cookie);
 }
 
 let pages: string[];
@@ -232,5 +214,36 @@ describe("console server actions", () => {
     const adjust = guarded.find((action) => action.name === "adjustBalanceAction")!;
     expect((await callAction(adjust, ids, fields, cookie)).status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).balanceFen).toBe(10_500n);
+  });
+
+  it("audit an operator's two-factor enrolment and each renewal of the recovery codes, once each", async () => {
+    const action = (name: string) => consoleActions().find((entry) => entry.name === name)!;
+    const entries = (userId: string, name: string) => db.auditEntry.count({ where: { entityId: userId, action: name } });
+
+    const newcomer = await makeAdmin();
+    const newcomerCookie = (await webSignIn(newcomer.email, newcomer.password)).join("; ");
+    const { secret: newSecret } = (await pendingEnrolment(newcomer.id))!;
+    const enrol = () => callAction(action("enrolTwoFactorAction"), {}, { locale: "zh", code: totpCode(newSecret, -1) }, newcomerCookie);
+    expect((await enrol()).status).toBe(200);
+    // A second submit finds the operator enrolled: nothing more is written.
+    expect((await enrol()).status).toBe(200);
+    expect(await entries(newcomer.id, "user.two_factor_enable")).toBe(1);
+    expect(await db.recoveryCode.count({ where: { userId: newcomer.id, usedAt: null } })).toBe(10);
+
+    const operator = await makeAdmin();
+    const { secret, recoveryCodes } = await enrolTwoFactor(operator.id);
+    const cookie = (await webSignIn(operator.email, operator.password, totpCode(secret))).join("; ");
+    const before = await db.recoveryCode.findMany({ where: { userId: operator.id }, select: { codeHash: true } });
+    expect(before).toHaveLength(recoveryCodes.length);
+    const renew = (code: string) => callAction(action("renewRecoveryCodesAction"), {}, { locale: "zh", code }, cookie);
+    expect((await renew("000000")).status).toBe(200);
+    expect(await entries(operator.id, "user.recovery_codes_renew")).toBe(0);
+    expect((await renew(totpCode(secret, 1))).status).toBe(200);
+    const after = await db.recoveryCode.findMany({ where: { userId: operator.id }, select: { codeHash: true } });
+    expect(after).toHaveLength(10);
+    expect(after.some((code) => before.some((old) => old.codeHash === code.codeHash))).toBe(false);
+    const renewal = await db.auditEntry.findMany({ where: { entityId: operator.id, action: "user.recovery_codes_renew" } });
+    expect(renewal).toHaveLength(1);
+    expect(JSON.parse(renewal[0]!.after!)).toEqual({ recovery_codes: 10 });
   });
 });

@@ -7,6 +7,7 @@ import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fix
 import { enableCoin } from "../support/receiving-address";
 import { auditCount, makeAdmin } from "../support/admin";
 import { answers } from "@/lib/api/admin-response-schemas";
+import { expireOrder } from "@/lib/orders/expire-orders";
 
 const COIN = "trc20_usdt";
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
@@ -22,6 +23,14 @@ async function pendingOrder(productId: string, email = `buyer-${randomUUID().sli
   expect(created.status).toBe(200);
   return { ...(created.body.order as { id: string; order_no: string }), pay_address: created.body.payment.address as string };
 }
+
+async function expire(orderId: string) {
+  await db.order.update({ where: { id: orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await expireOrder(orderId);
+  expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("expired");
+}
+
+const auditsOf = (orderId: string) => db.auditEntry.findMany({ where: { entityId: orderId }, orderBy: { id: "asc" } });
 
 describe("GET /api/admin/orders", () => {
   it("filters by status, email, order number, method, product and date range, newest first, with cursor paging", async () => {
@@ -93,6 +102,8 @@ describe("order actions", () => {
     const again = await as("POST", `/api/admin/orders/${order.id}/confirm`);
     expect(again.body).toMatchObject({ success: true, outcome: "already_completed", changed: false });
     expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+    // The repeat changed nothing, so it left no audit entry.
+    expect((await auditsOf(order.id)).map((entry) => entry.action)).toEqual(["order.confirm"]);
     expect((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: 5 })).status).toBe(400);
     const notJson = await api(`/api/admin/orders/${order.id}/confirm`, {
       method: "POST",
@@ -101,6 +112,72 @@ describe("order actions", () => {
       headers: { "content-type": "text/plain" },
     });
     expect(notJson.status).toBe(415);
+  });
+
+  it("confirm of an expired order, with the required note, delivers it late once; a repeat changes nothing and is not audited", async () => {
+    const product = await makeProduct({ stock: 3 });
+    const order = await pendingOrder(product.id);
+    await expire(order.id);
+    const confirm = (json?: unknown) => as("POST", `/api/admin/orders/${order.id}/confirm`, json);
+    const noNote = await confirm();
+    expect(noNote).toMatchObject({
+      status: 400,
+      body: { error: "Confirming an expired order needs a note saying which payment was seen" },
+    });
+    expect(await auditsOf(order.id)).toEqual([]);
+
+    const note = "transfer seen on the chain after the order expired";
+    const clicks = await Promise.all([0, 1].map(() => confirm({ note })));
+    const outcomes = clicks.map((click) => answers.confirmed.parse(click.body));
+    expect(outcomes.filter((outcome) => outcome.changed)).toEqual([expect.objectContaining({ outcome: "delivered_late" })]);
+    expect(outcomes.find((outcome) => !outcome.changed)!.outcome).toBe("already_completed");
+    expect(answers.confirmed.parse((await confirm({ note })).body)).toMatchObject({ outcome: "already_completed", changed: false });
+
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "completed", paymentFlag: "paid_late" });
+    const entries = await auditsOf(order.id);
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.before!)).toEqual({ status: "expired" });
+    expect(JSON.parse(entries[0]!.after!)).toEqual({ status: "completed", outcome: "delivered_late", flag: "paid_late", note });
+  });
+
+  it("confirm of an expired order whose stock is gone: paid, flagged and credited to the buyer once, as a late transfer is", async () => {
+    const product = await makeProduct({ stock: 1, priceFen: 700n });
+    const buyer = await makeUser();
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "crypto", coin: COIN },
+      { token: buyer.token },
+    );
+    expect(created.status).toBe(200);
+    const id = created.body.order.id as string;
+    await expire(id);
+    // The item went back on sale at expiry and was sold meanwhile.
+    await db.stockItem.deleteMany({ where: { productId: product.id } });
+
+    const note = "paid late, stock sold out since";
+    const first = answers.confirmed.parse((await as("POST", `/api/admin/orders/${id}/confirm`, { note })).body);
+    expect(first).toMatchObject({ outcome: "paid_undelivered", changed: true });
+    expect(await db.order.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "paid", paymentFlag: "late_credited" });
+    const credited = await balances(buyer.id);
+    expect(credited.usdt).toBeGreaterThan(0n);
+    expect(credited.ledgerUsdt).toBe(credited.usdt);
+
+    const again = answers.confirmed.parse((await as("POST", `/api/admin/orders/${id}/confirm`, { note })).body);
+    expect(again).toMatchObject({ outcome: "already_completed", changed: false });
+    expect(await balances(buyer.id)).toEqual(credited);
+    const entries = await auditsOf(id);
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ status: "paid", outcome: "paid_undelivered", flag: "late_credited" });
+  });
+
+  it("confirm of a cancelled order answers not_payable, changes nothing and writes no audit entry", async () => {
+    const product = await makeProduct({ stock: 2 });
+    const order = await pendingOrder(product.id);
+    expect((await as("POST", `/api/admin/orders/${order.id}/cancel`)).body.changed).toBe(true);
+    const confirmed = answers.confirmed.parse((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: "seen" })).body);
+    expect(confirmed).toMatchObject({ outcome: "not_payable", changed: false });
+    expect((await auditsOf(order.id)).map((entry) => entry.action)).toEqual(["order.cancel"]);
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 0 });
   });
 
   it("cancel releases the items; a repeat answers changed: false; a completed order cannot be cancelled", async () => {

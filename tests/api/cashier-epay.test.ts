@@ -9,6 +9,10 @@ import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
 import { postEndlessBody } from "../support/endless-body";
 import { expireOrder } from "@/lib/orders/expire-orders";
+import { FakeWebhookReceiver } from "../fakes/webhook-receiver";
+import { enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
+import { serverActionId } from "../support/server-actions";
+import { postAction } from "../support/post-action";
 
 // A fresh contact email per order: open unpaid orders are limited per email (5), and the suite shares one database.
 const buyerEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.com`;
@@ -309,6 +313,91 @@ describe("EPay rail", () => {
     const badChoice = await shop.call(`/api/admin/orders/${guest.id}/refund`, { json: { to: "crypto" }, token: admin.token });
     expect(badChoice.status).toBe(400);
     expect((await orderRow(guest.id)).status).toBe("completed");
+  });
+
+  it("a refund through the provider tells the operator's webhook order.refunded once, signed", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const receiver = new FakeWebhookReceiver();
+    await receiver.start();
+    const registered = await shop.call("/api/admin/webhooks", {
+      json: { url: receiver.url, events: ["order.refunded"] },
+      token: admin.token,
+    });
+    expect(registered.status).toBe(200);
+    receiver.secrets.push(registered.body.webhook.secret);
+    try {
+      const created = await order("alipay");
+      await epay.pay(created.orderNo);
+      const clicks = await Promise.all(
+        [1, 2].map(() => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token })),
+      );
+      expect(clicks.filter((click) => click.body.changed)).toHaveLength(1);
+      const isRefund = (event: { type: string; data: { order?: { id: string } } }) =>
+        event.type === "order.refunded" && event.data.order?.id === created.id;
+      const [refunded] = await receiver.waitFor(isRefund);
+      expect(refunded!.data.order).toMatchObject({ id: created.id, status: "refunded" });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(receiver.accepted.filter(isRefund)).toHaveLength(1);
+      expect(await db.webhookEvent.count({ where: { type: "order.refunded", body: { contains: created.id } } })).toBe(1);
+    } finally {
+      await db.webhookEndpoint.deleteMany({ where: { id: registered.body.webhook.id } });
+      await receiver.stop();
+    }
+  });
+
+  it("the console offers where a refund goes when both are possible, and sends it there: the balance or the provider", async () => {
+    const admin = await makeAdmin();
+    const { secret } = await enrolTwoFactor(admin.id);
+    const cookie = (await webSignIn(admin.email, admin.password, totpCode(secret))).join("; ");
+    const orderPage = (id: string) => `${shop.baseUrl}/en/admin/orders/${id}`;
+    const offersChoice = async (id: string) =>
+      (await (await fetch(orderPage(id), { headers: { cookie } })).text()).includes('id="refund-to"');
+    const refund = (id: string, to: string) =>
+      postAction(orderPage(id), serverActionId("orderAction"), { locale: "en", id, action: "refund", to, note: "buyer asked" }, cookie);
+
+    const user = await makeUser();
+    const toBalance = await order("alipay", { token: user.token });
+    await epay.pay(toBalance.orderNo);
+    const guest = await order("alipay");
+    await epay.pay(guest.orderNo);
+    // A guest has no balance: the refund can only go back through the provider.
+    expect([await offersChoice(toBalance.id), await offersChoice(guest.id)]).toEqual([true, false]);
+
+    expect((await refund(toBalance.id, "balance")).status).toBe(200);
+    expect((await orderRow(toBalance.id)).status).toBe("refunded");
+    expect(epay.trades.get(toBalance.orderNo)!.refunded).toEqual([]);
+    expect(await balances(user.id)).toMatchObject({ cny: 1234n, ledgerCny: 1234n });
+
+    const viaProvider = await order("wechat", { token: user.token });
+    await epay.pay(viaProvider.orderNo);
+    expect((await refund(viaProvider.id, "provider")).status).toBe(200);
+    expect((await orderRow(viaProvider.id)).status).toBe("refunded");
+    expect(epay.trades.get(viaProvider.orderNo)!.refunded).toEqual(["12.34"]);
+    expect((await balances(user.id)).cny).toBe(1234n);
+  });
+
+  it("a refund the gateway does not answer stays refunded, unconfirmed: the operator is told so, and it is audited once", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const created = await order("alipay");
+    await epay.pay(created.orderNo);
+    const refund = () => shop.call(`/api/admin/orders/${created.id}/refund`, { method: "POST", token: admin.token });
+    epay.mode = "down";
+    try {
+      const unanswered = await refund();
+      expect(unanswered.status).toBe(503);
+      expect(unanswered.body.error).toBe("epay did not answer: the refund may have gone through; check it there before refunding again");
+    } finally {
+      epay.mode = "ok";
+    }
+    expect((await orderRow(created.id)).status).toBe("refunded");
+    expect(await db.paymentEvent.findUnique({ where: { eventKey: `refund:${created.id}` } })).toMatchObject({
+      outcome: "refund_unconfirmed",
+    });
+    // A second click finds it refunded and changes nothing.
+    expect((await refund()).body).toMatchObject({ success: true, status: "refunded", changed: false });
+    const entries = await db.auditEntry.findMany({ where: { entityId: created.id, action: "order.refund" } });
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ status: "refunded", provider: "epay", unconfirmed: true });
   });
 
   it("a refund the gateway refuses leaves the order completed", async () => {

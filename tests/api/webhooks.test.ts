@@ -212,6 +212,60 @@ describe("events", () => {
   });
 });
 
+describe("manual-delivery orders", () => {
+  const manualProduct = async () => {
+    const product = await makeProduct({ lines: [], priceFen: 500n });
+    const changed = await api(`/api/admin/products/${product.id}`, { method: "PATCH", token: adminToken, json: { kind: "manual" } });
+    expect(changed.status).toBe(200);
+    return product;
+  };
+  const deliverByHand = async (orderId: string) => {
+    const delivered = await api(`/api/admin/orders/${orderId}/deliver`, { method: "POST", token: adminToken, json: { items: ["code-1"] } });
+    expect(delivered.body).toMatchObject({ success: true, changed: true });
+  };
+  // Each event of the order's life once: order.paid when it was paid, order.completed when the operator delivered.
+  const expectEachOnce = async (receiver: FakeWebhookReceiver, orderId: string) => {
+    await receiver.waitFor(about(orderId, "order.completed"));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const types = receiver.accepted.filter(about(orderId)).map((event) => event.type);
+    expect(types.sort()).toEqual(["order.completed", "order.created", "order.paid"]);
+    const stored = (await db.webhookEvent.findMany({ where: { body: { contains: orderId } } })).map((event) => event.type);
+    expect(stored.sort()).toEqual(["order.completed", "order.created", "order.paid"]);
+  };
+
+  it("a confirmed manual order tells order.paid when paid and only order.completed when delivered by hand", async () => {
+    const { receiver } = await register(ORDER_EVENTS);
+    const product = await manualProduct();
+    const created = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: `wh-${randomUUID().slice(0, 8)}@example.com`,
+      paymentMethod: "crypto",
+      coin: COIN,
+    });
+    const id = created.body.order.id as string;
+    expect((await api(`/api/admin/orders/${id}/confirm`, { method: "POST", token: adminToken })).body.outcome).toBe("awaiting_delivery");
+    const [paid] = await receiver.waitFor(about(id, "order.paid"));
+    expect(paid!.data.order.status).toBe("paid");
+    await deliverByHand(id);
+    await expectEachOnce(receiver, id);
+  });
+
+  it("a manual order paid from the balance tells order.paid at creation and only order.completed when delivered by hand", async () => {
+    const { receiver } = await register(ORDER_EVENTS);
+    const product = await manualProduct();
+    const buyer = await makeUser({ balanceFen: 1_000n });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
+    const id = created.body.order.id as string;
+    await receiver.waitFor(about(id, "order.paid"));
+    await deliverByHand(id);
+    await expectEachOnce(receiver, id);
+  });
+});
+
 describe("stock.low", () => {
   const lowFor = (productId: string) => (event: ReceivedEvent) => event.type === "stock.low" && event.data.product?.id === productId;
 

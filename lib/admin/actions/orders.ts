@@ -1,9 +1,10 @@
 "use server";
-// The console's order actions (confirm, cancel, refund with a note), over the same services as
-// POST /api/admin/orders/:id/*; each answers with its outcome for the page to say.
+// The console's order actions (confirm, cancel, refund with a note; a refund also says where the
+// money goes), over the same services as POST /api/admin/orders/:id/*; each answers with its
+// outcome for the page to say.
 import { requireAdminActor } from "../../auth/admin-session";
 import { cancelAsOperator, confirmAsOperator, refundAsOperator } from "../orders/order-actions";
-import { orderActionSchema } from "../request-schemas";
+import { orderActionSchema, refundActionSchema } from "../request-schemas";
 import { resendDeliveryMail } from "../orders/resend-delivery-mail";
 import { resendMailSchema } from "../orders/resend-mail-schema";
 import { revalidateConsole } from "./revalidate";
@@ -16,7 +17,10 @@ export async function orderAction(_previous: ActionState, form: FormData): Promi
   const kind = text(form, "action") as keyof typeof actions;
   if (!(kind in actions)) return { ok: false, error: "invalid" };
   try {
-    const input = orderActionSchema.parse({ note: text(form, "note").trim() || undefined });
+    const note = text(form, "note").trim() || undefined;
+    // Only a refund says where the money goes (the form offers it when both are possible).
+    const input =
+      kind === "refund" ? refundActionSchema.parse({ note, to: text(form, "to") || undefined }) : orderActionSchema.parse({ note });
     const outcome = await actions[kind](actor, text(form, "id"), input);
     revalidateConsole();
     return {

@@ -7,12 +7,10 @@ import { redirect } from "next/navigation";
 import { credentialsSchema, verifyCredentials, type PublicUser } from "../../auth/users";
 import { endSession, startSession } from "../../auth/web-session";
 import { requireAdminActor } from "../../auth/admin-session";
-import { confirmEnrolment, checkAccountAccess } from "../../auth/two-factor";
-import { issueRecoveryCodes } from "../../auth/recovery-codes";
+import { checkAccountAccess } from "../../auth/two-factor";
 import { clientIp } from "../../api/client-ip";
 import { AppError } from "../../api/app-error";
-import { recordAudit } from "../audit";
-import { db } from "../../db";
+import { enrolOperator, renewOperatorRecoveryCodes } from "../operator-two-factor";
 import { text } from "./action-state";
 import { localeOf } from "./locale";
 
@@ -53,10 +51,8 @@ export type TwoFactorState = { ok: boolean | null; error?: "wrongCode"; recovery
 /** Completes enrolment with the first code from the app and shows the recovery codes once. */
 export async function enrolTwoFactorAction(_previous: TwoFactorState, form: FormData): Promise<TwoFactorState> {
   const actor = await requireAdminActor({ allowWithoutTwoFactor: true });
-  if (!(await confirmEnrolment(actor.id, text(form, "code")))) return { ok: false, error: "wrongCode" };
-  const recoveryCodes = await issueRecoveryCodes(actor.id);
-  await recordAudit(db, actor, { action: "user.two_factor_enable", entityType: "user", entityId: actor.id, after: { two_factor: true } });
-  return { ok: true, recoveryCodes };
+  const recoveryCodes = await enrolOperator(actor, text(form, "code"));
+  return recoveryCodes ? { ok: true, recoveryCodes } : { ok: false, error: "wrongCode" };
 }
 
 /** New recovery codes (the old ones stop working), after a current code proves the authenticator. */
@@ -69,8 +65,7 @@ export async function renewRecoveryCodesAction(_previous: TwoFactorState, form: 
       return { ok: false, error: "wrongCode" };
     throw error;
   }
-  const recoveryCodes = await issueRecoveryCodes(actor.id);
-  return { ok: true, recoveryCodes };
+  return { ok: true, recoveryCodes: await renewOperatorRecoveryCodes(actor) };
 }
 
 export async function adminSignOutAction(form: FormData): Promise<void> {

@@ -2,7 +2,9 @@ import "server-only";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
-import { claimRefund, notRefundable } from "../../orders/claim-refund";
+import { claimRefund, notRefundable, type RefundedFrom } from "../../orders/claim-refund";
+import { announceOrderRefunded } from "../../orders/order-notices";
+import type { WithChange } from "../../orders/with-change";
 import { ProviderError } from "./provider-http";
 import { cashierRail, RAIL_NAMES } from "./rails";
 import { providerUnavailable } from "./start-payment";
@@ -12,15 +14,19 @@ import type { RailName } from "./rail";
 // often it is sent; EPay's api.php has no such key.
 const IDEMPOTENT_REFUNDS: readonly RailName[] = ["alipay", "wechat"];
 
+/** A refund the order keeps: confirmed by the provider, or sent and unanswered (`unconfirmed`). */
+export type CashierRefundChange = { from: RefundedFrom; provider: RailName; unconfirmed: boolean };
+
 /**
  * Sends a cashier-paid order's money back through the provider that took it. The order is
  * claimed first (guarded completed, or paid manual, -> refunded, with a `refund:<order id>` event under its
  * unique key), so two operators clicking at once refund once. If the provider refuses, the
  * claim is undone and the order is back where it was. If it does not answer, the claim is
  * undone only where a retry is safe (a provider that dedupes refund numbers); otherwise it
- * stays recorded as unconfirmed for the operator to check at the provider.
+ * stays recorded as unconfirmed for the operator to check at the provider. `withChange` runs
+ * in the transaction that settles the refund record, once the order stays refunded.
  */
-export async function refundAtCashier(orderId: string): Promise<RailName> {
+export async function refundAtCashier(orderId: string, withChange?: WithChange<CashierRefundChange>): Promise<RailName> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { orderNo: true, amountFen: true, payRail: true, status: true },
@@ -80,12 +86,29 @@ export async function refundAtCashier(orderId: string): Promise<RailName> {
       });
       throw error.answered ? new AppError("validation", `${railName} refused the refund: ${error.reason}`) : providerUnavailable();
     }
-    await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refund_unconfirmed" } });
+    await settleRefundRecord(orderId, { from: claimed, provider: railName, unconfirmed: true }, withChange);
     throw new AppError(
       "payment_provider_unavailable",
       `${railName} did not answer: the refund may have gone through; check it there before refunding again`,
     );
   }
-  await db.paymentEvent.updateMany({ where: { eventKey: `refund:${orderId}` }, data: { outcome: "refunded" } });
+  await settleRefundRecord(orderId, { from: claimed, provider: railName, unconfirmed: false }, withChange);
   return railName;
+}
+
+/**
+ * The requested refund's record gets its outcome, once (guarded), with what goes along with it.
+ * order.refunded goes out with a refund the provider confirmed: one it refused was undone, and
+ * one it did not answer may not have happened.
+ */
+async function settleRefundRecord(orderId: string, change: CashierRefundChange, withChange?: WithChange<CashierRefundChange>) {
+  await transaction(async (tx) => {
+    const settled = await tx.paymentEvent.updateMany({
+      where: { eventKey: `refund:${orderId}`, outcome: "refund_requested" },
+      data: { outcome: change.unconfirmed ? "refund_unconfirmed" : "refunded" },
+    });
+    if (settled.count !== 1) return;
+    if (!change.unconfirmed) await announceOrderRefunded(tx, orderId);
+    await withChange?.(tx, change);
+  });
 }

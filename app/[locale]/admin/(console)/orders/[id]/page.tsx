@@ -105,7 +105,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {order.kind === "manual" && order.status === "paid" && (
             <ManualDeliveryForm orderId={order.id} quantity={order.quantity} delimiter={order.delimiter} />
           )}
-          <OrderActionsForm orderId={order.id} status={order.status} kind={order.kind} />
+          <OrderActionsForm
+            orderId={order.id}
+            status={order.status}
+            kind={order.kind}
+            // A cashier payment of a buyer with an account can go back through the provider or to the balance.
+            refundChoiceRail={order.pay_rail && order.account_email ? order.pay_rail : null}
+          />
           {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
             <h2 id="trail-heading" className="font-semibold">
