@@ -43,7 +43,7 @@ async function codeOf(promise: Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  await enableCoin(COIN, "TAccountTestReceivingAddress00001");
+  await enableCoin(COIN, "TAccountTestReceivingAddress000001");
 });
 
 describe("API tokens in the account area", () => {

@@ -83,6 +83,7 @@ describe("GET /api/admin/orders/:id", () => {
     expect((await as("POST", `/api/admin/orders/${order.id}/confirm`, { note: "bank transfer seen at 10:02" })).status).toBe(200);
     const detail = answers.order.parse((await as("GET", `/api/admin/orders/${order.order_no}`)).body).order;
     expect(detail).toMatchObject({ id: order.id, status: "completed", pay_address: order.pay_address });
+    // One of the TRC-20 receiving addresses (the test files each add their own to the shared database).
     expect(order.pay_address).toMatch(/^T\w{33}$/);
     expect(detail.payments.map((event) => [event.source, event.outcome])).toEqual([["admin", "delivered"]]);
     expect(detail.operator_actions).toEqual([

@@ -14,7 +14,7 @@ const COIN = "trc20_usdt";
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 beforeAll(async () => {
   admin = await makeAdmin();
-  await enableCoin(COIN, "TProductKindsTestAddress000000001");
+  await enableCoin(COIN, "TProductKindsTestAddress0000000001");
 });
 const as = (method: string, path: string, json?: unknown) => api(path, { method, token: admin.token, json });
 const email = () => `kinds-${randomUUID().slice(0, 8)}@example.com`;

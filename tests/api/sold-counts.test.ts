@@ -7,7 +7,7 @@ import { soldCounts } from "@/lib/catalog/sold-counts";
 
 describe("soldCounts", () => {
   it("sums the quantities of completed orders per product; unpaid ones do not count", async () => {
-    await enableCoin("trc20_usdt", "TSoldCountsTestReceivingAddress0001");
+    await enableCoin("trc20_usdt", "TSoldCountsTestReceivingAddress001");
     const product = await makeProduct({ stock: 20, priceFen: 100n });
     const untouched = await makeProduct({ stock: 5 });
     const buyer = await makeUser({ balanceFen: 10_000n });

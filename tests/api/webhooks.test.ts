@@ -17,7 +17,7 @@ const endpoints: string[] = [];
 
 beforeAll(async () => {
   adminToken = (await makeUser({ role: "admin" })).token;
-  await enableCoin(COIN, "TWebhookTestReceivingAddress00001");
+  await enableCoin(COIN, "TWebhookTestReceivingAddress000001");
 });
 // Each test's endpoints go, so the next test's events reach only its own receiver.
 afterEach(async () => {
