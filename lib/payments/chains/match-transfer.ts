@@ -17,16 +17,20 @@ export type TransferMatch = {
  * or for a per-order Bitcoin address the address's lock alone. One indexed lookup on the
  * lock table and one by primary key, never a scan. The transfer must fall inside the lock's
  * time (the expiry plus the grace window) and, on a shared address, after the payable was
- * created.
+ * created. `firstSeenAt`: when a watcher first recorded it; a Bitcoin payment seen in the
+ * mempool inside the lock's time was sent in time, however much later it is mined.
  */
-export async function matchTransfer(transfer: ObservedTransfer): Promise<TransferMatch | null> {
+export async function matchTransfer(transfer: ObservedTransfer, firstSeenAt?: Date): Promise<TransferMatch | null> {
   const sums = transfer.coin === "btc" && !(await isFixedAddress(transfer));
   const lock = sums
     ? await db.cryptoAmountLock.findFirst({ where: { coin: transfer.coin, address: transfer.address } })
     : await db.cryptoAmountLock.findUnique({
         where: { coin_address_amount: { coin: transfer.coin, address: transfer.address, amount: transfer.amount.toString() } },
       });
-  if (!lock || lock.lockedUntil < transfer.blockTime) return null;
+  // Elsewhere a transfer is first seen in its block, whose time is the chain's own.
+  const inMempoolEarlier = transfer.chain === "bitcoin" && firstSeenAt !== undefined && firstSeenAt < transfer.blockTime;
+  const sentBy = inMempoolEarlier ? firstSeenAt : transfer.blockTime;
+  if (!lock || lock.lockedUntil < sentBy) return null;
   const payable = await lockHolder(lock.orderId);
   if (!payable || !payable.payAmount) return null;
   // Block times are whole seconds; a per-order address cannot have been paid before its

@@ -29,9 +29,9 @@ export async function observeTransfer(transfer: ObservedTransfer): Promise<Trans
       "topupId" = COALESCE(excluded."topupId", "chain_transfers"."topupId")
     WHERE "chain_transfers"."status" <> 'final'`;
   if (!final) return "seen";
-  const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true } });
+  const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true, createdAt: true } });
   if (row.outcome) return row.outcome as TransferOutcome;
-  const settled = await settleTransfer(transfer, key, row.id);
+  const settled = await settleTransfer(transfer, key, row);
   await transaction(async (tx) => {
     const recorded = await tx.chainTransfer.updateMany({
       where: { id: row.id, outcome: null },

@@ -28,20 +28,20 @@ export const NEEDS_OPERATOR: TransferOutcome[] = [
 const PAID: TransferOutcome[] = ["delivered", "delivered_late", "awaiting_delivery", "paid_undelivered", "credited", "credited_late"];
 
 /**
- * Applies one final transfer (its row is already recorded as final) to what its lock is held
- * for: an order through confirmPayment, a top-up through confirmTopup, each the one path that
- * completes it, under the transfer's own key: whichever instance and however often, a
- * transfer pays at most once.
+ * Applies one final transfer (its row is already recorded as final; `createdAt`: when it was
+ * first seen) to what its lock is held for: an order through confirmPayment, a top-up
+ * through confirmTopup, each the one path that completes it, under the transfer's own key:
+ * whichever instance and however often, a transfer pays at most once.
  */
 export async function settleTransfer(
   transfer: ObservedTransfer,
   key: string,
-  rowId: string,
+  row: { id: string; createdAt: Date },
 ): Promise<{ outcome: TransferOutcome } & TransferPayable> {
-  const match = await matchTransfer(transfer);
+  const match = await matchTransfer(transfer, row.createdAt);
   if (!match) return { outcome: "unmatched", orderId: null, topupId: null };
   const payable = payableOf(match);
-  if (match.sums) return { outcome: await settleSum(transfer, key, rowId, match), ...payable };
+  if (match.sums) return { outcome: await settleSum(transfer, key, row.id, match), ...payable };
   return { outcome: await pay(match, transfer, key, transfer.amount, false), ...payable };
 }
 
