@@ -48,7 +48,10 @@ export const operatorTransferSchema = z.object({
   amount: z.string().describe("in the coin's units"),
   amount_atomic: z.string(),
   time: when,
-  outcome: z.string().nullable().describe("unmatched, partial, over_paid, already_completed, not_payable, paid_undelivered"),
+  outcome: z
+    .string()
+    .nullable()
+    .describe("unmatched, partial, over_paid, already_completed, already_credited, not_payable, paid_undelivered"),
   order_id: z.string().nullable(),
   order_no: z.string().nullable(),
   resolved_at: when.nullable(),

@@ -8,6 +8,7 @@ import { parseDecimal } from "../money";
 import { allocateAmount, dropAllocation, type Allocation } from "../payments/crypto/allocate";
 import { isCoinEnabled } from "../payments/payment-config";
 import { cnyPerUsdtMicro, fenToCoinAtomic } from "../payments/rates";
+import { coinPrice } from "../payments/prices";
 import { COINS, type Coin } from "../payments/crypto/coins";
 import { startCashierPayment, type CashierStart } from "../payments/cashier/start-payment";
 import { newTopupNumber } from "./topup-number";
@@ -56,10 +57,14 @@ export async function createTopup(input: CreateTopupInput, userId: string, local
     });
   } else {
     const coin = input.coin as Coin;
-    if (!(await isCoinEnabled(coin))) throw new AppError("coin_unavailable", "Coin not available");
+    // Priced as an order is (lib/orders/create-order.ts): the live source's price when
+    // PRICE_API_URL is set, read once; a coin that cannot be priced now (stale, failing) is refused.
+    const price = await coinPrice(coin);
+    if (price === null || !(await isCoinEnabled(coin))) throw new AppError("coin_unavailable", "Coin not available");
     rate = cnyPerUsdtMicro();
     // USDT to a USDT balance is exact (micro-USDT to the coin's atomic units); CNY is converted at the snapshotted rate.
-    const atomic = input.currency === "USDT" ? amount * 10n ** BigInt(COINS[coin].decimals - 6) : fenToCoinAtomic(amount, coin, rate);
+    const atomic =
+      input.currency === "USDT" ? amount * 10n ** BigInt(COINS[coin].decimals - 6) : fenToCoinAtomic(amount, coin, rate, price);
     allocation = await allocateAmount(coin, atomic, id, new Date(expiresAt.getTime() + env.CRYPTO_LOCK_GRACE_MINUTES * MINUTE_MS));
   }
   try {

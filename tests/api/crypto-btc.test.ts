@@ -1,6 +1,7 @@
 // Bitcoin with BTC_XPUB against a fake Esplora on 127.0.0.1: every order gets a fresh BIP84
 // address (never one twice), outputs to it add up, a short payment shows what is left to
-// send, an over-payment delivers and is flagged for the operator.
+// send, an over-payment delivers and is flagged for the operator, and a payment at or after
+// the end of the order's time is applied late or kept for the operator, never lost.
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
@@ -9,7 +10,8 @@ import { orderRow, snapshotAddresses, startCryptoServer, until } from "../suppor
 import type { RunningServer } from "../support/server";
 import { FakeEsplora } from "../fakes/esplora";
 import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
-import { listOperatorTransfers } from "@/lib/payments/chains/operator-transfers";
+import { subscribeWebhook } from "../support/webhook-subscription";
+import { attachTransferToOrder, listOperatorTransfers, listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
 
 // BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
 const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
@@ -132,5 +134,78 @@ describe("per-order Bitcoin addresses", () => {
     await until(async () => (await status(order.id, token)).body.payment_progress === undefined, "progress gone");
     expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({ status: "dropped" });
     expect((await orderRow(order.id)).status).toBe("pending");
+  });
+});
+
+describe("payments at and after the end of an order's time", () => {
+  const DAY_MS = 86_400_000;
+  /** The order expired (by the sweeper) and its lock's grace window over: the lock ended `agoMs` ago. */
+  async function runOut(orderId: string, agoMs: number) {
+    await db.order.update({ where: { id: orderId }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await until(async () => (await orderRow(orderId)).status === "expired", "expiry by the sweeper");
+    await db.cryptoAmountLock.updateMany({ where: { orderId }, data: { lockedUntil: new Date(Date.now() - agoMs) } });
+  }
+  /** Lets the watcher start at least `polls` more polls (each asks for the tip height first). */
+  async function afterPolls(polls: number) {
+    const tips = () => esplora.requests.filter((request) => request.url.pathname === "/blocks/tip/height").length;
+    const start = tips();
+    await until(async () => tips() >= start + polls, `${polls} more polls`);
+  }
+
+  it("a payment seen in the mempool before the lock ran out and mined after it is applied once, as a late payment", async () => {
+    const { product, order, payment, token } = await btcOrder();
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic));
+    await until(async () => (await status(order.id, token)).body.payment_progress, "payment seen");
+    // As if it had waited in the mempool for a day: seen a minute before the lock ended, a day ago
+    // (longer than any watch after a lock's end), and still unconfirmed.
+    await runOut(order.id, DAY_MS);
+    await db.chainTransfer.updateMany({ where: { txHash: tx.txid }, data: { createdAt: new Date(Date.now() - DAY_MS - 60_000) } });
+    await afterPolls(3);
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({ status: "seen", orderId: order.id });
+
+    esplora.mine();
+    await completed(order.id);
+    expect(await orderRow(order.id)).toMatchObject({ paymentFlag: "paid_late" });
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+    await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: tx.txid, status: "final", outcome: "delivered_late", orderId: order.id } }),
+      "the transfer's outcome",
+    );
+    await afterPolls(3);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it("a payment after the lock ran out is recorded for the operator, never dropped; an address long past its time is not read", async () => {
+    const hook = await subscribeWebhook(["payment.unmatched"]);
+    const { order, payment } = await btcOrder();
+    await runOut(order.id, 1_000);
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic));
+    esplora.mine();
+    const row = await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: tx.txid, outcome: "unmatched" } }),
+      "the late transfer, unmatched",
+    );
+    expect(row).toMatchObject({
+      chain: "bitcoin",
+      address: payment.address,
+      amount: payment.amount_atomic,
+      status: "final",
+      orderId: null,
+    });
+    expect((await listUnmatchedTransfers()).some((entry) => entry.id === row.id)).toBe(true);
+    await afterPolls(2);
+    expect(await hook.events("payment.unmatched", tx.txid)).toHaveLength(1);
+    expect((await orderRow(order.id)).status).toBe("expired");
+    await hook.remove();
+    // The operator attaches it: the order is paid late, once.
+    expect(await attachTransferToOrder(row.id, order.id)).toBe("delivered_late");
+
+    // The watch is bounded: an address whose lock ended a day ago is no longer asked about.
+    const old = await btcOrder();
+    await runOut(old.order.id, DAY_MS);
+    await afterPolls(2);
+    const from = esplora.requests.length;
+    await afterPolls(3);
+    expect(esplora.requests.slice(from).some((request) => request.url.pathname.includes(old.payment.address))).toBe(false);
   });
 });

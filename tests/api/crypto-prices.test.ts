@@ -1,10 +1,11 @@
 // Market prices from a Binance-compatible source (a fake on 127.0.0.1): used with the
-// markup, cached briefly, and a coin whose price is too old is refused, never sold at it.
+// markup, cached briefly, and a coin whose price is too old is refused, never sold at it
+// (orders and balance top-ups alike).
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
 import { makeAdmin } from "../support/admin";
-import { makeProduct } from "../support/fixtures";
+import { makeProduct, makeUser } from "../support/fixtures";
 import { snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
 import { FakePriceApi } from "../fakes/price-api";
@@ -55,6 +56,16 @@ const trxOrder = async (priceFen: bigint) => {
   });
 };
 
+/** A CNY balance top-up paid in TRX: priced like an order. Above the orders' amounts, so its (address, amount) pair is free. */
+const trxTopup = async (yuan: number) => {
+  const user = await makeUser();
+  return api("/api/topups", {
+    base: server.baseUrl,
+    token: user.token,
+    json: { currency: "CNY", amount: yuan, paymentMethod: "crypto", coin: "trx" },
+  });
+};
+
 /** The amount the shop must ask, computed here independently: fen -> micro-USDT up, then TRX at the marked-down price, up to 0.01 TRX. */
 function expectedSun(fen: bigint, priceMicro: bigint, markupBps: bigint) {
   const ceil = (a: bigint, b: bigint) => (a + b - 1n) / b;
@@ -79,6 +90,10 @@ describe("prices from PRICE_API_URL", () => {
     const asked = prices.requests.length;
     await Promise.all([trxOrder(fen + 2n), trxOrder(fen + 3n), trxOrder(fen + 4n)]);
     expect(prices.requests.length - asked).toBeLessThanOrEqual(1);
+    // A top-up in the coin is priced from the same source (COIN_PRICES_USDT is not set here).
+    const topup = await trxTopup(512.34);
+    expect(topup.status).toBe(200);
+    expect(BigInt(topup.body.payment.amount_atomic)).toBe(expectedSun(51_234n, 500_000n, 200n));
   });
 
   it("refuses the coin with `Coin not available` once the price is older than its limit, and offers it again when the source is back", async () => {
@@ -93,6 +108,7 @@ describe("prices from PRICE_API_URL", () => {
     const refused = await trxOrder(BigInt(randomInt(20_000, 30_000)));
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ success: false, error: "Coin not available" });
+    expect(await trxTopup(523.45)).toMatchObject({ status: 400, body: { success: false, error: "Coin not available" } });
     await until(async () => {
       const { body } = await api("/api/payment-config", { base: server.baseUrl });
       return !body.methods.crypto.coins.some((c: { coin: string }) => c.coin === "trx");

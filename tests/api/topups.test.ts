@@ -1,5 +1,5 @@
 // Balance top-ups: POST /api/topups and GET /api/topups/:id with a bearer token, paid through
-// the EPay fake (cashier) or crypto (the confirm path the chain watcher calls), credited once
+// the EPay fake (cashier) or crypto (a TRON watcher polling a fake TronGrid), credited once
 // through the ledger whatever the concurrency, and the ledger always sums to the balance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subscribeWebhook } from "../support/webhook-subscription";
@@ -7,8 +7,13 @@ import { db, makeUser, balances } from "../support/fixtures";
 import { startShop, eventually, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { deliverNotify } from "../fakes/fake-http";
+import { api } from "../support/api";
+import { snapshotAddresses, startCryptoServer, until } from "../support/crypto";
+import type { RunningServer } from "../support/server";
+import { FakeTronGrid, randomTronAddress, randomTxId } from "../fakes/trongrid";
 import { topupAnswerSchema } from "@/lib/api/response-schemas";
-import { confirmTopup } from "@/lib/topups/confirm-topup";
+import { observeTransfer } from "@/lib/payments/chains/record-transfer";
+import { listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
 
 let shop: Shop;
 let epay: FakeEpay;
@@ -149,7 +154,7 @@ describe("POST /api/topups", () => {
     expect(await balances(user.id)).toMatchObject({ cny: 0n, ledgerCny: 0n });
   });
 
-  it("crypto: CNY at the snapshotted rate and USDT exactly, on a unique (address, amount); the watcher's confirmTopup credits once", async () => {
+  it("crypto: CNY at the snapshotted rate and USDT exactly, on a unique (address, amount) held under the top-up's id", async () => {
     const user = await makeUser();
     const cny = await topUp(user.token, { currency: "CNY", amount: 72, paymentMethod: "crypto", coin: "trc20_usdt" });
     expect(cny.status).toBe(200);
@@ -160,15 +165,6 @@ describe("POST /api/topups", () => {
     expect(BigInt(usdt.body.payment.amount_atomic) % 10_000n).toBe(0n);
     const lock = await db.cryptoAmountLock.findFirstOrThrow({ where: { orderId: usdt.body.topup.id } });
     expect(lock).toMatchObject({ coin: "trc20_usdt", address: usdt.body.payment.address, amount: usdt.body.payment.amount_atomic });
-
-    // What the chain watcher calls for a transfer that matches a top-up's lock, however often it sees it.
-    const notices = Array.from({ length: 8 }, () =>
-      confirmTopup({ topupId: usdt.body.topup.id, source: "trc20_usdt", eventKey: "trc20_usdt:0xabc:0", amount: lock.amount }),
-    );
-    const outcomes = await Promise.all(notices);
-    expect(outcomes.filter((outcome) => outcome === "credited")).toHaveLength(1);
-    expect(outcomes.filter((outcome) => outcome !== "credited").every((outcome) => outcome === "duplicate")).toBe(true);
-    expect(await balances(user.id)).toMatchObject({ usdt: 25_500_000n, ledgerUsdt: 25_500_000n, cny: 0n });
   });
 
   it("is in the OpenAPI document with its operation ids, bearer security and 4xx answers", async () => {
@@ -179,5 +175,125 @@ describe("POST /api/topups", () => {
     expect(create.requestBody.content["application/json"].schema.required).toEqual(["currency", "amount", "paymentMethod"]);
     expect(body.paths["/topups/{topupId}"].get).toMatchObject({ operationId: "getTopup", security: [{ bearer: [] }] });
     expect(Object.keys(body.paths["/topups/{topupId}"].get.responses)).toEqual(expect.arrayContaining(["200", "401", "404"]));
+  });
+});
+
+describe("crypto top-ups credited by the TRON watcher", () => {
+  const tron = new FakeTronGrid();
+  const address = randomTronAddress();
+  let watching: RunningServer;
+  let restoreAddresses: () => Promise<void>;
+
+  beforeAll(async () => {
+    await tron.start();
+    restoreAddresses = await snapshotAddresses(["trc20_usdt"]);
+    watching = await startCryptoServer({ TRON_API_URL: tron.url, RECEIVE_TRC20_USDT: address, TOPUP_MAX_USDT: "500" }, ["tron"]);
+  });
+  afterAll(async () => {
+    await watching?.stop();
+    await tron.stop();
+    await restoreAddresses?.();
+    expect(watching.log()).not.toMatch(/unhandled error/);
+  });
+
+  const cryptoTopup = async (token: string, amount: string) => {
+    const created = await api("/api/topups", {
+      base: watching.baseUrl,
+      token,
+      json: { currency: "USDT", amount, paymentMethod: "crypto", coin: "trc20_usdt" },
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.payment).toMatchObject({ coin: "trc20_usdt", address });
+    return {
+      id: created.body.topup.id as string,
+      topupNo: created.body.topup.topup_no as string,
+      atomic: BigInt(created.body.payment.amount_atomic),
+    };
+  };
+  const shown = (id: string, token: string) => api(`/api/topups/${id}`, { base: watching.baseUrl, token });
+  const credited = (id: string, token: string) =>
+    until(async () => (await shown(id, token)).body.topup.status === "completed", `top-up ${id} credited`);
+  /** Lets the watcher poll at least `polls` more times (each poll asks the fake at least once per view). */
+  const afterPolls = async (polls: number) => {
+    const start = tron.requests.length;
+    await until(async () => tron.requests.length >= start + polls * 2, `${polls} more polls`);
+  };
+
+  it("a final transfer of the top-up's exact amount credits it once, however often it is read again", async () => {
+    const hook = await subscribeWebhook(["topup.credited"]);
+    const user = await makeUser();
+    const topup = await cryptoTopup(user.token, "25.5");
+    const sent = tron.addTrc20({ to: address, value: topup.atomic });
+    await credited(topup.id, user.token);
+    const view = await shown(topup.id, user.token);
+    expect(view.body.topup).toMatchObject({ status: "completed", amount: "25.5", paid_at: expect.any(String) });
+    expect(view.body.payment).toEqual({ method: "crypto", paid: true });
+
+    // Listed twice by the provider and read again by later polls: still one credit.
+    tron.addTrc20({ to: address, value: topup.atomic, txid: sent.txid, timestamp: sent.timestamp });
+    await afterPolls(4);
+    expect(await balances(user.id)).toMatchObject({ usdt: 25_500_000n, ledgerUsdt: 25_500_000n, cny: 0n });
+    expect(await db.ledgerEntry.findMany({ where: { userId: user.id }, select: { reason: true, reference: true, amount: true } })).toEqual([
+      { reason: "top_up", reference: topup.topupNo, amount: 25_500_000n },
+    ]);
+    expect(await db.topupEvent.findMany({ where: { topupId: topup.id }, select: { source: true, eventKey: true, outcome: true } })).toEqual(
+      [{ source: "trc20_usdt", eventKey: `tron:${sent.txid}:${address}:${topup.atomic}`, outcome: "credited" }],
+    );
+    expect(
+      await db.chainTransfer.findMany({
+        where: { txHash: sent.txid },
+        select: { status: true, outcome: true, topupId: true, orderId: true },
+      }),
+    ).toEqual([{ status: "final", outcome: "credited", topupId: topup.id, orderId: null }]);
+    expect(await db.mailOutbox.count({ where: { dedupeKey: `topup_credited:${topup.id}` } })).toBe(1);
+    expect(await hook.events("topup.credited", topup.topupNo)).toHaveLength(1);
+    await hook.remove();
+  });
+
+  it("eight instances applying the same final transfer at once credit the top-up once", async () => {
+    const user = await makeUser();
+    const topup = await cryptoTopup(user.token, "7");
+    // The watcher never sees it (not in the fake): these are the only appliers.
+    const transfer = {
+      chain: "tron" as const,
+      coin: "trc20_usdt" as const,
+      txHash: randomTxId(),
+      index: `${address}:${topup.atomic}`,
+      address,
+      amount: topup.atomic,
+      blockNumber: null,
+      blockTime: new Date(),
+      confirmations: 19,
+      required: 19,
+    };
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => observeTransfer(transfer)));
+    expect(outcomes).toEqual(Array(8).fill("credited"));
+    expect(await balances(user.id)).toMatchObject({ usdt: 7_000_000n, ledgerUsdt: 7_000_000n });
+    expect(await db.topupEvent.count({ where: { topupId: topup.id } })).toBe(1);
+  });
+
+  it("a transfer after the top-up expired, inside its grace window, is credited and marked late; after the window it waits for the operator", async () => {
+    const user = await makeUser();
+    const late = await cryptoTopup(user.token, "12");
+    await db.topup.update({ where: { id: late.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await until(async () => (await db.topup.findUniqueOrThrow({ where: { id: late.id } })).status === "expired", "expiry by the sweeper");
+    const sent = tron.addTrc20({ to: address, value: late.atomic });
+    await credited(late.id, user.token);
+    expect(await balances(user.id)).toMatchObject({ usdt: 12_000_000n, ledgerUsdt: 12_000_000n });
+    await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: sent.txid, outcome: "credited_late", topupId: late.id } }),
+      "the late credit recorded",
+    );
+
+    // Past the lock's grace window the amount may belong to someone else: nothing is credited, the operator decides.
+    const gone = await cryptoTopup(user.token, "13");
+    await db.cryptoAmountLock.updateMany({ where: { orderId: gone.id }, data: { lockedUntil: new Date(Date.now() - 1_000) } });
+    const after = tron.addTrc20({ to: address, value: gone.atomic });
+    await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: after.txid, outcome: "unmatched" } }),
+      "the transfer after the window, unmatched",
+    );
+    expect((await listUnmatchedTransfers()).some((entry) => entry.tx_hash === after.txid)).toBe(true);
+    expect(await balances(user.id)).toMatchObject({ usdt: 12_000_000n, ledgerUsdt: 12_000_000n });
   });
 });

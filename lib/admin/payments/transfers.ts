@@ -11,8 +11,8 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../actor";
 import type { AttachTransferInput } from "./payment-request-schemas";
 
-/** Outcomes whose transfer paid no order, so it may be attached to one (an over-payment already paid its own). */
-const ATTACHABLE = ["unmatched", "partial", "not_payable", "already_completed"];
+/** Outcomes whose transfer paid no order or top-up, so it may be attached to an order (an over-payment already paid its own). */
+const ATTACHABLE = ["unmatched", "partial", "not_payable", "already_completed", "already_credited"];
 
 export async function listTransfers(query: { state: "open" | "all"; limit: number }) {
   const listed = await listOperatorTransfers({ includeResolved: query.state === "all", take: query.limit });

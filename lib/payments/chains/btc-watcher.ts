@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { env } from "../../env";
 import { isAddressFor } from "../crypto/address-format";
 import type { ObservedTransfer } from "./observed-transfer";
 import { dropVanished, observeTransfers } from "./record-transfer";
@@ -7,20 +8,36 @@ import { addressTransactions, tipHeight } from "./esplora";
 import { requiredConfirmations } from "../../settings/crypto-rules";
 
 /**
- * One poll of Bitcoin through Esplora: each address a live order holds (a fresh one per
- * order from BTC_XPUB, kept until the order's grace window ends), plus any fixed Bitcoin
- * address, is read once: its outputs are transfers (key: txid + output index) with
- * tip - height + 1 confirmations, 0 while in the mempool. A transaction that left the
- * mempool unconfirmed (replaced) is dropped from progress. No cursor is needed: the
- * addresses are few and short-lived, so the cost follows the live orders.
+ * How long a per-order address is still read after its lock ends: as far back as the TRON
+ * watcher first looks at an address (an order's time plus the grace window, 75 minutes by
+ * default). A payment arriving then no longer pays the order (as on the other chains), but
+ * it is recorded, `unmatched`, in the operator's inbox instead of never being seen.
+ */
+const lateWatchMs = () => (env.ORDER_TTL_MINUTES + env.CRYPTO_LOCK_GRACE_MINUTES) * 60_000;
+
+/**
+ * One poll of Bitcoin through Esplora. Read once each: every address an order or top-up
+ * holds (a fresh one per order from BTC_XPUB) until lateWatchMs after its lock ends, every
+ * address with a payment seen but not yet final (a mempool payment may be mined long after
+ * the order's time; it was sent in time, so it is followed until it is final or dropped),
+ * and any fixed Bitcoin address. An address's outputs are transfers (key: txid + output
+ * index) with tip - height + 1 confirmations, 0 while in the mempool. A transaction that
+ * left the mempool unconfirmed (replaced) is dropped from progress. No cursor is needed:
+ * both lists come from indexed ranges ((coin, lockedUntil) and (chain, status)), so the cost
+ * follows the recent orders and open payments, never the history.
  */
 export async function pollBitcoin(): Promise<Record<string, never>> {
   const now = new Date();
-  const [locks, fixed] = await Promise.all([
-    db.cryptoAmountLock.findMany({ where: { coin: "btc", lockedUntil: { gt: now } }, select: { address: true }, distinct: ["address"] }),
+  const [locks, open, fixed] = await Promise.all([
+    db.cryptoAmountLock.findMany({
+      where: { coin: "btc", lockedUntil: { gt: new Date(now.getTime() - lateWatchMs()) } },
+      select: { address: true },
+      distinct: ["address"],
+    }),
+    db.chainTransfer.findMany({ where: { chain: "bitcoin", status: "seen" }, select: { address: true }, distinct: ["address"] }),
     db.paymentAddress.findMany({ where: { coin: "btc", active: true }, select: { address: true } }),
   ]);
-  const addresses = [...new Set([...locks, ...fixed].map((row) => row.address))].filter((address) => isAddressFor("btc", address));
+  const addresses = [...new Set([...locks, ...open, ...fixed].map((row) => row.address))].filter((address) => isAddressFor("btc", address));
   if (!addresses.length) return {};
   const [tip, required] = await Promise.all([tipHeight(), requiredConfirmations("bitcoin")]);
   for (const address of addresses) {

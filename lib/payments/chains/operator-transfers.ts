@@ -12,9 +12,10 @@ import { NEEDS_OPERATOR } from "./settle-transfer";
 export type OperatorTransfer = Awaited<ReturnType<typeof listOperatorTransfers>>[number];
 
 /**
- * Final transfers waiting for the operator, newest first: `unmatched` (no live order had
- * that address and amount), `partial`, `over_paid`, `already_completed` (a second payment),
- * `not_payable`, `paid_undelivered`. Resolved ones are left out unless asked for.
+ * Final transfers waiting for the operator, newest first: `unmatched` (no live order or
+ * top-up had that address and amount), `partial`, `over_paid`, `already_completed` /
+ * `already_credited` (a second payment), `not_payable`, `paid_undelivered`. Resolved ones
+ * are left out unless asked for.
  */
 export async function listOperatorTransfers(options: { includeResolved?: boolean; outcomes?: string[]; take?: number } = {}) {
   const rows = await db.chainTransfer.findMany({

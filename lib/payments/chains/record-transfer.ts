@@ -3,37 +3,39 @@ import { randomUUID } from "node:crypto";
 import { db, transaction } from "../../db";
 import { emitEvent } from "../../webhooks/emit-event";
 import { isFinal, transferKey, type ObservedTransfer } from "./observed-transfer";
-import { matchTransfer } from "./match-transfer";
+import { matchTransfer, payableOf } from "./match-transfer";
 import { settleTransfer, type TransferOutcome } from "./settle-transfer";
 
 /**
  * Records what a watcher saw and, once a transfer is final, applies it (once: its unique
- * key). A transfer below its confirmations is kept as `seen` with its tentative order, so
- * the buyer sees "payment seen, k of N"; seeing it again only updates the count. A final
+ * key). A transfer below its confirmations is kept as `seen` with its tentative order (or
+ * top-up), so the buyer sees "payment seen, k of N"; seeing it again only updates the count. A final
  * transfer already applied answers its recorded outcome: re-polls change nothing.
  */
 export async function observeTransfer(transfer: ObservedTransfer): Promise<TransferOutcome | "seen"> {
   const key = transferKey(transfer);
   const final = isFinal(transfer);
-  const tentative = final ? null : await matchTransfer(transfer);
+  const match = final ? null : await matchTransfer(transfer);
+  const tentative = match ? payableOf(match) : { orderId: null, topupId: null };
   const status = final ? "final" : "seen";
   await db.$executeRaw`
     INSERT INTO "chain_transfers" ("id", "eventKey", "chain", "coin", "txHash", "address", "amount", "blockNumber", "blockTime",
-      "confirmations", "required", "status", "orderId", "createdAt")
+      "confirmations", "required", "status", "orderId", "topupId", "createdAt")
     VALUES (${randomUUID()}, ${key}, ${transfer.chain}, ${transfer.coin}, ${transfer.txHash}, ${transfer.address}, ${transfer.amount.toString()},
-      ${transfer.blockNumber}, ${transfer.blockTime}, ${transfer.confirmations}, ${transfer.required}, ${status}, ${tentative?.orderId ?? null}, ${new Date()})
+      ${transfer.blockNumber}, ${transfer.blockTime}, ${transfer.confirmations}, ${transfer.required}, ${status}, ${tentative.orderId}, ${tentative.topupId}, ${new Date()})
     ON CONFLICT ("eventKey") DO UPDATE SET "status" = excluded."status", "confirmations" = excluded."confirmations",
       "blockNumber" = excluded."blockNumber", "blockTime" = excluded."blockTime",
-      "orderId" = COALESCE(excluded."orderId", "chain_transfers"."orderId")
+      "orderId" = COALESCE(excluded."orderId", "chain_transfers"."orderId"),
+      "topupId" = COALESCE(excluded."topupId", "chain_transfers"."topupId")
     WHERE "chain_transfers"."status" <> 'final'`;
   if (!final) return "seen";
-  const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true } });
+  const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true, createdAt: true } });
   if (row.outcome) return row.outcome as TransferOutcome;
-  const settled = await settleTransfer(transfer, key, row.id);
+  const settled = await settleTransfer(transfer, key, row);
   await transaction(async (tx) => {
     const recorded = await tx.chainTransfer.updateMany({
       where: { id: row.id, outcome: null },
-      data: { outcome: settled.outcome, orderId: settled.orderId },
+      data: { outcome: settled.outcome, orderId: settled.orderId, topupId: settled.topupId },
     });
     // Told once, when the outcome is first recorded: a transfer no order claims waits for the operator.
     if (recorded.count === 1 && settled.outcome === "unmatched") {

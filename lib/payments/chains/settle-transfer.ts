@@ -2,14 +2,16 @@ import "server-only";
 import { db } from "../../db";
 import { confirmPayment, type ConfirmOutcome } from "../../orders/confirm-payment";
 import type { ObservedTransfer } from "./observed-transfer";
-import { matchTransfer, type TransferMatch } from "./match-transfer";
+import { matchTransfer, payableOf, type TransferMatch, type TransferPayable } from "./match-transfer";
+import { creditTopupTransfer, type TopupTransferOutcome } from "./credit-topup-transfer";
 
 /**
- * What became of a final transfer: the confirmPayment outcomes, or `partial` (a Bitcoin
- * payment short of its amount so far), `over_paid` (more than asked, order delivered or
- * already complete), `unmatched` (no live order: kept for the operator).
+ * What became of a final transfer: the confirmPayment outcomes (an order), the top-up ones
+ * (lib/payments/chains/credit-topup-transfer.ts), or `partial` (a Bitcoin payment short of
+ * its amount so far), `over_paid` (more than asked, order delivered or top-up credited, or
+ * already so), `unmatched` (no live order or top-up: kept for the operator).
  */
-export type TransferOutcome = Exclude<ConfirmOutcome, "duplicate"> | "partial" | "over_paid" | "unmatched";
+export type TransferOutcome = Exclude<ConfirmOutcome, "duplicate"> | TopupTransferOutcome | "partial" | "over_paid" | "unmatched";
 
 /** Transfers the operator should look at (listed by lib/payments/chains/operator-transfers.ts). */
 export const NEEDS_OPERATOR: TransferOutcome[] = [
@@ -17,58 +19,68 @@ export const NEEDS_OPERATOR: TransferOutcome[] = [
   "partial",
   "not_payable",
   "already_completed",
+  "already_credited",
   "over_paid",
   "paid_undelivered",
 ];
 
+/** Outcomes by which a payment was taken: the Bitcoin outputs before it count towards it. */
+const PAID: TransferOutcome[] = ["delivered", "delivered_late", "awaiting_delivery", "paid_undelivered", "credited", "credited_late"];
+
 /**
- * Applies one final transfer (its row is already recorded as final) through confirmPayment,
- * the one path that completes an order, under the transfer's own key: whichever instance
- * and however often, a transfer pays at most once.
+ * Applies one final transfer (its row is already recorded as final; `createdAt`: when it was
+ * first seen) to what its lock is held for: an order through confirmPayment, a top-up
+ * through confirmTopup, each the one path that completes it, under the transfer's own key:
+ * whichever instance and however often, a transfer pays at most once.
  */
 export async function settleTransfer(
   transfer: ObservedTransfer,
   key: string,
-  rowId: string,
-): Promise<{ outcome: TransferOutcome; orderId: string | null }> {
-  const match = await matchTransfer(transfer);
-  if (!match) return { outcome: "unmatched", orderId: null };
-  if (match.sums) return { outcome: await settleSum(transfer, key, rowId, match), orderId: match.orderId };
-  const outcome = await confirm({
-    orderId: match.orderId,
-    source: transfer.coin,
-    eventKey: key,
-    amount: transfer.amount.toString(),
-    late: match.status === "expired",
-  });
-  return { outcome, orderId: match.orderId };
+  row: { id: string; createdAt: Date },
+): Promise<{ outcome: TransferOutcome } & TransferPayable> {
+  const match = await matchTransfer(transfer, row.createdAt);
+  if (!match) return { outcome: "unmatched", orderId: null, topupId: null };
+  const payable = payableOf(match);
+  if (match.sums) return { outcome: await settleSum(transfer, key, row.id, match), ...payable };
+  return { outcome: await pay(match, transfer, key, transfer.amount, false), ...payable };
 }
 
-/** Per-order Bitcoin address: the order's final outputs add up; short is partial, more is over-paid. */
+/** Per-order Bitcoin address: the payable's final outputs add up; short is partial, more is over-paid. */
 async function settleSum(transfer: ObservedTransfer, key: string, rowId: string, match: TransferMatch): Promise<TransferOutcome> {
-  await db.chainTransfer.update({ where: { id: rowId }, data: { orderId: match.orderId } });
-  const outputs = await db.chainTransfer.findMany({ where: { orderId: match.orderId, status: "final" }, select: { amount: true } });
+  const payable = payableOf(match);
+  const ownOutputs = match.payable === "order" ? { orderId: match.id } : { topupId: match.id };
+  await db.chainTransfer.update({ where: { id: rowId }, data: payable });
+  const outputs = await db.chainTransfer.findMany({ where: { ...ownOutputs, status: "final" }, select: { amount: true } });
   const received = outputs.reduce((sum, output) => sum + BigInt(output.amount), 0n);
   if (received < match.payAmount) return "partial";
   const over = received > match.payAmount;
-  const outcome = await confirm({
-    orderId: match.orderId,
+  const outcome = await pay(match, transfer, key, received, over);
+  // The earlier partial outputs are part of this payment now.
+  if (PAID.includes(outcome))
+    await db.chainTransfer.updateMany({ where: { ...ownOutputs, outcome: "partial" }, data: { outcome: "counted" } });
+  if (outcome === "already_completed" || outcome === "already_credited") {
+    // One more output to an address whose order or top-up is already paid: more than was asked.
+    if (match.payable === "order") {
+      await db.order.updateMany({ where: { id: match.id, paymentFlag: null }, data: { paymentFlag: "over_paid" } });
+    }
+    return "over_paid";
+  }
+  return (outcome === "delivered" || outcome === "awaiting_delivery" || outcome === "credited") && over ? "over_paid" : outcome;
+}
+
+/** Pays the matched order (an expired one counts as paid late) or credits the matched top-up. */
+async function pay(match: TransferMatch, transfer: ObservedTransfer, eventKey: string, amount: bigint, over: boolean) {
+  if (match.payable === "topup") {
+    return creditTopupTransfer({ topupId: match.id, source: transfer.coin, eventKey, amount, blockTime: transfer.blockTime });
+  }
+  return confirm({
+    orderId: match.id,
     source: transfer.coin,
-    eventKey: key,
-    amount: received.toString(),
+    eventKey,
+    amount: amount.toString(),
     late: match.status === "expired",
     ...(over ? { flag: "over_paid" } : {}),
   });
-  if (outcome === "delivered" || outcome === "delivered_late" || outcome === "awaiting_delivery" || outcome === "paid_undelivered") {
-    // The earlier partial outputs are part of this payment now.
-    await db.chainTransfer.updateMany({ where: { orderId: match.orderId, outcome: "partial" }, data: { outcome: "counted" } });
-  }
-  if (outcome === "already_completed") {
-    // One more output to an address whose order is already paid: more than was asked.
-    await db.order.updateMany({ where: { id: match.orderId, paymentFlag: null }, data: { paymentFlag: "over_paid" } });
-    return "over_paid";
-  }
-  return (outcome === "delivered" || outcome === "awaiting_delivery") && over ? "over_paid" : outcome;
 }
 
 /** confirmPayment, with a duplicate (applied before a crash cut the bookkeeping short) answered as it was recorded. */

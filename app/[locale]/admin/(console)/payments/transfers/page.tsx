@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const OUTCOMES = ["unmatched", "partial", "over_paid", "already_completed", "not_payable", "paid_undelivered"] as const;
+const OUTCOMES = ["unmatched", "partial", "over_paid", "already_completed", "already_credited", "not_payable", "paid_undelivered"] as const;
 const short = (hash: string) => (hash.length > 20 ? `${hash.slice(0, 10)}…${hash.slice(-6)}` : hash);
 
 export default async function TransfersPage({ params, searchParams }: Props) {
