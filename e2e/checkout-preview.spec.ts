@@ -52,8 +52,22 @@ for (const locale of ["zh", "en"] as const) {
   test(`the coin amount and rate show before a crypto order is placed (${locale})`, async ({ page }) => {
     const words =
       locale === "zh"
-        ? { quantity: "购买数量", email: "联系邮箱", submit: "提交订单", sends: "需支付", rate: "汇率：1 USDT = ¥7.20", holds: "15 分钟内有效" }
-        : { quantity: "Quantity", email: "Contact email", submit: "Place order", sends: "You send", rate: "Rate: 1 USDT = ¥7.20", holds: "holds for 15 minutes" };
+        ? {
+            quantity: "购买数量",
+            email: "联系邮箱",
+            submit: "提交订单",
+            sends: "需支付",
+            rate: "汇率：1 USDT = ¥7.20",
+            holds: "15 分钟内有效",
+          }
+        : {
+            quantity: "Quantity",
+            email: "Contact email",
+            submit: "Place order",
+            sends: "You send",
+            rate: "Rate: 1 USDT = ¥7.20",
+            holds: "holds for 15 minutes",
+          };
     await page.goto(`/${locale}/products/${demo.mailbox}`);
     const form = page.getByTestId("checkout");
     // 13 × ¥0.50 = ¥6.50 = 0.9028 USDT at 7.20, rounded up to the coin's 0.01 step.

@@ -36,9 +36,7 @@ const yuan = (amount: number) => `¥${amount.toFixed(2)}`;
 for (const locale of locales) {
   const t = text[locale];
 
-  test(`product page in ${locale}: delivery and after-sale promise under the buy button, who to ask, the shop's mark`, async ({
-    page,
-  }) => {
+  test(`product page in ${locale}: delivery and after-sale promise under the buy button, who to ask, the shop's mark`, async ({ page }) => {
     await page.goto(`/${locale}/products/${demo.mailbox}`);
     const promise = page.getByTestId("buy-promise");
     await expect(promise).toContainText(t.deliveredAtOnce);

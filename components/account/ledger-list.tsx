@@ -5,7 +5,6 @@ import { formatBalance, formatMovement } from "@/lib/i18n/format-balance";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ledgerReasonKey } from "@/lib/account/ledger-reason";
 
-
 /** The newest balance movements: what, when, the signed amount and the balance after. */
 export async function LedgerList({ lines, total, locale }: { lines: LedgerLine[]; total: number; locale: Locale }) {
   const t = await getTranslations("Account");

@@ -30,7 +30,10 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
   const statuses: Record<string, string> = ApiDocs.statuses;
   const descriptions: Record<string, string> = ApiDocs.endpoints;
   // The texts that state this shop's own numbers (the operator's order expiry, the unpaid-order limits) are formatted with them.
-  const description = endpoint.key in describedWithFacts ? t(`endpoints.${endpoint.key as "postOrdersCreate"}`, await shopFacts()) : descriptions[endpoint.key];
+  const description =
+    endpoint.key in describedWithFacts
+      ? t(`endpoints.${endpoint.key as "postOrdersCreate"}`, await shopFacts())
+      : descriptions[endpoint.key];
   const headingId = `${endpoint.key}-heading`;
   return (
     <section

@@ -154,7 +154,7 @@ export const settingsSchemaOut = z.object({
   eth_confirmations: z.number().int().nullable().describe("null: ETH_CONFIRMATIONS"),
   bsc_confirmations: z.number().int().nullable().describe("null: BSC_CONFIRMATIONS"),
   btc_confirmations: z.number().int().nullable().describe("null: BTC_CONFIRMATIONS"),
-  price_markup_percent: z.string().nullable().describe("a percentage such as \"1.5\"; null: PRICE_MARKUP_PERCENT"),
+  price_markup_percent: z.string().nullable().describe('a percentage such as "1.5"; null: PRICE_MARKUP_PERCENT'),
 });
 
 export const blacklistEntrySchema = z.object({

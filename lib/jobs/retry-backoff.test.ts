@@ -4,7 +4,9 @@ import { retryBackoffMs } from "./retry-backoff";
 describe("retryBackoffMs", () => {
   it("waits the base after the first failure, doubling after each one, up to the ceiling", () => {
     const wait = (attempts: number) => retryBackoffMs(attempts, { baseMs: 1_000, maxMs: 60_000 });
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 20, 2_000].map(wait)).toEqual([1_000, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 20, 2_000].map(wait)).toEqual([
+      1_000, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000,
+    ]);
   });
 
   it("spreads each wait by at most ±spread, reaching both ends (the ceiling too is spread)", () => {

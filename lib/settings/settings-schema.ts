@@ -43,7 +43,7 @@ export const settingsSchema = z.strictObject({
   bsc_confirmations: confirmations("bsc_confirmations").describe("blocks a BSC payment waits for; null: BSC_CONFIRMATIONS"),
   btc_confirmations: confirmations("btc_confirmations").describe("blocks a Bitcoin payment waits for; null: BTC_CONFIRMATIONS"),
   price_markup_percent: z
-    .string("price_markup_percent must be a string such as \"1.5\"")
+    .string('price_markup_percent must be a string such as "1.5"')
     .regex(/^\d{1,2}(\.\d{1,2})?$/, "price_markup_percent must be a percentage such as 2 or 1.5")
     .nullable()
     .describe("how much more coin a buyer is asked than the price source's price says; null: PRICE_MARKUP_PERCENT"),

@@ -393,7 +393,9 @@ describe("delivery", () => {
     const state = (await admin("")).body.webhooks.find((hook: { id: string }) => hook.id === webhook.id);
     expect(state.disabled_reason).toMatch(/^disabled automatically: every delivery failed for 3 days \(last: HTTP 503\)/);
     // Every active operator is told by mail, once, with a link to the endpoint.
-    const notices = await db.mailOutbox.findMany({ where: { kind: "webhook_disabled", dedupeKey: { startsWith: `webhook_disabled:${webhook.id}:` } } });
+    const notices = await db.mailOutbox.findMany({
+      where: { kind: "webhook_disabled", dedupeKey: { startsWith: `webhook_disabled:${webhook.id}:` } },
+    });
     const operators = await db.user.count({ where: { role: "admin", disabledAt: null } });
     expect(operators).toBeGreaterThan(0);
     expect(notices).toHaveLength(operators);

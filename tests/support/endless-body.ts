@@ -6,7 +6,9 @@ import { connect } from "node:net";
 export function postEndlessBody(url: URL, contentType: string, bytes = 20_000, waitMs = 5_000): Promise<string> {
   return new Promise<string>((resolve) => {
     const socket = connect(Number(url.port), url.hostname, () => {
-      socket.write(`POST ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: ${contentType}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+      socket.write(
+        `POST ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: ${contentType}\r\nTransfer-Encoding: chunked\r\n\r\n`,
+      );
       const chunk = "x".repeat(bytes);
       socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
     });

@@ -16,8 +16,7 @@ export function startChainWatchers(): void {
   if (env.CRYPTO_POLL_SECONDS === 0) return;
   const everyMs = Math.round(env.CRYPTO_POLL_SECONDS * 1000);
   startBackgroundJob(chainWatcherJob("tron", everyMs, pollTron));
-  if (env.ETH_RPC_URL)
-    startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL)));
+  if (env.ETH_RPC_URL) startBackgroundJob(chainWatcherJob("ethereum", everyMs, evmPoller("ethereum", env.ETH_RPC_URL)));
   if (env.BSC_RPC_URL) startBackgroundJob(chainWatcherJob("bsc", everyMs, evmPoller("bsc", env.BSC_RPC_URL)));
   startBackgroundJob(chainWatcherJob("bitcoin", everyMs, pollBitcoin));
 }
