@@ -167,6 +167,11 @@ describe("payments at and after the end of an order's time", () => {
     await db.chainTransfer.updateMany({ where: { txHash: tx.txid }, data: { createdAt: new Date(Date.now() - DAY_MS - 60_000) } });
     await afterPolls(3);
     expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({ status: "seen", orderId: order.id });
+    // The expired order still shows the payment on its way.
+    expect((await status(order.id, token)).body).toMatchObject({
+      status: "expired",
+      payment_progress: { state: "seen", confirmations: 0, confirmations_required: 1 },
+    });
 
     esplora.mine();
     await completed(order.id);
