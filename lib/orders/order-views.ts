@@ -114,9 +114,16 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
   return detailsOf(order, summaryOf(order, await progressOf(order)));
 }
 
-/** A pending crypto order's payment as the chain shows it so far ("payment seen, k of N"). */
-function progressOf(order: OrderRecord): Promise<PaymentProgress | null> | null {
-  return order.status === "pending" && order.paymentMethod === "crypto" ? paymentProgress(order) : null;
+/**
+ * A crypto order's payment as the chain shows it so far ("payment seen, k of N"): while it is
+ * pending, and once expired while a payment sent in time is still confirming (it will count,
+ * as a late payment). An expired order's final partial outputs alone show nothing: its lock
+ * may have ended, and "send the rest" would no longer be true.
+ */
+async function progressOf(order: OrderRecord): Promise<PaymentProgress | null> {
+  if (order.paymentMethod !== "crypto" || (order.status !== "pending" && order.status !== "expired")) return null;
+  const progress = await paymentProgress(order);
+  return order.status === "pending" || progress?.state === "seen" ? progress : null;
 }
 
 function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderStatusSummary {

@@ -29,6 +29,11 @@ afterAll(async () => {
   await server?.stop();
   await esplora.stop();
   await restoreAddresses?.();
+  // Later files' instances watch Bitcoin too, through the real Esplora (out of reach here): this
+  // file's addresses must not stay theirs to read, nor this chain's state show as degraded.
+  await db.cryptoAmountLock.updateMany({ where: { coin: "btc" }, data: { lockedUntil: new Date(0) } });
+  await db.chainTransfer.updateMany({ where: { chain: "bitcoin", status: "seen" }, data: { status: "dropped" } });
+  await db.chainWatcher.deleteMany({ where: { chain: "bitcoin" } });
   expect(server.log()).not.toMatch(/unhandled error/);
 });
 
@@ -162,6 +167,11 @@ describe("payments at and after the end of an order's time", () => {
     await db.chainTransfer.updateMany({ where: { txHash: tx.txid }, data: { createdAt: new Date(Date.now() - DAY_MS - 60_000) } });
     await afterPolls(3);
     expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({ status: "seen", orderId: order.id });
+    // The expired order still shows the payment on its way.
+    expect((await status(order.id, token)).body).toMatchObject({
+      status: "expired",
+      payment_progress: { state: "seen", confirmations: 0, confirmations_required: 1 },
+    });
 
     esplora.mine();
     await completed(order.id);
