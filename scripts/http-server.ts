@@ -56,6 +56,18 @@ function jsonMethodNotAllowed(res: http.ServerResponse) {
   }) as typeof res.end;
 }
 
+// The API refuses a body at its size limit without reading the rest (lib/http/read-capped-body.ts),
+// and a client may still be sending it: the unread rest cannot be told from a next request on
+// the same connection (which then waited for the request timeout), so an answer given before
+// its request ended closes the connection.
+function closeIfBodyUnread(req: http.IncomingMessage, res: http.ServerResponse) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!req.complete) res.setHeader("Connection", "close");
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
+
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -97,6 +109,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
   if (isApiPath(path)) {
     res.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     jsonMethodNotAllowed(res);
+    closeIfBodyUnread(req, res);
   }
   const refusal = urlRefusal(url) ?? pageBodyRefusal(method, path, req.headers);
   if (refusal) return refuse(req, res, path, refusal);
