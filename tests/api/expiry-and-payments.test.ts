@@ -139,14 +139,18 @@ describe("payment confirmation", () => {
     expect(await db.stockItem.count({ where: { orderId: order.id, status: "sold" } })).toBe(3);
   });
 
-  it("does not deliver an expired order", async () => {
-    const { product, order } = await pendingOrder({ quantity: 2 });
+  it("does not deliver an expired order: a payment notice is not_payable, the operator must say what was seen", async () => {
+    const { product, order, payment } = await pendingOrder({ quantity: 2 });
     await makeOverdue(order.id);
     await clean();
     expect(await orderStatus(order.id)).toBe("expired");
+    // A notice outside the late-payment path (chains and cashiers take that path themselves).
+    const notice = { orderId: order.id, source: COIN, eventKey: `${COIN}:tx-${randomUUID()}:0`, amount: payment.amount as string };
+    expect(await confirmPayment(notice)).toBe("not_payable");
+    // The operator's confirm of an expired order is a late payment and needs a note (tests/api/admin-orders.test.ts).
     const result = await confirm(order.id);
-    expect(result.status).toBe(200);
-    expect(result.body.outcome).toBe("not_payable");
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatch(/needs a note/);
     expect(await orderStatus(order.id)).toBe("expired");
     expect(await stockCounts(product.id)).toEqual({ available: 5, reserved: 0, sold: 0 });
   });
