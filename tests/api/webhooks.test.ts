@@ -1,13 +1,17 @@
 // Webhooks, end to end: endpoints registered through /api/admin/webhooks, events caused by
 // real orders, delivered by the server's sender job to a receiver on 127.0.0.1 that verifies
 // every signature with the Standard Webhooks reference library (tests/fakes/webhook-receiver.ts).
-import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
+import { enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
+import { serverActionId } from "../support/server-actions";
+import { postAction } from "../support/post-action";
 import { FakeWebhookReceiver, type ReceivedEvent } from "../fakes/webhook-receiver";
 import * as schemas from "@/lib/api/notification-schemas";
+import { observeTransfers } from "@/lib/payments/chains/record-transfer";
 
 const COIN = "trc20_usdt";
 const ORDER_EVENTS = ["order.created", "order.paid", "order.completed", "order.expired", "order.refunded"];
@@ -496,5 +500,89 @@ describe("targets in private networks", () => {
     }
     expect(receiver.requests).toBe(0);
     vi.unstubAllEnvs();
+  });
+});
+
+describe("the console's registration", () => {
+  it("takes the operator's own secret, which then signs the deliveries", async () => {
+    const operator = await makeAdmin();
+    const { secret: totp } = await enrolTwoFactor(operator.id);
+    const cookie = (await webSignIn(operator.email, operator.password, totpCode(totp))).join("; ");
+    const receiver = new FakeWebhookReceiver();
+    await receiver.start();
+    receivers.push(receiver);
+    const own = `whsec_${randomBytes(32).toString("base64")}`;
+    const page = `${inject("baseUrl")}/en/admin/webhooks`;
+    const answer = await postAction(
+      page,
+      serverActionId("createWebhookAction"),
+      { locale: "en", url: receiver.url, events: "order.created", secret: own },
+      cookie,
+    );
+    expect(answer.status).toBe(200);
+    const endpoint = await db.webhookEndpoint.findFirstOrThrow({ where: { url: receiver.url } });
+    endpoints.push(endpoint.id);
+    // The receiver knows only the operator's secret: every delivery must verify with it.
+    receiver.secrets.push(own);
+    const order = await pendingOrder();
+    await receiver.waitFor(about(order.id, "order.created"));
+    expect(receiver.rejected).toBe(0);
+    // A malformed secret is refused and registers nothing.
+    const before = await db.webhookEndpoint.count();
+    await postAction(
+      page,
+      serverActionId("createWebhookAction"),
+      { locale: "en", url: receiver.url, events: "order.created", secret: "not-a-secret" },
+      cookie,
+    );
+    expect(await db.webhookEndpoint.count()).toBe(before);
+  });
+});
+
+describe("events from payments", () => {
+  // The chain transfers are recorded through the watchers' own path (observeTransfers), as a
+  // TRON poll would hand them over; tests/api/topups.test.ts and crypto-tron.test.ts drive a real watcher.
+  it("topup.credited and payment.unmatched reach the receiver signed, once each", async () => {
+    const { receiver } = await register(["topup.credited", "payment.unmatched"]);
+    const user = await makeUser();
+    const created = await api("/api/topups", {
+      token: user.token,
+      json: { currency: "USDT", amount: randomInt(10, 90), paymentMethod: "crypto", coin: COIN },
+    });
+    expect(created.status).toBe(200);
+    const { address, amount_atomic: atomic } = created.body.payment as { address: string; amount_atomic: string };
+    const transfer = (txHash: string, amount: bigint) => ({
+      chain: "tron" as const,
+      coin: COIN as "trc20_usdt",
+      txHash,
+      index: "0",
+      address,
+      amount,
+      blockNumber: 1n,
+      blockTime: new Date(Date.now() + 1_000),
+      confirmations: 1,
+      required: 1,
+    });
+    const paying = transfer(`topup-${randomUUID()}`, BigInt(atomic));
+    const stray = transfer(`stray-${randomUUID()}`, BigInt(atomic) + 7n);
+    await observeTransfers([paying, stray]);
+    await observeTransfers([paying, stray]); // read again: nothing new
+
+    const [credited] = await receiver.waitFor((event) => event.type === "topup.credited" && event.data.topup?.id === created.body.topup.id);
+    expect(credited!.data.topup).toMatchObject({ user_id: user.id, currency: "USDT" });
+    const [unmatched] = await receiver.waitFor(
+      (event) => event.type === "payment.unmatched" && event.data.transfer?.tx_hash === stray.txHash,
+    );
+    expect(unmatched!.data.transfer).toMatchObject({ chain: "tron", coin: COIN, address, amount_atomic: stray.amount.toString() });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(
+      receiver.accepted.filter((event) => event.type === "topup.credited" && event.data.topup?.id === created.body.topup.id),
+    ).toHaveLength(1);
+    expect(
+      receiver.accepted.filter((event) => event.type === "payment.unmatched" && event.data.transfer?.tx_hash === stray.txHash),
+    ).toHaveLength(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).balanceUsdtMicro).toBe(
+      BigInt(created.body.topup.amount * 1_000_000),
+    );
   });
 });

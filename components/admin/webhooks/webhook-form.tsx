@@ -1,6 +1,7 @@
 "use client";
 // Register a webhook endpoint, or change one's URL and events (the same schemas as
-// /api/admin/webhooks). A new endpoint's secret is shown here once, with a copy button.
+// /api/admin/webhooks). A new endpoint's secret (the operator's own, or one generated) is
+// shown here once, with a copy button.
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { createWebhookAction, updateWebhookAction } from "@/lib/admin/actions/webhooks";
@@ -33,6 +34,18 @@ export function WebhookForm({ webhook }: Props) {
         maxLength={2000}
         error={invalid("url")}
       />
+      {!webhook && (
+        <TextField
+          id="new-webhook-secret"
+          name="secret"
+          label={t("ownSecret")}
+          hint={t("ownSecretHint")}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={120}
+          error={invalid("secret")}
+        />
+      )}
       <fieldset aria-describedby={invalid("events") ? `${prefix}-events-error` : undefined}>
         <legend className="text-sm font-medium">{t("events")}</legend>
         <div className="mt-1 grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-4 gap-y-1">

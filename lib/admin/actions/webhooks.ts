@@ -16,7 +16,11 @@ export async function createWebhookAction(_previous: ActionState, form: FormData
   const actor = await requireAdminActor();
   let created;
   try {
-    created = await createWebhook(createWebhookSchema.parse({ url: text(form, "url").trim(), events: events(form) }), actor);
+    const secret = text(form, "secret").trim();
+    created = await createWebhook(
+      createWebhookSchema.parse({ url: text(form, "url").trim(), events: events(form), ...(secret ? { secret } : {}) }),
+      actor,
+    );
   } catch (error) {
     return failed(error);
   }
