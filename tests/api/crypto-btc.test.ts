@@ -1,7 +1,8 @@
 // Bitcoin with BTC_XPUB against a fake Esplora on 127.0.0.1: every order gets a fresh BIP84
 // address (never one twice), outputs to it add up, a short payment shows what is left to
 // send, an over-payment delivers and is flagged for the operator, and a payment at or after
-// the end of the order's time is applied late or kept for the operator, never lost.
+// the end of the order's time is applied late or kept for the operator, never lost; a
+// payment read on every poll, or made while Esplora is down, is applied once.
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
@@ -56,6 +57,12 @@ async function btcOrder(product?: { id: string }) {
 const status = (orderId: string, token: string) =>
   api(`/api/orders/${orderId}/status?token=${encodeURIComponent(token)}`, { base: server.baseUrl });
 const completed = (orderId: string) => until(async () => (await orderRow(orderId)).status === "completed", `order ${orderId} completed`);
+/** Lets the watcher start at least `polls` more polls (each asks for the tip height first). */
+async function afterPolls(polls: number) {
+  const tips = () => esplora.requests.filter((request) => request.url.pathname === "/blocks/tip/height").length;
+  const start = tips();
+  await until(async () => tips() >= start + polls, `${polls} more polls`);
+}
 
 describe("per-order Bitcoin addresses", () => {
   it("hands every order the next BIP84 address of the xpub, never one twice, and the price without steps", async () => {
@@ -150,12 +157,6 @@ describe("payments at and after the end of an order's time", () => {
     await until(async () => (await orderRow(orderId)).status === "expired", "expiry by the sweeper");
     await db.cryptoAmountLock.updateMany({ where: { orderId }, data: { lockedUntil: new Date(Date.now() - agoMs) } });
   }
-  /** Lets the watcher start at least `polls` more polls (each asks for the tip height first). */
-  async function afterPolls(polls: number) {
-    const tips = () => esplora.requests.filter((request) => request.url.pathname === "/blocks/tip/height").length;
-    const start = tips();
-    await until(async () => tips() >= start + polls, `${polls} more polls`);
-  }
 
   it("a payment seen in the mempool before the lock ran out and mined after it is applied once, as a late payment", async () => {
     const { product, order, payment, token } = await btcOrder();
@@ -217,5 +218,62 @@ describe("payments at and after the end of an order's time", () => {
     const from = esplora.requests.length;
     await afterPolls(3);
     expect(esplora.requests.slice(from).some((request) => request.url.pathname.includes(old.payment.address))).toBe(false);
+  });
+});
+
+describe("read again, or while Esplora is down", () => {
+  it("a mined payment listed on every poll is applied once", async () => {
+    const { product, order, payment } = await btcOrder();
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic));
+    esplora.mine();
+    await completed(order.id);
+    // Esplora keeps listing it (and the watcher keeps reading the address while it is watched), deeper each block.
+    const from = esplora.requests.length;
+    esplora.mine(2);
+    await afterPolls(4);
+    expect(esplora.requests.slice(from).filter((request) => request.url.pathname.includes(payment.address)).length).toBeGreaterThan(1);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.chainTransfer.count({ where: { txHash: tx.txid } })).toBe(1);
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: tx.txid } })).toMatchObject({
+      status: "final",
+      orderId: order.id,
+      outcome: "delivered",
+    });
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+  });
+
+  it("backs off on 429, shows Bitcoin degraded in /api/health with one log line, then applies a payment made meanwhile once", async () => {
+    const bitcoinHealth = async () => {
+      const { body } = await api("/api/health", { base: server.baseUrl });
+      return { body, bitcoin: (body.chains ?? []).find((entry: { chain: string }) => entry.chain === "bitcoin") };
+    };
+    const { order, payment } = await btcOrder();
+    esplora.failWith = 429;
+    esplora.retryAfterSeconds = 2;
+    const start = esplora.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
+    // Polling every 0.3 s would have sent 6 requests or more; Retry-After holds it to one.
+    expect(esplora.requests.length - start).toBeLessThanOrEqual(2);
+
+    esplora.failWith = 500;
+    const tx = esplora.pay(payment.address, Number(payment.amount_atomic));
+    esplora.mine();
+    const health = await until(async () => {
+      const answer = await bitcoinHealth();
+      return answer.bitcoin?.status === "degraded" ? answer.body : null;
+    }, "the degraded health answer");
+    expect(health.status).toBe("degraded");
+    await until(async () => /bitcoin watcher degraded/.test(server.log()), "the degraded log line");
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(server.log().match(/bitcoin watcher degraded/g)).toHaveLength(1);
+    expect((await orderRow(order.id)).status).toBe("pending");
+
+    esplora.failWith = null;
+    await until(async () => (await bitcoinHealth()).bitcoin?.status === "ok", "Bitcoin back to ok", 30_000);
+    expect(server.log()).toMatch(/bitcoin watcher recovered/);
+    await completed(order.id);
+    await afterPolls(3);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.chainTransfer.count({ where: { txHash: tx.txid } })).toBe(1);
   });
 });

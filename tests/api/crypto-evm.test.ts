@@ -1,15 +1,19 @@
 // The Ethereum and BSC watchers against fake JSON-RPC nodes on 127.0.0.1: Tether Transfer
 // logs and native ETH/BNB payments count once they have their confirmations, exactly once;
-// removed logs, reverted transactions, other tokens and reorganised blocks never count.
+// removed logs, reverted transactions, other tokens and reorganised blocks never count; late
+// and unmatched transfers are kept, and a failing node is shown and caught up on.
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/api";
 import { makeAdmin } from "../support/admin";
-import { db, makeProduct, stockCounts } from "../support/fixtures";
+import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fixtures";
 import { orderRow, snapshotAddresses, startCryptoServer, until } from "../support/crypto";
 import type { RunningServer } from "../support/server";
 import { FakeEvmChain, MAX_LOG_RANGE, randomEvmAddress } from "../fakes/evm-rpc";
+import { subscribeWebhook } from "../support/webhook-subscription";
 import { COINS } from "@/lib/payments/crypto/coins";
+import { listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
+import { fenToMicroUsdt } from "@/lib/payments/rates";
 
 const eth = new FakeEvmChain(1);
 const bsc = new FakeEvmChain(56);
@@ -49,10 +53,11 @@ afterAll(async () => {
 
 type Coin = "erc20_usdt" | "bep20_usdt" | "eth" | "bnb";
 
-async function cryptoOrder(coin: Coin, product?: { id: string }) {
+async function cryptoOrder(coin: Coin, product?: { id: string }, token?: string) {
   product ??= await makeProduct({ priceFen: BigInt(randomInt(500, 90_000)), stock: 3 });
   const created = await api("/api/orders/create", {
     base: server.baseUrl,
+    token,
     json: {
       productId: product.id,
       quantity: 1,
@@ -126,6 +131,122 @@ describe("ERC-20 and BEP-20 Tether", () => {
     expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
       eventKey: expect.stringContaining(`ethereum:${good.hash}:`),
     });
+  });
+});
+
+describe("late and unmatched transfers", () => {
+  /** The order expired by the sweeper; its amount stays held for the grace window. */
+  async function expire(orderId: string) {
+    await db.order.update({ where: { id: orderId }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await until(async () => (await orderRow(orderId)).status === "expired", "expiry by the sweeper");
+  }
+
+  it("an expired order paid inside the grace window is delivered once and flagged", async () => {
+    const { product, order, payment } = await cryptoOrder("erc20_usdt");
+    await expire(order.id);
+    expect(await stockCounts(product.id)).toEqual({ available: 3, reserved: 0, sold: 0 });
+    const sent = eth.sendToken({ contract: ETH_USDT, to: payment.address, amount: BigInt(payment.amount_atomic) });
+    eth.mine(12);
+    await completed(order.id);
+    expect(await orderRow(order.id)).toMatchObject({ paymentFlag: "paid_late" });
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 1 });
+    await afterPolls(eth, 3);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { txHash: sent.hash } })).toMatchObject({
+      outcome: "delivered_late",
+      orderId: order.id,
+      status: "final",
+    });
+  });
+
+  it("when the items are gone, the order stays paid, flagged, and the buyer's USDT balance is credited", async () => {
+    const buyer = await makeUser();
+    const product = await makeProduct({ priceFen: BigInt(randomInt(500, 90_000)), stock: 1 });
+    const { order, payment } = await cryptoOrder("bnb", product, buyer.token);
+    await expire(order.id);
+    const other = await makeUser({ balanceFen: 1_000_000n });
+    const sold = await api("/api/orders/create", {
+      base: server.baseUrl,
+      token: other.token,
+      json: { productId: product.id, quantity: 1, contactEmail: other.email, paymentMethod: "balance_cny" },
+    });
+    expect(sold.status).toBe(200);
+    bsc.sendNative({ to: bnbAddress, value: BigInt(payment.amount_atomic) });
+    bsc.mine(15);
+    await until(async () => (await orderRow(order.id)).status === "paid", "the late payment");
+    const row = await orderRow(order.id);
+    expect(row.paymentFlag).toBe("late_credited");
+    expect(await stockCounts(product.id)).toEqual({ available: 0, reserved: 0, sold: 1 });
+    const money = await balances(buyer.id);
+    expect(money.usdt).toBe(fenToMicroUsdt(row.amountFen, row.cnyPerUsdtMicro!));
+    expect(money.ledgerUsdt).toBe(money.usdt);
+    await afterPolls(bsc, 3);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect((await balances(buyer.id)).usdt).toBe(money.usdt);
+  });
+
+  it("keeps a Tether transfer that matches no order for the operator, told once", async () => {
+    const hook = await subscribeWebhook(["payment.unmatched"]);
+    const to = erc20Addresses[0]!;
+    const stray = eth.sendToken({ contract: ETH_USDT, to, amount: 123_456_789n });
+    eth.mine(12);
+    const row = await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: stray.hash, outcome: "unmatched" } }),
+      "the unmatched transfer",
+    );
+    expect(row).toMatchObject({ chain: "ethereum", coin: "erc20_usdt", amount: "123456789", status: "final", orderId: null });
+    expect(row.address.toLowerCase()).toBe(to.toLowerCase());
+    const listed = (await listUnmatchedTransfers()).find((entry) => entry.id === row.id);
+    expect(listed).toMatchObject({ tx_hash: stray.hash, amount: "123.456789", outcome: "unmatched", resolved_at: null });
+    // Read again on later polls (and seen earlier, below its confirmations): one row, one event.
+    eth.mine(2);
+    await afterPolls(eth, 3);
+    expect(await db.chainTransfer.count({ where: { txHash: stray.hash } })).toBe(1);
+    const told = await hook.events("payment.unmatched", stray.hash);
+    expect(told.map((event) => event.data.transfer)).toEqual([
+      expect.objectContaining({ chain: "ethereum", coin: "erc20_usdt", tx_hash: stray.hash, amount_atomic: "123456789" }),
+    ]);
+    await hook.remove();
+  });
+});
+
+describe("a failing node", () => {
+  const ethHealth = async () => {
+    const { body } = await api("/api/health", { base: server.baseUrl });
+    return { body, ethereum: (body.chains ?? []).find((entry: { chain: string }) => entry.chain === "ethereum") };
+  };
+
+  it("backs off on 429, shows Ethereum degraded in /api/health with one log line, and applies a payment made meanwhile once", async () => {
+    const { order, payment } = await cryptoOrder("erc20_usdt");
+    eth.failWith = 429;
+    eth.retryAfterSeconds = 2;
+    const start = eth.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
+    // Polling every 0.3 s would have sent 6 requests or more; Retry-After holds it to one.
+    expect(eth.requests.length - start).toBeLessThanOrEqual(2);
+
+    eth.failWith = 500;
+    // Paid while the node is down.
+    const sent = eth.sendToken({ contract: ETH_USDT, to: payment.address, amount: BigInt(payment.amount_atomic) });
+    eth.mine(12);
+    const health = await until(async () => {
+      const answer = await ethHealth();
+      return answer.ethereum?.status === "degraded" ? answer.body : null;
+    }, "the degraded health answer");
+    expect(health.status).toBe("degraded");
+    expect(health.chains).toEqual(expect.arrayContaining([expect.objectContaining({ chain: "bsc", status: "ok" })]));
+    await until(async () => /ethereum watcher degraded/.test(server.log()), "the degraded log line");
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(server.log().match(/ethereum watcher degraded/g)).toHaveLength(1);
+    expect((await orderRow(order.id)).status).toBe("pending");
+
+    eth.failWith = null;
+    await until(async () => (await ethHealth()).ethereum?.status === "ok", "Ethereum back to ok", 30_000);
+    expect(server.log()).toMatch(/ethereum watcher recovered/);
+    await completed(order.id);
+    await afterPolls(eth, 3);
+    expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.chainTransfer.count({ where: { txHash: sent.hash } })).toBe(1);
   });
 });
 
