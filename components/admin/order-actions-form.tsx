@@ -21,9 +21,11 @@ type Props = {
   kind: string;
   /** The cashier rail a refund can go back through, when the buyer's balance is the other choice. */
   refundChoiceRail: string | null;
+  /** A crypto payment of a buyer with an account: refunded outside the shop (recorded only), or to the buyer's balance. */
+  cryptoRefundToBalance?: boolean;
 };
 
-export function OrderActionsForm({ orderId, status, kind, refundChoiceRail }: Props) {
+export function OrderActionsForm({ orderId, status, kind, refundChoiceRail, cryptoRefundToBalance = false }: Props) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
@@ -56,6 +58,12 @@ export function OrderActionsForm({ orderId, status, kind, refundChoiceRail }: Pr
             maxLength={500}
             required={late}
           />
+          {refundable && cryptoRefundToBalance && (
+            <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="">
+              <option value="">{t("refundTo.outside")}</option>
+              <option value="balance">{t("refundTo.balance")}</option>
+            </Select>
+          )}
           {refundable && refundChoiceRail && (
             <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="provider">
               <option value="provider">{t("refundTo.provider", { rail: refundChoiceRail })}</option>

@@ -32,7 +32,9 @@ export type RefundedChange = RefundOutcome & { from: RefundedFrom; unconfirmed: 
  * balance, once: the guarded completed -> refunded move and the ledger credit share one
  * transaction. A cashier-paid (Alipay / WeChat Pay) order's goes back through its provider
  * (lib/payments/cashier/refund-at-cashier.ts) or, if the operator chooses, to the buyer's
- * CNY balance the same way. Crypto is refunded outside the shop; the order only records it.
+ * CNY balance the same way. A crypto payment cannot be sent back by the shop: by default the
+ * order only records a refund made outside it; with `balance` the buyer's account is credited
+ * the order's CNY amount instead (a guest has no balance to credit).
  */
 export async function refundOrder(orderId: string, choice?: RefundChoice, withChange?: WithChange<RefundedChange>): Promise<RefundOutcome> {
   const paid = await db.order.findUnique({ where: { id: orderId }, select: { payRail: true } });
@@ -54,13 +56,16 @@ export async function refundOrder(orderId: string, choice?: RefundChoice, withCh
       where: { id: orderId },
       select: { orderNo: true, userId: true, paymentMethod: true, payDebit: true, payRail: true, amountFen: true },
     });
-    const toBalance = order.payRail
-      ? { currency: "CNY" as const, amount: order.amountFen }
-      : order.paymentMethod === "balance_cny" || order.paymentMethod === "balance_crypto"
-        ? { currency: order.paymentMethod === "balance_cny" ? ("CNY" as const) : ("USDT" as const), amount: order.payDebit }
-        : null;
+    const toBalance =
+      order.payRail || (order.paymentMethod === "crypto" && choice === "balance")
+        ? { currency: "CNY" as const, amount: order.amountFen }
+        : order.paymentMethod === "balance_cny" || order.paymentMethod === "balance_crypto"
+          ? { currency: order.paymentMethod === "balance_cny" ? ("CNY" as const) : ("USDT" as const), amount: order.payDebit }
+          : null;
     if (order.payRail && !order.userId)
       throw new AppError("validation", "A guest's order has no balance to refund to; refund it through its provider");
+    if (order.paymentMethod === "crypto" && choice === "balance" && !order.userId)
+      throw new AppError("validation", "A guest's order has no balance to refund to; refund the payment outside the shop");
     const credited = toBalance?.amount && order.userId ? { currency: toBalance.currency, amount: toBalance.amount } : null;
     if (credited) {
       await credit(tx, {

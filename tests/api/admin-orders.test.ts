@@ -224,4 +224,34 @@ describe("order actions", () => {
     expect((await as("POST", `/api/admin/orders/${randomUUID()}/refund`)).status).toBe(404);
     expect(await db.order.count({ where: { id: paid.body.order.id, status: "refunded" } })).toBe(1);
   });
+
+  it("refund of a crypto order records a refund made outside the shop, or credits the buyer's CNY balance when asked (never a guest's)", async () => {
+    const product = await makeProduct({ stock: 4, priceFen: 1_250n });
+    const buyer = await makeUser();
+    const confirmed = async (token?: string) => {
+      const created = await createOrder(
+        { productId: product.id, quantity: 1, contactEmail: buyer.email, paymentMethod: "crypto", coin: COIN },
+        token ? { token } : {},
+      );
+      expect(created.status).toBe(200);
+      expect((await as("POST", `/api/admin/orders/${created.body.order.id}/confirm`, { note: "seen on chain" })).status).toBe(200);
+      return created.body.order.id as string;
+    };
+    // The default: recorded only (the operator sent the coins back on chain).
+    const outside = await confirmed(buyer.token);
+    expect((await as("POST", `/api/admin/orders/${outside}/refund`, {})).body).toMatchObject({ changed: true, credited: null });
+    expect((await balances(buyer.id)).cny).toBe(0n);
+    // To the balance: the order's CNY amount, once for two clicks.
+    const toBalance = await confirmed(buyer.token);
+    const clicks = await Promise.all([0, 1].map(() => as("POST", `/api/admin/orders/${toBalance}/refund`, { to: "balance" })));
+    expect(clicks.filter((click) => click.body.changed)).toHaveLength(1);
+    expect(clicks.find((click) => click.body.changed)!.body.credited).toEqual({ currency: "CNY", amount: 12.5 });
+    expect(await balances(buyer.id)).toMatchObject({ cny: 1_250n, ledgerCny: 1_250n });
+    // A guest has no balance: refused, and the order stays completed.
+    const guest = await confirmed();
+    const refused = await as("POST", `/api/admin/orders/${guest}/refund`, { to: "balance" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/no balance/);
+    expect((await db.order.findUniqueOrThrow({ where: { id: guest } })).status).toBe("completed");
+  });
 });

@@ -111,6 +111,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
             kind={order.kind}
             // A cashier payment of a buyer with an account can go back through the provider or to the balance.
             refundChoiceRail={order.pay_rail && order.account_email ? order.pay_rail : null}
+            // A crypto payment cannot be sent back by the shop: recorded as refunded outside it, or credited to the buyer's balance.
+            cryptoRefundToBalance={order.payment_method === "crypto" && Boolean(order.account_email)}
           />
           {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
