@@ -4,7 +4,7 @@
 // the end of the order's time is applied late or kept for the operator, never lost; a
 // payment read on every poll, or made while Esplora is down, is applied once.
 import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { api } from "../support/api";
 import { db, makeProduct, stockCounts } from "../support/fixtures";
 import { orderRow, snapshotAddresses, startCryptoServer, until } from "../support/crypto";
@@ -248,6 +248,10 @@ describe("read again, or while Esplora is down", () => {
       return { body, bitcoin: (body.chains ?? []).find((entry: { chain: string }) => entry.chain === "bitcoin") };
     };
     const { order, payment } = await btcOrder();
+    // A failure here must not leave the fake failing for the tests after it.
+    onTestFinished(() => {
+      esplora.failWith = null;
+    });
     esplora.failWith = 429;
     esplora.retryAfterSeconds = 2;
     const start = esplora.requests.length;

@@ -3,7 +3,7 @@
 // removed logs, reverted transactions, other tokens and reorganised blocks never count; late
 // and unmatched transfers are kept, and a failing node is shown and caught up on.
 import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { api } from "../support/api";
 import { makeAdmin } from "../support/admin";
 import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fixtures";
@@ -218,6 +218,10 @@ describe("a failing node", () => {
 
   it("backs off on 429, shows Ethereum degraded in /api/health with one log line, and applies a payment made meanwhile once", async () => {
     const { order, payment } = await cryptoOrder("erc20_usdt");
+    // A failure here must not leave the fake failing for the tests after it.
+    onTestFinished(() => {
+      eth.failWith = null;
+    });
     eth.failWith = 429;
     eth.retryAfterSeconds = 2;
     const start = eth.requests.length;
