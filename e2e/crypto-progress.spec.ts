@@ -10,11 +10,13 @@ import { pendingCryptoOrder, randomIp } from "./support/orders";
 const text = {
   zh: {
     seen: (k: number) => `已检测到您的付款：${k}/19 个确认。确认完成后将自动发货。`,
+    lateConfirming: "订单已过期，但您的付款在有效期内发出",
     simulate: "模拟付款（演示）",
     completed: "已完成",
   },
   en: {
     seen: (k: number) => `Payment seen: ${k} of 19 confirmations. Your items follow by themselves once it is final.`,
+    lateConfirming: "This order's time has run out, but your payment was sent in time",
     simulate: "Simulate payment (demo)",
     completed: "Completed",
   },
@@ -57,6 +59,23 @@ function setConfirmations(txHash: string, confirmations: number) {
   }
 }
 
+/** What the expiry sweep does to an unpaid order whose time ran out: expired, its items back on sale. */
+function expireOrder(orderId: string) {
+  const db = new Database(process.env.E2E_DATABASE_FILE!);
+  try {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    expect(
+      db.prepare(`UPDATE "orders" SET "status" = 'expired', "expiresAt" = ? WHERE "id" = ? AND "status" = 'pending'`).run(past, orderId)
+        .changes,
+    ).toBe(1);
+    db.prepare(`UPDATE "stock_items" SET "status" = 'available', "orderId" = NULL WHERE "orderId" = ? AND "status" = 'reserved'`).run(
+      orderId,
+    );
+  } finally {
+    db.close();
+  }
+}
+
 const markWindow = (page: Page) => page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 const windowStayed = (page: Page) => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
 
@@ -87,5 +106,25 @@ for (const locale of locales) {
     await expect(page.getByTestId("delivered-item")).toHaveCount(1, { timeout: 15_000 });
     await expect(page.getByTestId("order-status")).toHaveText(t.completed);
     await expect(page.getByTestId("payment")).toHaveCount(0);
+  });
+
+  test(`an expired order whose payment was sent in time shows it confirming and follows it by itself, in ${locale}`, async ({
+    page,
+    request,
+  }) => {
+    const order = await pendingCryptoOrder(request);
+    const txHash = recordSeenTransfer(order, 5);
+    expireOrder(order.id);
+    await page.goto(`/${locale}/orders/${order.id}?token=${order.token}`);
+    const box = page.getByTestId("late-payment-confirming");
+    await expect(box).toContainText(t.lateConfirming);
+    await expect(box.getByTestId("payment-seen").getByText(t.seen(5))).toBeVisible();
+    // Not the "if you already paid, contact us" help: the shop has seen the payment.
+    await expect(page.getByTestId("expired-help")).toHaveCount(0);
+    await screenshot(page, `late-payment-confirming-${locale}`);
+    await markWindow(page);
+    setConfirmations(txHash, 6);
+    await expect(box.getByText(t.seen(6))).toBeVisible({ timeout: 15_000 });
+    expect(await windowStayed(page)).toBe(true);
   });
 }

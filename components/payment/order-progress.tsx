@@ -21,11 +21,22 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
   const t = await getTranslations("Payment");
   const { order, payment } = status;
   if (status.accounts) return <DeliveryView accounts={status.accounts} orderNo={order.order_no} />;
+  const tp = await getTranslations("CryptoProgress");
+  // Expired, but a payment sent in time is still confirming: it will count (as a late payment),
+  // so the page shows it and keeps watching until the items (or the operator) come.
+  if (status.status === "expired" && status.payment_progress?.state === "seen" && isCrypto(payment)) {
+    return (
+      <section className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="late-payment-confirming">
+        <p className="mb-3 text-sm text-slate-700">{tp("lateConfirming")}</p>
+        <PaymentSeen progress={status.payment_progress} asset={payment.asset} />
+        <LiveStatus orderId={order.id} token={token} current={statusSignature(status)} message={tp("watching")} />
+      </section>
+    );
+  }
   if (status.status === "expired" || status.status === "cancelled") {
     const product = await findProduct(order.product_id);
     return <OrderClosed status={status.status} productSlug={product?.slug ?? null} />;
   }
-  const tp = await getTranslations("CryptoProgress");
   // Paid, not yet delivered: a manual-delivery order waits for the operator (lib/catalog/product-kinds.ts).
   const tk = await getTranslations("OrderPreparing");
   const waiting = status.payment_progress?.state === "seen" ? tp("watching") : t("waiting");

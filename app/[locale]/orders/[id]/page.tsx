@@ -72,7 +72,9 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
         <>
           <OrderReceipt order={known.order} product={product} coin={coinOf(known.payment)} locale={locale} />
           <OrderProgress status={known} token={token!} />
-          {known.status === "expired" && <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />}
+          {known.status === "expired" && !known.payment_progress && (
+            <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />
+          )}
           {known.status !== "expired" && known.status !== "cancelled" && (
             <KeepLink
               link={`${origin}/${locale}/orders/${known.order.id}?token=${encodeURIComponent(token!)}`}
