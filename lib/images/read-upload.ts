@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../api/app-error";
 import { MAX_IMAGE_UPLOAD_BYTES } from "./image-rules";
+import { readCappedBytes } from "../http/read-capped-body";
 
 // A multipart body carries a boundary and part headers around the file.
 const MULTIPART_OVERHEAD = 16 * 1024;
@@ -20,13 +21,12 @@ export async function readImageUpload(req: Request): Promise<Uint8Array> {
     );
   }
   const cap = MAX_IMAGE_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
-  if (Number(req.headers.get("content-length") ?? "0") > cap) throw new AppError("payload_too_large", "Image too large");
-  const body = await readCapped(req, cap);
+  const body = await readCappedBytes(req, cap, "Image too large");
   if (!multipart) return body;
   let form: FormData;
   try {
     // The header as sent: a multipart boundary is case-sensitive (Chromium's has capitals).
-    form = await new Response(body as Uint8Array<ArrayBuffer>, {
+    form = await new Response(new Uint8Array(body), {
       headers: { "content-type": req.headers.get("content-type")! },
     }).formData();
   } catch {
@@ -35,22 +35,4 @@ export async function readImageUpload(req: Request): Promise<Uint8Array> {
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new AppError("validation", "The form has no `file` field");
   return new Uint8Array(await file.arrayBuffer());
-}
-
-async function readCapped(req: Request, cap: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!req.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = req.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) {
-      await reader.cancel().catch(() => undefined);
-      throw new AppError("payload_too_large", "Image too large");
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }
