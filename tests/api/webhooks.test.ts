@@ -47,10 +47,11 @@ async function register(events: string[], options: { secret?: string; receiver?:
   return { receiver, webhook: created.body.webhook as { id: string; url: string; events: string[]; secret: string } };
 }
 
-async function pendingOrder(locale = "en") {
-  const product = await makeProduct({ priceFen: BigInt(randomInt(500, 50_000)), stock: 3 });
+/** An unpaid crypto order, of a fresh product unless one is given. */
+async function pendingOrder(locale = "en", productId?: string) {
+  productId ??= (await makeProduct({ priceFen: BigInt(randomInt(500, 50_000)), stock: 3 })).id;
   const created = await createOrder({
-    productId: product.id,
+    productId,
     quantity: 1,
     contactEmail: `wh-${randomUUID().slice(0, 8)}@example.com`,
     paymentMethod: "crypto",
@@ -240,14 +241,7 @@ describe("manual-delivery orders", () => {
   it("a confirmed manual order tells order.paid when paid and only order.completed when delivered by hand", async () => {
     const { receiver } = await register(ORDER_EVENTS);
     const product = await manualProduct();
-    const created = await createOrder({
-      productId: product.id,
-      quantity: 1,
-      contactEmail: `wh-${randomUUID().slice(0, 8)}@example.com`,
-      paymentMethod: "crypto",
-      coin: COIN,
-    });
-    const id = created.body.order.id as string;
+    const { id } = await pendingOrder("en", product.id);
     expect((await api(`/api/admin/orders/${id}/confirm`, { method: "POST", token: adminToken })).body.outcome).toBe("awaiting_delivery");
     const [paid] = await receiver.waitFor(about(id, "order.paid"));
     expect(paid!.data.order.status).toBe("paid");
