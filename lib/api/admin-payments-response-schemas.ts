@@ -106,7 +106,6 @@ export const paymentAnswers = {
       fixed_prices_stale_warning: z.boolean().describe("fixed COIN_PRICES_USDT in use: they go stale as markets move"),
       price_markup_percent: z.string(),
       price_cache_seconds: z.number(),
-      price_max_age_seconds: z.number(),
       cny_per_usdt: z.string(),
       confirmations: z.object({
         tron: z.literal("solidified"),

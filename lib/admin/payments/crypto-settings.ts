@@ -29,7 +29,6 @@ export async function cryptoSettings() {
     fixed_prices_stale_warning: priceSource === "fixed" && fixedPrices.some((entry) => entry.price_usdt !== null),
     price_markup_percent: markup,
     price_cache_seconds: env.PRICE_CACHE_SECONDS,
-    price_max_age_seconds: env.PRICE_MAX_AGE_SECONDS,
     cny_per_usdt: env.CNY_PER_USDT,
     confirmations: { tron: "solidified", ethereum, bsc, bitcoin },
     poll_seconds: env.CRYPTO_POLL_SECONDS,

@@ -63,8 +63,8 @@ export const cryptoEnv = {
   BSC_CONFIRMATIONS: confirmations(15),
   BTC_CONFIRMATIONS: confirmations(1),
   PRICE_API_URL: unsetIfEmpty(httpUrl.optional()),
-  PRICE_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
-  PRICE_MAX_AGE_SECONDS: z.coerce.number().min(1).max(86_400).default(120),
+  // How long one answer of the price source is used: brief, so a price is never stale.
+  PRICE_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(30),
   PRICE_MARKUP_PERCENT: z
     .string()
     .regex(/^\d{1,2}(\.\d{1,2})?$/, "a percentage such as 2 or 1.5")
