@@ -12,7 +12,7 @@ const words = {
   en: { email: "Email", wechat: "WeChat", crypto: "Cryptocurrency", balance: "Account balance", balanceNote: "your CNY or USDT balance. Sign in before ordering; payment and delivery happen in one step.", alipay: "Alipay", wechatPay: "WeChat Pay", cashierNote: "pay by scanning the cashier's QR code.", sep: ", ", colon: ": ", coin: (asset: string, network: string) => `${asset} (${network})` },
 } as const;
 
-/** The support texts' placeholders that come from settings and the payment configuration: `{{contactChannels}}`, `{{paymentMethods}}`. */
+/** The support texts' placeholders that come from settings and the payment configuration: `{{contactChannels}}`, `{{paymentMethods}}`, `{{orderTtlMinutes}}`. */
 export async function livePlaceholders(locale: Locale): Promise<Record<string, string>> {
   const [brand, config] = await Promise.all([shopBrand(), paymentConfig()]);
   const w = words[locale];
@@ -34,5 +34,7 @@ export async function livePlaceholders(locale: Locale): Promise<Record<string, s
   return {
     contactChannels: channels.filter(Boolean).join("\n"),
     paymentMethods: offered.filter(Boolean).join("\n"),
+    // The operator's order expiry (the console's settings), not only the environment's default.
+    orderTtlMinutes: String(config.order_ttl_minutes),
   };
 }

@@ -63,6 +63,15 @@ export async function orderTtlMinutes(): Promise<number> {
   return (await getShopSettings()).order_ttl_minutes ?? env.ORDER_TTL_MINUTES;
 }
 
+/**
+ * The longest time an order placed now or earlier may hold its items: the operator's setting
+ * or the environment's default, whichever is longer, so a watcher's look back still covers
+ * orders placed before the operator shortened it.
+ */
+export async function longestOrderTtlMinutes(): Promise<number> {
+  return Math.max(await orderTtlMinutes(), env.ORDER_TTL_MINUTES);
+}
+
 export async function updateShopSettings(actor: Actor, input: Partial<ShopSettings>): Promise<ShopSettings> {
   try {
     return await transaction(async (tx) => {

@@ -12,6 +12,7 @@ import { coinPrice } from "../payments/prices";
 import { COINS, type Coin } from "../payments/crypto/coins";
 import { startCashierPayment, type CashierStart } from "../payments/cashier/start-payment";
 import { newTopupNumber } from "./topup-number";
+import { orderTtlMinutes } from "../settings/shop-settings";
 import { topupDto, topupPaymentDto } from "./topup-dto";
 import type { CreateTopupInput } from "./schemas";
 
@@ -41,7 +42,7 @@ export async function createTopup(input: CreateTopupInput, userId: string, local
   const id = randomUUID();
   const now = new Date();
   const topupNo = newTopupNumber(now);
-  const expiresAt = new Date(now.getTime() + env.ORDER_TTL_MINUTES * MINUTE_MS);
+  const expiresAt = new Date(now.getTime() + (await orderTtlMinutes()) * MINUTE_MS);
   const method = input.paymentMethod;
 
   let cashier: CashierStart | undefined;

@@ -218,6 +218,15 @@ describe("settings", () => {
     // …and so does the API documentation, with this shop's unpaid-order limits.
     const docs = await (await fetch(`${inject("baseUrl")}/en/api-docs`)).text();
     expect(docs).toContain("Unpaid orders expire after 30 minutes. An anonymous buyer may hold 5 unpaid orders per address");
+    // …the FAQ the buyer reads…
+    expect(await (await fetch(`${inject("baseUrl")}/en/faq`)).text()).toContain("<strong>30 minutes</strong>");
+    // …and a balance top-up holds its payment as long as an order does.
+    const topup = await api("/api/topups", {
+      token: buyer.token,
+      json: { currency: "USDT", amount: 12.5, paymentMethod: "crypto", coin: "erc20_usdt" },
+    });
+    expect(topup.status).toBe(200);
+    expect(Date.parse(topup.body.topup.expires_at) - Date.parse(topup.body.topup.created_at)).toBe(30 * 60_000);
     const entry = (await as("GET", "/api/admin/audit?entity_type=settings&limit=1")).body.entries[0];
     expect(entry.before).toMatchObject({ order_ttl_minutes: initial.order_ttl_minutes });
     expect(entry.after).toMatchObject({ order_ttl_minutes: 30 });

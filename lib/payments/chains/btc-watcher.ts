@@ -6,6 +6,7 @@ import type { ObservedTransfer } from "./observed-transfer";
 import { dropVanished, observeTransfers } from "./record-transfer";
 import { addressTransactions, tipHeight } from "./esplora";
 import { requiredConfirmations } from "../../settings/crypto-rules";
+import { longestOrderTtlMinutes } from "../../settings/shop-settings";
 
 /**
  * How long a per-order address is still read after its lock ends: as far back as the TRON
@@ -13,7 +14,7 @@ import { requiredConfirmations } from "../../settings/crypto-rules";
  * default). A payment arriving then no longer pays the order (as on the other chains), but
  * it is recorded, `unmatched`, in the operator's inbox instead of never being seen.
  */
-const lateWatchMs = () => (env.ORDER_TTL_MINUTES + env.CRYPTO_LOCK_GRACE_MINUTES) * 60_000;
+const lateWatchMs = async () => ((await longestOrderTtlMinutes()) + env.CRYPTO_LOCK_GRACE_MINUTES) * 60_000;
 
 /**
  * One poll of Bitcoin through Esplora. Read once each: every address an order or top-up
@@ -30,7 +31,7 @@ export async function pollBitcoin(): Promise<Record<string, never>> {
   const now = new Date();
   const [locks, open, fixed] = await Promise.all([
     db.cryptoAmountLock.findMany({
-      where: { coin: "btc", lockedUntil: { gt: new Date(now.getTime() - lateWatchMs()) } },
+      where: { coin: "btc", lockedUntil: { gt: new Date(now.getTime() - (await lateWatchMs())) } },
       select: { address: true },
       distinct: ["address"],
     }),

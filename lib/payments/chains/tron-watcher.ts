@@ -7,6 +7,7 @@ import { watchedAddresses, type WatchedAddress } from "../crypto/receiving-addre
 import type { ObservedTransfer } from "./observed-transfer";
 import { observeTransfers } from "./record-transfer";
 import { transactionsTo, trc20TransfersTo } from "./trongrid";
+import { longestOrderTtlMinutes } from "../../settings/shop-settings";
 
 /**
  * TRON counts a transfer final in TronGrid's confirmed (solidified) view: 19 of the 27 block
@@ -28,7 +29,7 @@ export type TronCursor = Record<string, number>;
  */
 export async function pollTron(cursor: TronCursor | null): Promise<TronCursor> {
   const next: TronCursor = { ...cursor };
-  const firstLook = Date.now() - (env.ORDER_TTL_MINUTES + env.CRYPTO_LOCK_GRACE_MINUTES) * 60_000;
+  const firstLook = Date.now() - ((await longestOrderTtlMinutes()) + env.CRYPTO_LOCK_GRACE_MINUTES) * 60_000;
   for (const watched of await watchedAddresses("tron")) {
     const key = `${watched.coin}:${watched.address}`;
     const from = next[key] ?? firstLook;
