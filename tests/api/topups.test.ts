@@ -14,6 +14,7 @@ import { FakeTronGrid, randomTronAddress, randomTxId } from "../fakes/trongrid";
 import { topupAnswerSchema } from "@/lib/api/response-schemas";
 import { observeTransfer } from "@/lib/payments/chains/record-transfer";
 import { listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
+import { listTransfers } from "@/lib/admin/payments/transfers";
 
 let shop: Shop;
 let epay: FakeEpay;
@@ -284,6 +285,19 @@ describe("crypto top-ups credited by the TRON watcher", () => {
       () => db.chainTransfer.findFirst({ where: { txHash: sent.txid, outcome: "credited_late", topupId: late.id } }),
       "the late credit recorded",
     );
+    // The same amount sent again credits nothing more; the operator sees whose top-up it paid.
+    const again = tron.addTrc20({ to: address, value: late.atomic });
+    await until(
+      () => db.chainTransfer.findFirst({ where: { txHash: again.txid, outcome: "already_credited", topupId: late.id } }),
+      "the second payment recorded",
+    );
+    const inbox = await listTransfers({ state: "open", limit: 100 });
+    expect(inbox.find((entry) => entry.tx_hash === again.txid)).toMatchObject({
+      topup_id: late.id,
+      topup_no: late.topupNo,
+      topup_user_id: user.id,
+      order_no: null,
+    });
 
     // Past the lock's grace window the amount may belong to someone else: nothing is credited, the operator decides.
     const gone = await cryptoTopup(user.token, "13");

@@ -24,9 +24,17 @@ export async function listTransfers(query: { state: "open" | "all"; limit: numbe
   const orderIds = [...new Set(transfers.flatMap((entry) => (entry.order_id ? [entry.order_id] : [])))];
   const orders = orderIds.length ? await db.order.findMany({ where: { id: { in: orderIds } }, select: { id: true, orderNo: true } }) : [];
   const numbers = new Map(orders.map((order) => [order.id, order.orderNo]));
+  // A transfer that paid (or paid again) a balance top-up: its number and whose balance it is.
+  const topupIds = [...new Set(transfers.flatMap((entry) => (entry.topup_id ? [entry.topup_id] : [])))];
+  const topups = topupIds.length
+    ? await db.topup.findMany({ where: { id: { in: topupIds } }, select: { id: true, topupNo: true, userId: true } })
+    : [];
+  const topupsById = new Map(topups.map((topup) => [topup.id, topup]));
   return transfers.map((entry) => ({
     ...entry,
     order_no: entry.order_id ? (numbers.get(entry.order_id) ?? null) : null,
+    topup_no: entry.topup_id ? (topupsById.get(entry.topup_id)?.topupNo ?? null) : null,
+    topup_user_id: entry.topup_id ? (topupsById.get(entry.topup_id)?.userId ?? null) : null,
     attachable: entry.resolved_at === null && ATTACHABLE.includes(entry.outcome ?? ""),
   }));
 }

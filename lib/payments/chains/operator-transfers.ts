@@ -38,6 +38,7 @@ export async function listOperatorTransfers(options: { includeResolved?: boolean
     time: row.blockTime.toISOString(),
     outcome: row.outcome,
     order_id: row.orderId,
+    topup_id: row.topupId,
     resolved_at: row.resolvedAt?.toISOString() ?? null,
     resolution: row.resolution,
   }));

@@ -87,6 +87,14 @@ export default async function TransfersPage({ params, searchParams }: Props) {
                       </Link>
                     </>
                   )}
+                  {transfer.topup_no && transfer.topup_user_id && (
+                    <>
+                      <br />
+                      <Link href={`/admin/users/${transfer.topup_user_id}`} className={`${link} text-xs`}>
+                        {t("topupOf", { topup: transfer.topup_no })}
+                      </Link>
+                    </>
+                  )}
                   {transfer.resolution && (
                     <p className="mt-1 break-words text-xs text-slate-600">
                       {transfer.resolution.startsWith("dismissed:")
