@@ -12,6 +12,7 @@ import { idle, type ActionState } from "@/lib/admin/actions/action-state";
 import { primaryButton } from "@/components/ui/styles";
 import { ConfirmSubmit } from "./confirm-submit";
 import { Select, TextArea } from "./fields";
+import type { RefundDestinations } from "@/lib/orders/refund-destinations";
 import { FormStatus } from "./form-status";
 import { card, dangerButton } from "./styles";
 
@@ -19,13 +20,11 @@ type Props = {
   orderId: string;
   status: string;
   kind: string;
-  /** The cashier rail a refund can go back through, when the buyer's balance is the other choice. */
-  refundChoiceRail: string | null;
-  /** A crypto payment of a buyer with an account: refunded outside the shop (recorded only), or to the buyer's balance. */
-  cryptoRefundToBalance?: boolean;
+  /** The refund destinations to offer a choice between (lib/orders/refund-destinations.ts). */
+  refundTo: RefundDestinations;
 };
 
-export function OrderActionsForm({ orderId, status, kind, refundChoiceRail, cryptoRefundToBalance = false }: Props) {
+export function OrderActionsForm({ orderId, status, kind, refundTo }: Props) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
@@ -58,15 +57,15 @@ export function OrderActionsForm({ orderId, status, kind, refundChoiceRail, cryp
             maxLength={500}
             required={late}
           />
-          {refundable && cryptoRefundToBalance && (
+          {refundable && refundTo.outsideOrBalance && (
             <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="">
               <option value="">{t("refundTo.outside")}</option>
               <option value="balance">{t("refundTo.balance")}</option>
             </Select>
           )}
-          {refundable && refundChoiceRail && (
+          {refundable && refundTo.railOrBalance && (
             <Select id="refund-to" name="to" label={t("refundTo.label")} defaultValue="provider">
-              <option value="provider">{t("refundTo.provider", { rail: refundChoiceRail })}</option>
+              <option value="provider">{t("refundTo.provider", { rail: refundTo.railOrBalance })}</option>
               <option value="balance">{t("refundTo.balance")}</option>
             </Select>
           )}

@@ -1,8 +1,7 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import type { DocEndpoint } from "@/lib/api/api-docs";
 import { FieldsList } from "./fields-list";
-import { env } from "@/lib/env";
-import { orderTtlMinutes } from "@/lib/settings/shop-settings";
+import { apiDocsFacts, ENDPOINTS_DESCRIBED_WITH_FACTS } from "@/lib/api/api-docs-facts";
 
 const methodColour: Record<string, string> = {
   GET: "bg-emerald-100 text-emerald-900",
@@ -10,17 +9,6 @@ const methodColour: Record<string, string> = {
 };
 
 const authKey = { none: "authNone", optional: "authOptional", required: "authRequired" } as const;
-
-const describedWithFacts = { postOrdersCreate: true } as const;
-
-async function shopFacts() {
-  return {
-    ttl: await orderTtlMinutes(),
-    perIp: env.UNPAID_ORDER_LIMIT_PER_IP,
-    perEmail: env.UNPAID_ORDER_LIMIT_PER_EMAIL,
-    perAccount: env.UNPAID_ORDER_LIMIT_PER_ACCOUNT,
-  };
-}
 
 /** One endpoint: method and path, what it does, who may call it, its fields and its answers. */
 export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
@@ -31,8 +19,8 @@ export async function EndpointSection({ endpoint }: { endpoint: DocEndpoint }) {
   const descriptions: Record<string, string> = ApiDocs.endpoints;
   // The texts that state this shop's own numbers (the operator's order expiry, the unpaid-order limits) are formatted with them.
   const description =
-    endpoint.key in describedWithFacts
-      ? t(`endpoints.${endpoint.key as "postOrdersCreate"}`, await shopFacts())
+    endpoint.key in ENDPOINTS_DESCRIBED_WITH_FACTS
+      ? t(`endpoints.${endpoint.key as keyof typeof ENDPOINTS_DESCRIBED_WITH_FACTS}`, await apiDocsFacts())
       : descriptions[endpoint.key];
   const headingId = `${endpoint.key}-heading`;
   return (

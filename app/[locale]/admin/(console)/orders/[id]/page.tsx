@@ -13,6 +13,7 @@ import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
+import { refundDestinations } from "@/lib/orders/refund-destinations";
 import { ResendMailForm } from "@/components/admin/resend-mail-form";
 import { randomUUID } from "node:crypto";
 import { ManualDeliveryForm } from "@/components/admin/manual-delivery-form";
@@ -109,10 +110,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             orderId={order.id}
             status={order.status}
             kind={order.kind}
-            // A cashier payment of a buyer with an account can go back through the provider or to the balance.
-            refundChoiceRail={order.pay_rail && order.account_email ? order.pay_rail : null}
-            // A crypto payment cannot be sent back by the shop: recorded as refunded outside it, or credited to the buyer's balance.
-            cryptoRefundToBalance={order.payment_method === "crypto" && Boolean(order.account_email)}
+            refundTo={refundDestinations({
+              payRail: order.pay_rail,
+              paymentMethod: order.payment_method,
+              hasAccount: Boolean(order.account_email),
+            })}
           />
           {order.status === "completed" && <ResendMailForm orderId={order.id} email={order.contact_email} resendKey={randomUUID()} />}
           <section aria-labelledby="trail-heading" className={card} data-testid="payment-trail">
