@@ -20,6 +20,7 @@ const text = {
     credited: "已到账：¥50.00 已加入您的人民币余额。",
     waiting: "正在等待付款，到账后本页会自动更新。",
     confirming: "正在确认您的付款……本页面会自动更新。",
+    topupWaiting: "等待您付款，本页面会自动更新。",
   },
   en: {
     title: "Pay with Alipay",
@@ -31,6 +32,7 @@ const text = {
     credited: "Credited: ¥50.00 was added to your CNY balance.",
     waiting: "Waiting for your payment. This page updates by itself once it arrives.",
     confirming: "Confirming your payment… This page updates by itself.",
+    topupWaiting: "Waiting for your payment. This page updates by itself.",
   },
 } as const;
 
@@ -137,7 +139,7 @@ for (const locale of locales) {
     await screenshot(page, `cashier-returned-delivered-${locale}`);
   });
 
-  test(`top-up from the account page, paid at the cashier, credited (${locale})`, async ({ page }) => {
+  test(`top-up from the account page, paid at the cashier, confirming on the way back, credited (${locale})`, async ({ page }) => {
     const { csrfToken } = await (await page.request.get(`${shop.baseUrl}/api/auth/csrf`)).json();
     const signedIn = await page.request.post(`${shop.baseUrl}/api/auth/callback/credentials`, {
       form: { csrfToken, email: process.env.E2E_SHOPPER_EMAIL!, password: process.env.E2E_SHOPPER_PASSWORD!, json: "true" },
@@ -156,6 +158,13 @@ for (const locale of locales) {
     await screenshot(page, `topup-pay-${locale}`);
 
     const topupNo = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/TU\d{10}[A-Z]{4}/)![0];
+    await expect(page.getByTestId("live-status")).toHaveText(t.topupWaiting);
+    // Back from the cashier (its return URL, with the trade's parameters) before the notify: confirming.
+    const path = new URL(page.url()).pathname;
+    expect(epay.trades.get(topupNo)!.returnUrl).toBe(`${shop.baseUrl}${path.replace(`/${locale}`, "")}`);
+    await page.goto(`${shop.baseUrl}${path}?${epay.notifyParams(topupNo)}`);
+    await expect(page.getByTestId("live-status")).toHaveText(t.confirming);
+    await expect(page.getByTestId("topup-credited")).toHaveCount(0);
     expect(await epay.pay(topupNo)).toEqual({ status: 200, text: "success" });
     await expect(page.getByTestId("topup-credited")).toHaveText(t.credited, { timeout: 15_000 });
     await page.goto(`${shop.baseUrl}/${locale}/account`);
