@@ -1,6 +1,7 @@
 // Alipay through a cashier rail (a second shop instance over the e2e database, its EPay rail
 // pointed at the fake gateway): the QR code on a desktop, the "pay in the app" button on a
-// phone and the way back from the cashier, and a balance top-up from the account page.
+// phone and the way back from the cashier (confirming until the notify lands), and a balance
+// top-up from the account page.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { startServer, type RunningServer } from "../tests/support/server";
@@ -17,6 +18,9 @@ const text = {
     alipay: "支付宝",
     submit: "去付款",
     credited: "已到账：¥50.00 已加入您的人民币余额。",
+    waiting: "正在等待付款，到账后本页会自动更新。",
+    confirming: "正在确认您的付款……本页面会自动更新。",
+    topupWaiting: "等待您付款，本页面会自动更新。",
   },
   en: {
     title: "Pay with Alipay",
@@ -26,6 +30,9 @@ const text = {
     alipay: "Alipay",
     submit: "Continue to payment",
     credited: "Credited: ¥50.00 was added to your CNY balance.",
+    waiting: "Waiting for your payment. This page updates by itself once it arrives.",
+    confirming: "Confirming your payment… This page updates by itself.",
+    topupWaiting: "Waiting for your payment. This page updates by itself.",
   },
 } as const;
 
@@ -105,7 +112,34 @@ for (const locale of locales) {
     await screenshot(page, `cashier-phone-returned-${locale}`);
   });
 
-  test(`top-up from the account page, paid at the cashier, credited (${locale})`, async ({ page }) => {
+  test(`back from the cashier before the notify: confirming and polling, then the items once it lands (${locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const order = await alipayOrder(page);
+    // The payment page: it remembers the order's token in this browser (the provider never gets it).
+    await page.goto(`${shop.baseUrl}/${locale}/orders/${order.id}?token=${order.token}`);
+    await expect(page.getByTestId("live-status")).toHaveText(t.waiting);
+    // Paid at the cashier, which sends the buyer back to the return URL with its signed parameters
+    // before its notify reaches the shop (until then the gateway's order answers unpaid too).
+    const trade = epay.trades.get(order.orderNo)!;
+    expect(trade.returnUrl).toBe(`${shop.baseUrl}/orders/${order.id}`);
+    await page.goto(`${shop.baseUrl}/${locale}/orders/${order.id}?${epay.notifyParams(order.orderNo)}`);
+    await expect(page).toHaveURL(`${shop.baseUrl}/${locale}/orders/${order.id}?token=${order.token}&returned=1`);
+    await expect(page.getByTestId("live-status")).toHaveText(t.confirming);
+    await expect(page.getByText(t.waiting)).toHaveCount(0);
+    await expect(page.getByTestId("delivered-item")).toHaveCount(0);
+    // It polls the order's status while it confirms.
+    await page.waitForRequest((request) => request.url().includes(`/api/orders/${order.id}/status?token=`), { timeout: 10_000 });
+    await expect(page.getByTestId("live-status")).toHaveText(t.confirming);
+    await screenshot(page, `cashier-returned-confirming-${locale}`);
+
+    expect(await epay.pay(order.orderNo)).toEqual({ status: 200, text: "success" });
+    await expect(page.getByTestId("delivered-item")).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.getByTestId("delivered-item")).not.toBeEmpty();
+    await expect(page.getByText(t.confirming)).toHaveCount(0);
+    await screenshot(page, `cashier-returned-delivered-${locale}`);
+  });
+
+  test(`top-up from the account page, paid at the cashier, confirming on the way back, credited (${locale})`, async ({ page }) => {
     const { csrfToken } = await (await page.request.get(`${shop.baseUrl}/api/auth/csrf`)).json();
     const signedIn = await page.request.post(`${shop.baseUrl}/api/auth/callback/credentials`, {
       form: { csrfToken, email: process.env.E2E_SHOPPER_EMAIL!, password: process.env.E2E_SHOPPER_PASSWORD!, json: "true" },
@@ -124,6 +158,13 @@ for (const locale of locales) {
     await screenshot(page, `topup-pay-${locale}`);
 
     const topupNo = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/TU\d{10}[A-Z]{4}/)![0];
+    await expect(page.getByTestId("live-status")).toHaveText(t.topupWaiting);
+    // Back from the cashier (its return URL, with the trade's parameters) before the notify: confirming.
+    const path = new URL(page.url()).pathname;
+    expect(epay.trades.get(topupNo)!.returnUrl).toBe(`${shop.baseUrl}${path.replace(`/${locale}`, "")}`);
+    await page.goto(`${shop.baseUrl}${path}?${epay.notifyParams(topupNo)}`);
+    await expect(page.getByTestId("live-status")).toHaveText(t.confirming);
+    await expect(page.getByTestId("topup-credited")).toHaveCount(0);
     expect(await epay.pay(topupNo)).toEqual({ status: 200, text: "success" });
     await expect(page.getByTestId("topup-credited")).toHaveText(t.credited, { timeout: 15_000 });
     await page.goto(`${shop.baseUrl}/${locale}/account`);

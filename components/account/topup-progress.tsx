@@ -10,15 +10,24 @@ import { LiveStatus } from "@/components/payment/live-status";
 import { TopupStatusBadge } from "./topup-status-badge";
 import { formatTopupAmount } from "./topup-amount";
 
-type Props = { view: Awaited<ReturnType<typeof ownTopup>>; locale: Locale; check: () => Promise<string | null> };
+type Props = {
+  view: Awaited<ReturnType<typeof ownTopup>>;
+  locale: Locale;
+  check: () => Promise<string | null>;
+  /** Back from the cashier: an unpaid cashier top-up is said to be confirming while the notify is awaited. */
+  returned?: boolean;
+};
 
 /** A top-up's page: what it is, then how to pay it (the order payment views), or what came of it. */
-export async function TopupProgress({ view, locale, check }: Props) {
+export async function TopupProgress({ view, locale, check, returned = false }: Props) {
   const t = await getTranslations("Topup");
   const { topup, payment } = view;
   const amount = formatTopupAmount(locale, topup.currency, topup.amount);
   const balance = t(`currencies.${topup.currency === "USDT" ? "USDT" : "CNY"}`);
-  const live = <LiveStatus orderId={topup.id} token={null} current={topup.status} message={t("waiting")} check={check} />;
+  const tc = await getTranslations("Cashier");
+  // Back from the cashier, the payment is being confirmed, not awaited (crypto has no way back).
+  const message = returned && !isCrypto(payment) ? tc("confirming") : t("waiting");
+  const live = <LiveStatus orderId={topup.id} token={null} current={topup.status} message={message} check={check} />;
   let body: React.ReactNode;
   if (topup.status === "completed") {
     body = (

@@ -17,7 +17,16 @@ import { RememberOrderToken } from "./order-token-memory";
 import { QrNote } from "./qr-note";
 
 /** What the status link (and the owner's account page) shows below the summary, by the order's state: pay, wait, the items, or why not. */
-export async function OrderProgress({ status, token }: { status: OrderStatusDetails; token: string | null }) {
+export async function OrderProgress({
+  status,
+  token,
+  returned = false,
+}: {
+  status: OrderStatusDetails;
+  token: string | null;
+  /** The buyer came back from the cashier: an unpaid cashier order is said to be confirming while the notify is awaited. */
+  returned?: boolean;
+}) {
   const t = await getTranslations("Payment");
   const { order, payment } = status;
   if (status.accounts) return <DeliveryView accounts={status.accounts} orderNo={order.order_no} />;
@@ -61,9 +70,10 @@ export async function OrderProgress({ status, token }: { status: OrderStatusDeta
     );
   }
   if (status.status === "pending" && isCashier(payment)) {
+    const tc = await getTranslations("Cashier");
     return (
       <CashierPayment payment={payment} qrSvg={(await qrForPayment(payment))?.svg ?? null}>
-        {live}
+        {returned ? <LiveStatus orderId={order.id} token={token} current={statusSignature(status)} message={tc("confirming")} /> : live}
         {token && <RememberOrderToken orderId={order.id} token={token} />}
       </CashierPayment>
     );

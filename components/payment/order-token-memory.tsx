@@ -27,7 +27,8 @@ export function ResumeWithToken({ orderId }: { orderId: string }) {
     } catch {
       return;
     }
-    if (token) router.replace(`${window.location.pathname}?token=${encodeURIComponent(token)}`);
+    // `returned`: the full page then says the payment is being confirmed, rather than asking for it again.
+    if (token) router.replace(`${window.location.pathname}?token=${encodeURIComponent(token)}&returned=1`);
   }, [orderId, router]);
   return null;
 }

@@ -3,7 +3,15 @@
 // serial, fresh timestamp), each answer is signed with the "platform" key (Wechatpay-*
 // headers); Native orders, query by out_trade_no and domestic refunds behave as documented;
 // pay() sends the notify with its resource encrypted (AEAD_AES_256_GCM, APIv3 key) and signed.
+// With `platformCertificate` the platform key comes in a self-signed X.509 certificate (made by
+// openssl, as a merchant downloads WeChat Pay's platform certificate) and Wechatpay-Serial
+// names the certificate's serial instead of the public key's id, as WeChat Pay does for
+// merchants who verify with platform certificates.
+import { execFileSync } from "node:child_process";
 import { createCipheriv, createSign, createVerify, generateKeyPairSync, randomBytes, randomInt, type KeyObject } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deliverNotify, startFakeHttp, type FakeRequest, type FakeServer } from "./fake-http";
 
 export type WechatTrade = {
@@ -24,6 +32,9 @@ export type FakeWechat = FakeServer & {
   merchantSerial: string;
   platformPublicKeyPem: string;
   platformKeyId: string;
+  /** With `platformCertificate`: the platform certificate (PEM) and its serial (upper-case hex, as Wechatpay-Serial carries it). */
+  platformCertificatePem: string | null;
+  platformCertificateSerial: string | null;
   trades: Map<string, WechatTrade>;
   /** Sign answers with a key that is not the platform's. */
   forgeAnswers: boolean;
@@ -36,6 +47,8 @@ export type FakeWechat = FakeServer & {
       signKey?: KeyObject;
       apiV3Key?: string;
       timestamp?: number;
+      /** The Wechatpay-Serial to send instead of the platform key's (another certificate's, say). */
+      serial?: string;
       tamperBody?: (body: string) => string;
     },
   ) => { body: string; headers: Record<string, string> };
@@ -43,25 +56,42 @@ export type FakeWechat = FakeServer & {
 
 const pem = (key: KeyObject, type: "pkcs8" | "spki") => key.export({ format: "pem", type }).toString();
 
-export async function startFakeWechat(): Promise<FakeWechat> {
+/** A self-signed X.509 certificate for `key` with a 40-hex-digit serial like WeChat Pay's (first digit 1-7: no sign byte). */
+function selfSignedCertificate(key: KeyObject): { pem: string; serial: string } {
+  const serial = `${randomInt(1, 8)}${randomBytes(20).toString("hex").slice(1)}`.toUpperCase();
+  const dir = mkdtempSync(join(tmpdir(), "fake-wechat-"));
+  try {
+    const keyFile = join(dir, "platform.key");
+    writeFileSync(keyFile, pem(key, "pkcs8"), { mode: 0o600 });
+    const subject = "/C=CN/ST=Guangdong/L=Shenzhen/O=Tenpay.com/OU=Tenpay.com CA Center/CN=Tenpay.com Root CA";
+    const args = ["req", "-x509", "-new", "-key", keyFile, "-sha256", "-days", "2", "-subj", subject, "-set_serial", `0x${serial}`];
+    return { pem: execFileSync("openssl", args, { stdio: ["ignore", "pipe", "pipe"] }).toString(), serial };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function startFakeWechat(options: { platformCertificate?: boolean } = {}): Promise<FakeWechat> {
   const merchant = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const platform = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const certificate = options.platformCertificate ? selfSignedCertificate(platform.privateKey) : null;
   const forger = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const mchId = String(randomInt(1e9, 2e9));
   const appId = `wx${randomBytes(8).toString("hex")}`;
   const apiV3Key = randomBytes(16).toString("hex");
   const merchantSerial = randomBytes(20).toString("hex").toUpperCase();
   const platformKeyId = `PUB_KEY_ID_${randomInt(1e9, 1e10)}`;
+  const platformSerial = certificate?.serial ?? platformKeyId;
   const trades = new Map<string, WechatTrade>();
 
-  function signed(body: string, key: KeyObject = platform.privateKey, timestamp = Math.floor(Date.now() / 1000)) {
+  function signed(body: string, key: KeyObject = platform.privateKey, timestamp = Math.floor(Date.now() / 1000), serial = platformSerial) {
     const nonce = randomBytes(16).toString("hex");
     const signature = createSign("RSA-SHA256").update(`${timestamp}\n${nonce}\n${body}\n`).sign(key, "base64");
     return {
       "wechatpay-timestamp": String(timestamp),
       "wechatpay-nonce": nonce,
       "wechatpay-signature": signature,
-      "wechatpay-serial": platformKeyId,
+      "wechatpay-serial": serial,
     };
   }
   const reply = (status: number, value: object) => {
@@ -176,6 +206,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     merchantSerial,
     platformPublicKeyPem: pem(platform.publicKey, "spki"),
     platformKeyId,
+    platformCertificatePem: certificate?.pem ?? null,
+    platformCertificateSerial: certificate?.serial ?? null,
     trades,
     forgeAnswers: false,
     notify(
@@ -185,6 +217,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         signKey?: KeyObject;
         apiV3Key?: string;
         timestamp?: number;
+        serial?: string;
         tamperBody?: (body: string) => string;
       } = {},
     ) {
@@ -203,7 +236,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         summary: "支付成功",
         resource: { original_type: "transaction", algorithm: "AEAD_AES_256_GCM", ciphertext, associated_data: "transaction", nonce },
       });
-      const headers = { "content-type": "application/json", ...signed(body, options.signKey, options.timestamp) };
+      const headers = { "content-type": "application/json", ...signed(body, options.signKey, options.timestamp, options.serial) };
       if (options.tamperBody) body = options.tamperBody(body);
       return { body, headers };
     },

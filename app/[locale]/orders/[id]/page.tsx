@@ -22,7 +22,10 @@ import { ResumeWithToken } from "@/components/payment/order-token-memory";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ token?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ token?: string | string[]; returned?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Order" });
@@ -45,8 +48,11 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Order");
   const tc = await getTranslations("Cashier");
-  const rawToken = (await searchParams).token;
+  const query = await searchParams;
+  const rawToken = query.token;
   const token = (Array.isArray(rawToken) ? rawToken[0] : rawToken) || null;
+  // Back from the cashier (ResumeWithToken adds it): the payment is confirming, not awaited.
+  const returned = query.returned !== undefined;
   const status = await statusOrNull(id, token);
   const lookupLink = (
     <Link href="/orders/lookup" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
@@ -71,7 +77,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       {known ? (
         <>
           <OrderReceipt order={known.order} product={product} coin={coinOf(known.payment)} locale={locale} />
-          <OrderProgress status={known} token={token!} />
+          <OrderProgress status={known} token={token!} returned={returned} />
           {known.status === "expired" && !known.payment_progress && (
             <ExpiredHelp orderNo={known.order.order_no} contactEmail={brand!.contact.email} />
           )}

@@ -13,7 +13,7 @@ import { topupStatusAction } from "../../top-up/actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ out_trade_no?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Topup" });
@@ -29,13 +29,15 @@ async function ownOr404(userId: string, id: string) {
   }
 }
 
-export default async function TopupPaymentPage({ params }: Props) {
+export default async function TopupPaymentPage({ params, searchParams }: Props) {
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/top-ups/${encodeURIComponent(id)}`);
   const view = await ownOr404(user.id, id);
   const t = await getTranslations("Topup");
+  // EPay and Alipay send the buyer back here with the trade's parameters (out_trade_no among them).
+  const returned = (await searchParams).out_trade_no !== undefined;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link
@@ -44,7 +46,7 @@ export default async function TopupPaymentPage({ params }: Props) {
       >
         ← {t("backToAccount")}
       </Link>
-      <TopupProgress view={view} locale={locale} check={topupStatusAction.bind(null, view.topup.id)} />
+      <TopupProgress view={view} locale={locale} returned={returned} check={topupStatusAction.bind(null, view.topup.id)} />
     </div>
   );
 }
