@@ -1,11 +1,12 @@
 // WeChat Pay API v3 configured the older way, with the platform CERTIFICATE
 // (WECHAT_PLATFORM_CERT) instead of a platform public key and its id: the fake's platform key
 // comes in a real self-signed X.509 certificate and Wechatpay-Serial names its serial. Orders
-// are paid by the signed notify or, when it never comes, by the background reconciliation job;
-// answers and notifies signed with another key, or under another serial, are not believed.
+// (and balance top-ups) are paid by the signed notify or, when it never comes, by the background
+// reconciliation job; answers and notifies signed with another key, or under another serial,
+// are not believed.
 import { generateKeyPairSync, randomUUID, X509Certificate } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, makeProduct } from "../support/fixtures";
+import { balances, db, makeProduct, makeUser } from "../support/fixtures";
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { deliverNotify } from "../fakes/fake-http";
@@ -121,5 +122,23 @@ describe("WeChat Pay verified with the platform certificate", () => {
     // The notify arriving after all is a duplicate.
     expect(await wechatNotify(wechat.notify(created.orderNo))).toEqual({ status: 204, text: "" });
     expect(await events(created.id)).toHaveLength(1);
+  });
+
+  it("missed notify of a balance top-up: the background job asks WeChat Pay and credits it once, with no page open", async () => {
+    const user = await makeUser();
+    const created = await shop.call("/api/topups", { json: { currency: "CNY", amount: 66.6, paymentMethod: "wechat" }, token: user.token });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const { id, topup_no: topupNo } = created.body.topup as { id: string; topup_no: string };
+    await wechat.pay(topupNo, { notify: false });
+    await db.topup.update({ where: { id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
+    await eventually(
+      () => db.topup.findUniqueOrThrow({ where: { id } }),
+      (row) => row.status === "completed",
+    );
+    expect(await balances(user.id)).toMatchObject({ cny: 6_660n, ledgerCny: 6_660n });
+    // The notify arriving after all credits nothing more.
+    expect(await wechatNotify(wechat.notify(topupNo))).toEqual({ status: 204, text: "" });
+    expect(await balances(user.id)).toMatchObject({ cny: 6_660n, ledgerCny: 6_660n });
+    expect(await db.topupEvent.count({ where: { topupId: id } })).toBe(1);
   });
 });
