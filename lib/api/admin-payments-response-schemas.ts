@@ -1,6 +1,7 @@
 // The shapes /api/admin/payments/* answers with: they publish that part of the OpenAPI document,
 // and tests/api/admin-payments.test.ts parses real answers with them.
 import { z } from "zod";
+import { PAYMENT_FLAGS } from "../orders/payment-flags";
 
 const when = z.iso.datetime();
 const cursor = z.string().nullable().describe("pass as `cursor` for the next page; null on the last page");
@@ -63,14 +64,20 @@ export const flaggedPaymentSchema = z.object({
   id: z.uuid(),
   order_no: z.string(),
   status: z.string(),
-  flag: z.string().describe("paid_late, late_undelivered, late_credited, over_paid"),
+  flag: z
+    .enum(PAYMENT_FLAGS)
+    .describe(
+      "paid_late: delivered after expiry; late_undelivered: paid late, items gone, a guest (refund by hand); late_credited: paid late, items gone, value on the buyer's USDT balance; over_paid: more than asked; partial: the order closed with part of its amount received (see `received`); paid_undelivered: paid in time, delivery could not happen; paid_after_close: a payment the closed order could not take",
+    ),
   payment_method: z.string(),
   coin: z.string().nullable(),
   pay_address: z.string().nullable(),
   pay_amount: z.string().nullable(),
+  received: z.string().nullable().describe("partial only: what arrived, in the coin's units (pay_amount was asked)"),
   amount: z.number().describe("CNY"),
   contact_email: z.string(),
   has_account: z.boolean(),
+  flagged_at: when.nullable().describe("when the flag was raised"),
   paid_at: when.nullable(),
   resolved_at: when.nullable(),
   resolution_note: z.string().nullable(),

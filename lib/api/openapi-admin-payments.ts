@@ -90,7 +90,7 @@ export function adminPaymentPaths() {
     "/admin/payments/flagged": {
       get: op(
         "adminListFlaggedPayments",
-        "Orders a payment flagged: paid late, late and undelivered, late and credited, over-paid",
+        "Orders a payment flagged, newest flag first: paid late, late and undelivered, late and credited, over-paid, partial (closed with part of the amount received), paid but undelivered, paid after the order closed",
         { 200: ok(answers.flagged), ...invalid() },
         {
           parameters: [

@@ -16,6 +16,7 @@ import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { paymentAnswers as answers } from "@/lib/api/admin-payments-response-schemas";
 import { watchedAddresses } from "@/lib/payments/crypto/receiving-addresses";
+import { expireOrder } from "@/lib/orders/expire-orders";
 
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 let restoreAddresses: () => Promise<void>;
@@ -267,9 +268,10 @@ describe("flagged payments", () => {
     const flagged = [];
     for (const flag of ["late_undelivered", "over_paid"]) {
       const { order } = await cryptoOrder();
+      const at = new Date(Date.now() + flagged.length * 1000 + 60_000);
       await db.order.update({
         where: { id: order.id },
-        data: { status: "paid", paidAt: new Date(Date.now() + flagged.length * 1000 + 60_000), paymentFlag: flag },
+        data: { status: "paid", paidAt: at, paymentFlag: flag, paymentFlaggedAt: at },
       });
       flagged.push(order);
     }
@@ -307,6 +309,54 @@ describe("flagged payments", () => {
     expect(open.some((entry) => entry.id === target.id)).toBe(false);
     const done = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?state=resolved&limit=100")).body).payments;
     expect(done.find((entry) => entry.id === target.id)?.resolved_at).not.toBeNull();
+  });
+  it("lists an order closed with part of its amount as partial, with what arrived; resolving it sets its outputs aside", async () => {
+    const { order, payment } = await cryptoOrder();
+    // A final output short of the amount, as the watcher records one (Bitcoin outputs add up the same way).
+    const output = await unmatchedTransfer(payment.address, "300000");
+    await db.chainTransfer.update({ where: { id: output.id }, data: { outcome: "partial", orderId: order.id } });
+    await db.order.update({ where: { id: order.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await expireOrder(order.id)).toBe(true);
+    const listed = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    const entry = listed.find((item) => item.id === order.id);
+    expect(entry).toMatchObject({ flag: "partial", status: "expired", received: "0.3", paid_at: null });
+    expect(entry?.flagged_at).not.toBeNull();
+
+    const audits = await auditCount();
+    const resolved = answers.resolved.parse(
+      (await as("POST", `/api/admin/payments/flagged/${order.id}/resolve`, { note: "0.3 USDT sent back" })).body,
+    );
+    expect(resolved).toMatchObject({ changed: true, payment: { flag: "partial", received: "0.3", resolution_note: "0.3 USDT sent back" } });
+    expect(await auditCount()).toBe(audits + 1);
+    // Its output leaves the transfers inbox with it.
+    expect(await db.chainTransfer.findUniqueOrThrow({ where: { id: output.id } })).toMatchObject({
+      resolution: "dismissed:0.3 USDT sent back",
+    });
+    const inbox = answers.transfers.parse((await as("GET", "/api/admin/payments/transfers")).body).transfers;
+    expect(inbox.some((item) => item.id === output.id)).toBe(false);
+  });
+
+  it("flags an order paid in time whose delivery could not happen, instead of losing the payment", async () => {
+    const product = await makeProduct({ stock: 1, priceFen: 720n });
+    await db.product.update({ where: { id: product.id }, data: { kind: "reusable" } });
+    const created = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: buyerEmail(),
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const orderId = created.body.order.id as string;
+    // The reusable line is removed before the payment arrives.
+    await db.stockItem.deleteMany({ where: { productId: product.id } });
+    const confirmed = await as("POST", `/api/admin/orders/${orderId}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ outcome: "paid_undelivered", changed: true });
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: "paid", paymentFlag: "paid_undelivered" });
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId } })).toMatchObject({ outcome: "paid_undelivered" });
+    const listed = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    expect(listed.find((item) => item.id === orderId)).toMatchObject({ flag: "paid_undelivered", status: "paid", received: null });
   });
 });
 
