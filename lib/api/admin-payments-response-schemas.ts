@@ -28,17 +28,16 @@ const coinAddressesSchema = z.object({
   addresses: z.number().int(),
   from_environment: z.boolean(),
   demo: z.boolean().describe("still paid to the demo wallet"),
-  accepts_addresses: z.boolean().describe("false for Bitcoin with BTC_XPUB: each order gets its own address"),
+  accepts_addresses: z.boolean().describe("false for Bitcoin with an xpub (BTC_XPUB or the console's): each order gets its own address"),
 });
 
-const xpubSchema = z
-  .object({
-    key: z.string().describe("shortened"),
-    source: z.literal("env"),
-    kind: z.enum(["xpub", "zpub"]),
-    addresses_issued: z.number().int(),
-  })
-  .nullable();
+const xpubSchema = z.object({
+  key: z.string().describe("shortened: the whole key reveals every address it derives"),
+  source: z.enum(["env", "admin"]).describe("env: BTC_XPUB (fixed here); admin: entered in the console"),
+  kind: z.enum(["xpub", "zpub"]),
+  addresses_issued: z.number().int(),
+  editable: z.boolean().describe("false for BTC_XPUB: change it in the environment"),
+});
 
 export const operatorTransferSchema = z.object({
   id: z.uuid(),
@@ -92,7 +91,9 @@ const railSchema = z.object({
 });
 
 export const paymentAnswers = {
-  addresses: ok({ coins: z.array(coinAddressesSchema), addresses: z.array(receivingAddressSchema), xpub: xpubSchema }),
+  addresses: ok({ coins: z.array(coinAddressesSchema), addresses: z.array(receivingAddressSchema), xpub: xpubSchema.nullable() }),
+  xpub: ok({ xpub: xpubSchema, changed: z.boolean() }),
+  xpubRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
   address: ok({ address: receivingAddressSchema }),
   addressRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
   transfers: ok({ transfers: z.array(operatorTransferSchema) }),

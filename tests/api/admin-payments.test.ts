@@ -1,9 +1,9 @@
 // /api/admin/payments/*: receiving addresses (environment ones fixed, the operator's added and
-// removed, and orders drawing from them), the unmatched-transfers inbox (attach through
+// removed, and orders drawing from them), the Bitcoin xpub (BTC_XPUB fixed, or entered here), the unmatched-transfers inbox (attach through
 // confirmPayment once, whatever the retries; dismiss), flagged payments and their resolution,
 // the crypto settings in force, and the cashier rails with a real signed test call against the
 // fake providers. Bad input writes nothing; every change leaves an audit entry.
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
@@ -17,6 +17,7 @@ import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { paymentAnswers as answers } from "@/lib/api/admin-payments-response-schemas";
 import { watchedAddresses } from "@/lib/payments/crypto/receiving-addresses";
 import { expireOrder } from "@/lib/orders/expire-orders";
+import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
 
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 let restoreAddresses: () => Promise<void>;
@@ -72,6 +73,8 @@ describe("the guard on every payments operation", () => {
       ["GET", "/api/admin/payments/transfers"],
       ["POST", `/api/admin/payments/transfers/${id}/attach`],
       ["POST", `/api/admin/payments/transfers/${id}/dismiss`],
+      ["PUT", "/api/admin/payments/xpub"],
+      ["DELETE", "/api/admin/payments/xpub"],
       ["GET", "/api/admin/payments/flagged"],
       ["POST", `/api/admin/payments/flagged/${id}/resolve`],
       ["GET", "/api/admin/payments/settings"],
@@ -456,5 +459,113 @@ describe("crypto settings and cashier rails", () => {
     // On the suite's server no rail is configured: the test says so instead of calling anyone.
     const unconfigured = answers.railTest.parse((await as("POST", "/api/admin/payments/rails/epay/test")).body).test;
     expect(unconfigured).toMatchObject({ ok: false, message: "epay is not configured" });
+  });
+});
+
+describe("the Bitcoin xpub", () => {
+  // BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
+  const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
+  const setting = () => db.setting.findUnique({ where: { key: "btc_xpub" } });
+  afterAll(() => db.setting.deleteMany({ where: { key: "btc_xpub" } }));
+
+  it("is entered in the console while BTC_XPUB is unset: checked, audited shortened, and Bitcoin orders get its BIP84 addresses", async () => {
+    await db.setting.deleteMany({ where: { key: "btc_xpub" } });
+    const shop = await startShop(() => ({ COIN_PRICES_USDT: "btc:60000", CASHIER_RECONCILE_SECONDS: "0" }));
+    try {
+      const onShop = (method: string, path: string, json?: unknown) => shop.call(path, { method, json, token: admin.token });
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub).toBeNull();
+      const fixedBtc = await db.paymentAddress.create({
+        // An address of another account's key would do as well: any valid bc1q address.
+        data: {
+          coin: "btc",
+          address: receivingAddress(parseAccountKey(ZPUB), 1_000_000 + Math.floor(Math.random() * 1_000_000)),
+          source: "admin",
+        },
+      });
+
+      const audits = await auditCount();
+      for (const body of [
+        {},
+        { xpub: "" },
+        { xpub: 42 },
+        { xpub: "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu" },
+        { xpub: `${ZPUB.slice(0, -1)}t` },
+        { xpub: `tpub${ZPUB.slice(4)}` },
+        { xpub: ZPUB, extra: true },
+      ]) {
+        const refused = await onShop("PUT", "/api/admin/payments/xpub", body);
+        expect(refused.status, JSON.stringify(body)).toBe(400);
+        expect(JSON.stringify(refused.body)).not.toContain(ZPUB.slice(12, -8));
+      }
+      expect(await setting()).toBeNull();
+      expect(await auditCount()).toBe(audits);
+
+      const set = answers.xpub.parse((await onShop("PUT", "/api/admin/payments/xpub", { xpub: ` ${ZPUB} ` })).body);
+      expect(set).toMatchObject({
+        changed: true,
+        xpub: { source: "admin", kind: "zpub", editable: true, key: `${ZPUB.slice(0, 12)}…${ZPUB.slice(-8)}` },
+      });
+      expect(await auditCount()).toBe(audits + 1);
+      const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "payment_xpub.set" }, orderBy: { id: "desc" } });
+      expect(entry).toMatchObject({ actorId: admin.id, entityType: "payment_xpub" });
+      expect(`${entry.before} ${entry.after}`).not.toContain(ZPUB);
+      expect(JSON.parse(entry.after!)).toMatchObject({ fixed_addresses_switched_off: 1 });
+      // The fixed Bitcoin address is switched off: each order gets its own now.
+      expect((await db.paymentAddress.findUniqueOrThrow({ where: { id: fixedBtc.id } })).active).toBe(false);
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: ZPUB })).body).toMatchObject({ changed: false });
+      expect(await auditCount()).toBe(audits + 1);
+      const listed = answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body);
+      expect(listed.xpub).toMatchObject({ source: "admin", editable: true });
+      expect(listed.coins.find((coin) => coin.coin === "btc")).toMatchObject({ accepts_addresses: false, from_environment: false });
+      expect((await onShop("POST", "/api/admin/payments/addresses", { coin: "btc", address: fixedBtc.address })).status).toBe(400);
+
+      // Two orders: two different addresses of the key, at indexes the database hands out.
+      const product = await makeProduct({ stock: 2, priceFen: 7_200n });
+      const place = () =>
+        shop.call("/api/orders/create", {
+          json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "crypto", coin: "btc" },
+        });
+      const first = await eventually(place, (answer) => answer.status === 200);
+      const second = await place();
+      expect(second.status).toBe(200);
+      const account = parseAccountKey(ZPUB);
+      const next = (await db.btcDerivation.findFirstOrThrow({ where: { keyHash: createHash("sha256").update(ZPUB).digest("hex") } }))
+        .nextIndex;
+      const issued = [next - 2, next - 1].map((index) => receivingAddress(account, index));
+      expect(new Set([first.body.payment.address, second.body.payment.address])).toEqual(new Set(issued));
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub?.addresses_issued).toBe(next);
+      // Their addresses are no later file's to watch.
+      await db.cryptoAmountLock.updateMany({
+        where: { orderId: { in: [first.body.order.id, second.body.order.id] } },
+        data: { lockedUntil: new Date(0) },
+      });
+
+      const removed = answers.xpubRemoved.parse((await onShop("DELETE", "/api/admin/payments/xpub")).body);
+      expect(removed).toMatchObject({ removed: true, changed: true });
+      expect((await onShop("DELETE", "/api/admin/payments/xpub")).body).toMatchObject({ changed: false });
+      expect(await auditCount()).toBe(audits + 2);
+      expect(await setting()).toBeNull();
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub).toBeNull();
+    } finally {
+      await shop.stop();
+    }
+  });
+
+  it("from BTC_XPUB is shown as fixed, and the console cannot enter, replace or remove one", async () => {
+    const shop = await startShop(() => ({ BTC_XPUB: ZPUB, CASHIER_RECONCILE_SECONDS: "0" }));
+    try {
+      const onShop = (method: string, path: string, json?: unknown) => shop.call(path, { method, json, token: admin.token });
+      const listed = answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body);
+      expect(listed.xpub).toMatchObject({ source: "env", editable: false, kind: "zpub" });
+      const audits = await auditCount();
+      const put = await onShop("PUT", "/api/admin/payments/xpub", { xpub: ZPUB });
+      expect(put.status).toBe(409);
+      expect(put.body).toMatchObject({ success: false, code: "conflict", error: "BTC_XPUB is set in the environment: change it there" });
+      expect((await onShop("DELETE", "/api/admin/payments/xpub")).status).toBe(409);
+      expect(await setting()).toBeNull();
+      expect(await auditCount()).toBe(audits);
+    } finally {
+      await shop.stop();
+    }
   });
 });
