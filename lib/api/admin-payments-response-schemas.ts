@@ -92,8 +92,7 @@ const railSchema = z.object({
 
 export const paymentAnswers = {
   addresses: ok({ coins: z.array(coinAddressesSchema), addresses: z.array(receivingAddressSchema), xpub: xpubSchema.nullable() }),
-  xpub: ok({ xpub: xpubSchema, changed: z.boolean() }),
-  xpubRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
+  xpub: ok({ xpub: xpubSchema.nullable().describe("null once removed"), changed: z.boolean() }),
   address: ok({ address: receivingAddressSchema }),
   addressRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
   transfers: ok({ transfers: z.array(operatorTransferSchema) }),

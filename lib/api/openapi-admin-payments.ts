@@ -51,18 +51,13 @@ export function adminPaymentPaths() {
     "/admin/payments/xpub": {
       put: op(
         "adminSetBtcXpub",
-        "Enter or replace the Bitcoin xpub/zpub while BTC_XPUB is unset: each Bitcoin order then gets its own BIP84 address from it, and fixed Bitcoin addresses are switched off; the same key again answers changed: false",
+        "Enter or replace the Bitcoin xpub/zpub while BTC_XPUB is unset (null removes it; live orders on its addresses are still watched): each Bitcoin order then gets its own BIP84 address from it, and fixed Bitcoin addresses are switched off; the same key again answers changed: false",
         {
           200: ok(answers.xpub),
           ...invalid("not a mainnet xpub or zpub (wrong checksum, a private key, testnet); nothing is written"),
           409: fail("BTC_XPUB is set in the environment: change it there"),
         },
         { requestBody: body(setXpubSchema) },
-      ),
-      delete: op(
-        "adminRemoveBtcXpub",
-        "Remove the console's xpub (live orders on its addresses are still watched); a repeat answers changed: false",
-        { 200: ok(answers.xpubRemoved), 409: fail("BTC_XPUB is set in the environment: change it there") },
       ),
     },
     "/admin/payments/addresses/{id}": {

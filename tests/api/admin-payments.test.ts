@@ -74,7 +74,6 @@ describe("the guard on every payments operation", () => {
       ["POST", `/api/admin/payments/transfers/${id}/attach`],
       ["POST", `/api/admin/payments/transfers/${id}/dismiss`],
       ["PUT", "/api/admin/payments/xpub"],
-      ["DELETE", "/api/admin/payments/xpub"],
       ["GET", "/api/admin/payments/flagged"],
       ["POST", `/api/admin/payments/flagged/${id}/resolve`],
       ["GET", "/api/admin/payments/settings"],
@@ -540,9 +539,9 @@ describe("the Bitcoin xpub", () => {
         data: { lockedUntil: new Date(0) },
       });
 
-      const removed = answers.xpubRemoved.parse((await onShop("DELETE", "/api/admin/payments/xpub")).body);
-      expect(removed).toMatchObject({ removed: true, changed: true });
-      expect((await onShop("DELETE", "/api/admin/payments/xpub")).body).toMatchObject({ changed: false });
+      const removed = answers.xpub.parse((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).body);
+      expect(removed).toMatchObject({ xpub: null, changed: true });
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).body).toMatchObject({ changed: false });
       expect(await auditCount()).toBe(audits + 2);
       expect(await setting()).toBeNull();
       expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub).toBeNull();
@@ -561,7 +560,7 @@ describe("the Bitcoin xpub", () => {
       const put = await onShop("PUT", "/api/admin/payments/xpub", { xpub: ZPUB });
       expect(put.status).toBe(409);
       expect(put.body).toMatchObject({ success: false, code: "conflict", error: "BTC_XPUB is set in the environment: change it there" });
-      expect((await onShop("DELETE", "/api/admin/payments/xpub")).status).toBe(409);
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).status).toBe(409);
       expect(await setting()).toBeNull();
       expect(await auditCount()).toBe(audits);
     } finally {

@@ -39,7 +39,8 @@ export async function removeAddressAction(form: FormData): Promise<void> {
 export async function setXpubAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   try {
-    await setBtcXpub(actor, setXpubSchema.parse({ xpub: text(form, "xpub") }).xpub);
+    const { xpub } = setXpubSchema.parse({ xpub: text(form, "xpub") });
+    if (xpub !== null) await setBtcXpub(actor, xpub);
   } catch (error) {
     return failed(error);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-// The Bitcoin xpub as the operator manages it (PUT/DELETE /api/admin/payments/xpub and the
+// The Bitcoin xpub as the operator manages it (PUT /api/admin/payments/xpub and the
 // console): shown shortened with the number of addresses it handed out; entered or removed here
 // only while BTC_XPUB is unset (the environment's is fixed). Checked as BTC_XPUB is at start,
 // audited (shortened: the whole key reveals every address it derives; it is never logged).
@@ -69,7 +69,7 @@ export async function setBtcXpub(actor: Actor, key: string): Promise<{ xpub: Xpu
 }
 
 /** Removes the console's xpub: new Bitcoin orders need a receiving address again. Live orders on its addresses are still watched. */
-export async function removeBtcXpub(actor: Actor): Promise<{ removed: true; changed: boolean }> {
+export async function removeBtcXpub(actor: Actor): Promise<{ xpub: null; changed: boolean }> {
   if ((await btcXpub())?.source === "env") throw fixed();
   try {
     const changed = await transaction(async (tx) => {
@@ -85,7 +85,7 @@ export async function removeBtcXpub(actor: Actor): Promise<{ removed: true; chan
       });
       return true;
     });
-    return { removed: true, changed };
+    return { xpub: null, changed };
   } finally {
     forgetBtcXpub();
   }
