@@ -1,6 +1,6 @@
 // The console's payments area in both languages, on a second instance over the e2e database
 // with its EPay rail pointed at the fake gateway: the crypto settings and receiving addresses
-// (adding one), attaching an unmatched transfer to the order it paid, resolving a flagged
+// (adding one), the Bitcoin xpub entered and removed, attaching an unmatched transfer to the order it paid, resolving a flagged
 // payment, and the rails page's connection test; then the four pages at phone width. Each
 // page is screenshot and checked with axe.
 import { randomBytes, randomUUID } from "node:crypto";
@@ -63,7 +63,31 @@ function seedInbox(address: string, amountAtomic: string, flaggedOrderId: string
       `INSERT INTO "chain_transfers" ("id", "eventKey", "chain", "coin", "txHash", "address", "amount", "blockTime", "confirmations", "required", "status", "outcome", "createdAt")
        VALUES (?, ?, 'tron', 'trc20_usdt', ?, ?, ?, ?, 1, 1, 'final', 'unmatched', ?)`,
     ).run(randomUUID(), `tron:${tx}:0`, tx, address, amountAtomic, now, now);
-    db.prepare(`UPDATE "orders" SET "paymentFlag" = 'over_paid' WHERE "id" = ?`).run(flaggedOrderId);
+    db.prepare(`UPDATE "orders" SET "paymentFlag" = 'over_paid', "paymentFlaggedAt" = ? WHERE "id" = ?`).run(now, flaggedOrderId);
+  } finally {
+    db.close();
+  }
+}
+
+// BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
+const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
+
+function activeBtcAddresses(): string[] {
+  const db = new Database(process.env.E2E_DATABASE_FILE!);
+  try {
+    return db
+      .prepare(`SELECT "id" FROM "payment_addresses" WHERE "coin" = 'btc' AND "active" = 1`)
+      .all()
+      .map((row) => (row as { id: string }).id);
+  } finally {
+    db.close();
+  }
+}
+
+function reactivate(ids: string[]) {
+  const db = new Database(process.env.E2E_DATABASE_FILE!);
+  try {
+    for (const id of ids) db.prepare(`UPDATE "payment_addresses" SET "active" = 1 WHERE "id" = ?`).run(id);
   } finally {
     db.close();
   }
@@ -109,6 +133,25 @@ for (const locale of locales) {
     await page.reload();
     await expect(page.getByTestId("addresses-table")).toContainText(address);
     await look(page, `admin-payments-addresses-${locale}`);
+
+    // The Bitcoin xpub (no BTC_XPUB here): a wrong key is refused, a zpub is taken and shown
+    // shortened, then removed again (the Bitcoin addresses it switched off are put back for later specs).
+    const btcAddresses = activeBtcAddresses();
+    const xpubForm = page.getByTestId("xpub-form");
+    await xpubForm.getByLabel(m.pay.addresses.xpubField).fill(`${ZPUB.slice(0, -1)}t`);
+    await xpubForm.getByTestId("xpub-save").click();
+    await expect(xpubForm.getByTestId("form-error")).toBeVisible();
+    await xpubForm.getByLabel(m.pay.addresses.xpubField).fill(ZPUB);
+    await xpubForm.getByTestId("xpub-save").click();
+    await expect(xpubForm.getByTestId("form-success")).toHaveText(m.pay.addresses.xpubSaved);
+    await page.reload();
+    await expect(page.getByTestId("xpub-key")).toHaveText(`${ZPUB.slice(0, 12)}…${ZPUB.slice(-8)}`);
+    await expect(page.getByTestId("xpub")).not.toContainText(ZPUB);
+    await look(page, `admin-payments-xpub-${locale}`);
+    await page.getByTestId("xpub-remove").click();
+    await expect(page.getByRole("status").filter({ hasText: m.pay.addresses.xpubRemoved })).toBeVisible();
+    await expect(page.getByTestId("xpub-key")).toHaveCount(0);
+    reactivate(btcAddresses);
 
     // The inbox: the transfer is attached to the order it paid, which is then delivered.
     await page.getByTestId("payments-nav-transfers").click();

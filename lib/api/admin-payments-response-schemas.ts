@@ -1,6 +1,7 @@
 // The shapes /api/admin/payments/* answers with: they publish that part of the OpenAPI document,
 // and tests/api/admin-payments.test.ts parses real answers with them.
 import { z } from "zod";
+import { PAYMENT_FLAGS } from "../orders/payment-flags";
 
 const when = z.iso.datetime();
 const cursor = z.string().nullable().describe("pass as `cursor` for the next page; null on the last page");
@@ -27,17 +28,16 @@ const coinAddressesSchema = z.object({
   addresses: z.number().int(),
   from_environment: z.boolean(),
   demo: z.boolean().describe("still paid to the demo wallet"),
-  accepts_addresses: z.boolean().describe("false for Bitcoin with BTC_XPUB: each order gets its own address"),
+  accepts_addresses: z.boolean().describe("false for Bitcoin with an xpub (BTC_XPUB or the console's): each order gets its own address"),
 });
 
-const xpubSchema = z
-  .object({
-    key: z.string().describe("shortened"),
-    source: z.literal("env"),
-    kind: z.enum(["xpub", "zpub"]),
-    addresses_issued: z.number().int(),
-  })
-  .nullable();
+const xpubSchema = z.object({
+  key: z.string().describe("shortened: the whole key reveals every address it derives"),
+  source: z.enum(["env", "admin"]).describe("env: BTC_XPUB (fixed here); admin: entered in the console"),
+  kind: z.enum(["xpub", "zpub"]),
+  addresses_issued: z.number().int(),
+  editable: z.boolean().describe("false for BTC_XPUB: change it in the environment"),
+});
 
 export const operatorTransferSchema = z.object({
   id: z.uuid(),
@@ -66,14 +66,20 @@ export const flaggedPaymentSchema = z.object({
   id: z.uuid(),
   order_no: z.string(),
   status: z.string(),
-  flag: z.string().describe("paid_late, late_undelivered, late_credited, over_paid"),
+  flag: z
+    .enum(PAYMENT_FLAGS)
+    .describe(
+      "paid_late: delivered after expiry; late_undelivered: paid late, items gone, a guest (refund by hand); late_credited: paid late, items gone, value on the buyer's USDT balance; over_paid: more than asked; partial: the order closed with part of its amount received (see `received`); paid_undelivered: paid in time, delivery could not happen; paid_after_close: a payment the closed order could not take",
+    ),
   payment_method: z.string(),
   coin: z.string().nullable(),
   pay_address: z.string().nullable(),
   pay_amount: z.string().nullable(),
+  received: z.string().nullable().describe("partial only: what arrived, in the coin's units (pay_amount was asked)"),
   amount: z.number().describe("CNY"),
   contact_email: z.string(),
   has_account: z.boolean(),
+  flagged_at: when.nullable().describe("when the flag was raised"),
   paid_at: when.nullable(),
   resolved_at: when.nullable(),
   resolution_note: z.string().nullable(),
@@ -88,7 +94,8 @@ const railSchema = z.object({
 });
 
 export const paymentAnswers = {
-  addresses: ok({ coins: z.array(coinAddressesSchema), addresses: z.array(receivingAddressSchema), xpub: xpubSchema }),
+  addresses: ok({ coins: z.array(coinAddressesSchema), addresses: z.array(receivingAddressSchema), xpub: xpubSchema.nullable() }),
+  xpub: ok({ xpub: xpubSchema.nullable().describe("null once removed"), changed: z.boolean() }),
   address: ok({ address: receivingAddressSchema }),
   addressRemoved: ok({ removed: z.literal(true), changed: z.boolean() }),
   transfers: ok({ transfers: z.array(operatorTransferSchema) }),

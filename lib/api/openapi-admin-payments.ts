@@ -7,6 +7,7 @@ import {
   attachTransferSchema,
   dismissTransferSchema,
   resolveFlagSchema,
+  setXpubSchema,
 } from "../admin/payments/payment-request-schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
@@ -41,10 +42,22 @@ export function adminPaymentPaths() {
         "Add a receiving address for a coin (checked by checksum); it replaces the demo wallet for that coin",
         {
           201: ok(answers.address, "Created"),
-          ...invalid("not a valid address for the coin, or Bitcoin while BTC_XPUB is set; nothing is written"),
+          ...invalid("not a valid address for the coin, or Bitcoin while an xpub is in use; nothing is written"),
           409: fail("already a receiving address, or the demo wallet's"),
         },
         { requestBody: body(addAddressSchema) },
+      ),
+    },
+    "/admin/payments/xpub": {
+      put: op(
+        "adminSetBtcXpub",
+        "Enter or replace the Bitcoin xpub/zpub while BTC_XPUB is unset (null removes it; live orders on its addresses are still watched): each Bitcoin order then gets its own BIP84 address from it, and fixed Bitcoin addresses are switched off; the same key again answers changed: false",
+        {
+          200: ok(answers.xpub),
+          ...invalid("not a mainnet xpub or zpub (wrong checksum, a private key, testnet); nothing is written"),
+          409: fail("BTC_XPUB is set in the environment: change it there"),
+        },
+        { requestBody: body(setXpubSchema) },
       ),
     },
     "/admin/payments/addresses/{id}": {
@@ -90,7 +103,7 @@ export function adminPaymentPaths() {
     "/admin/payments/flagged": {
       get: op(
         "adminListFlaggedPayments",
-        "Orders a payment flagged: paid late, late and undelivered, late and credited, over-paid",
+        "Orders a payment flagged, newest flag first: paid late, late and undelivered, late and credited, over-paid, partial (closed with part of the amount received), paid but undelivered, paid after the order closed",
         { 200: ok(answers.flagged), ...invalid() },
         {
           parameters: [

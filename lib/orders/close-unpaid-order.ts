@@ -6,11 +6,14 @@ import { returnCouponUse } from "../coupons/coupons";
 import { dropAllocation } from "../payments/crypto/allocate";
 import { announceOrderClosed } from "./order-notices";
 import type { WithChange } from "./with-change";
+import { raiseFlag } from "./payment-flags";
 
 /**
  * Closes an unpaid order, as `expired` (its time ran out) or `cancelled` (the operator
  * cancelled it): a guarded pending -> closed move, then its items go back on sale and its
- * coupon use is returned. Idempotent: a second call changes nothing and answers false.
+ * coupon use is returned. An order closed with part of its amount received (final Bitcoin
+ * outputs short of it, recorded `partial`) is flagged `partial` for the operator in the same
+ * transaction. Idempotent: a second call changes nothing and answers false.
  */
 export async function closeUnpaidOrder(
   orderId: string,
@@ -25,6 +28,8 @@ export async function closeUnpaidOrder(
     });
     if (moved.count !== 1) return false;
     await releaseItems(tx, orderId);
+    const received = await tx.chainTransfer.count({ where: { orderId, status: "final", outcome: "partial" } });
+    if (received > 0) await tx.order.update({ where: { id: orderId }, data: raiseFlag("partial", now) });
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { couponId: true } });
     if (order.couponId) await returnCouponUse(tx, order.couponId);
     await announceOrderClosed(tx, orderId, as);

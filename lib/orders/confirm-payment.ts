@@ -1,11 +1,12 @@
 import "server-only";
-import { transaction } from "../db";
+import { transaction, type Tx } from "../db";
 import { isUniqueViolation } from "../db/errors";
-import { errors } from "../api/app-error";
+import { AppError, errors } from "../api/app-error";
 import { invalidateCatalog } from "../catalog/catalog";
-import { deliverOrder } from "./delivery";
+import { deliverOrder, type DeliverableOrder } from "./delivery";
 import { deliverLate } from "./late-payment";
 import { recordPaymentEvent } from "./payment-events";
+import { raiseFlag, type PaymentFlag } from "./payment-flags";
 import type { WithChange } from "./with-change";
 
 export type PaymentNotice = {
@@ -21,7 +22,7 @@ export type PaymentNotice = {
    */
   late?: boolean;
   /** Something the operator should look at, kept on the order (e.g. `over_paid`). */
-  flag?: string;
+  flag?: PaymentFlag;
 };
 
 /**
@@ -37,6 +38,8 @@ export type ConfirmOutcome =
   | "already_completed"
   | "not_payable";
 
+const NOT_MONEY = ["admin", "demo"];
+
 /** What a confirmation changed: the status the order was paid from, and the outcome. */
 export type ConfirmedChange = { from: "pending" | "expired"; outcome: ConfirmOutcome };
 
@@ -47,6 +50,8 @@ export type ConfirmedChange = { from: "pending" | "expired"; outcome: ConfirmOut
  * delivered once. A late payment moves an expired order the same way (expired -> paid)
  * and then delivers if its items can be reserved again, or stays paid, flagged, with the
  * money credited to the buyer's account when there is one (lib/orders/late-payment.ts).
+ * Money the order could not take or deliver is flagged for the operator in the same
+ * transaction (lib/orders/payment-flags.ts): `paid_undelivered`, `paid_after_close`.
  */
 export async function confirmPayment(notice: PaymentNotice, withChange?: WithChange<ConfirmedChange>): Promise<ConfirmOutcome> {
   try {
@@ -54,7 +59,7 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
       // The guarded write comes first: on SQLite it takes the write lock before anything
       // is read, so instances sharing the file cannot act on a stale snapshot.
       const paidAt = new Date();
-      const flag = notice.flag ? { paymentFlag: notice.flag } : {};
+      const flag = notice.flag ? raiseFlag(notice.flag, paidAt) : {};
       const moved = await tx.order.updateMany({
         where: { id: notice.orderId, status: "pending" },
         data: { status: "paid", paidAt, ...flag },
@@ -82,6 +87,12 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
       let outcome: ConfirmOutcome =
         moved.count === 1 ? paidNow : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
       if (movedLate.count === 1) outcome = await deliverLate(tx, order, paidAt);
+      if (moved.count === 1) outcome = await deliverInTime(tx, order, paidAt, paidNow);
+      // A payment the closed order could not take (a provider's, or a transfer's whose order
+      // closed as it was applied): the money arrived and nothing was delivered. The operator's
+      // own confirmation, the demo wallet's and an attached transfer (`late`, handed back) are not money here.
+      if (outcome === "not_payable" && !notice.late && !NOT_MONEY.includes(notice.source))
+        await tx.order.updateMany({ where: { id: order.id, paymentFlag: null }, data: raiseFlag("paid_after_close", paidAt) });
       await recordPaymentEvent(tx, {
         orderId: order.id,
         source: notice.source,
@@ -89,7 +100,6 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
         amount: notice.amount ?? null,
         outcome,
       });
-      if (moved.count === 1) await deliverOrder(tx, order, paidAt);
       if (withChange && (moved.count === 1 || movedLate.count === 1))
         await withChange(tx, { from: moved.count === 1 ? "pending" : "expired", outcome });
       return outcome;
@@ -99,5 +109,23 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
     throw error;
   } finally {
     invalidateCatalog();
+  }
+}
+
+/**
+ * Delivers an order paid in time. If its items are gone all the same (a reusable product whose
+ * line the operator removed before the payment came), the payment is kept: the order stays
+ * paid, flagged `paid_undelivered`, rather than the notice failing until the order expires.
+ */
+async function deliverInTime(tx: Tx, order: DeliverableOrder, paidAt: Date, paidNow: ConfirmOutcome): Promise<ConfirmOutcome> {
+  try {
+    await deliverOrder(tx, order, paidAt);
+    return paidNow;
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "insufficient_stock")) throw error;
+    // A short sale marked some of the order's items sold before it gave up: they stay its reserved ones.
+    await tx.stockItem.updateMany({ where: { orderId: order.id, status: "sold" }, data: { status: "reserved" } });
+    await tx.order.update({ where: { id: order.id }, data: raiseFlag("paid_undelivered", paidAt) });
+    return "paid_undelivered";
   }
 }

@@ -6,6 +6,7 @@ import { releaseItems, takeItems } from "../stock/reservation";
 import { fenToMicroUsdt } from "../payments/rates";
 import { deliverOrder } from "./delivery";
 import { reusableLine } from "../stock/reusable-line";
+import { raiseFlag } from "./payment-flags";
 
 type LateOrder = {
   id: string;
@@ -49,10 +50,10 @@ export async function deliverLate(
         idempotencyKey: `late-payment:${order.id}`,
       });
     }
-    await tx.order.update({ where: { id: order.id }, data: { paymentFlag: creditable ? "late_credited" : "late_undelivered" } });
+    await tx.order.update({ where: { id: order.id }, data: raiseFlag(creditable ? "late_credited" : "late_undelivered", paidAt) });
     return "paid_undelivered";
   }
   await deliverOrder(tx, order, paidAt);
-  await tx.order.update({ where: { id: order.id }, data: { paymentFlag: "paid_late" } });
+  await tx.order.update({ where: { id: order.id }, data: raiseFlag("paid_late", paidAt) });
   return order.kind === "manual" ? "awaiting_delivery" : "delivered_late";
 }

@@ -5,6 +5,7 @@ import { COINS, COIN_NAMES, type Coin } from "./crypto/coins";
 import { coinPrice } from "./prices";
 import { railNameFor } from "./cashier/rails";
 import { orderTtlMinutes } from "../settings/shop-settings";
+import { btcXpub } from "./crypto/btc-xpub";
 
 export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
 
@@ -25,9 +26,9 @@ async function cachedConfig(): Promise<PaymentConfig> {
 }
 
 async function loadPaymentConfig() {
-  const pools = await db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } });
-  // Bitcoin with BTC_XPUB has no pool: each order gets its own address.
-  const hasAddress = (coin: Coin) => pools.some((pool) => pool.coin === coin) || (coin === "btc" && env.BTC_XPUB !== undefined);
+  const [pools, xpub] = await Promise.all([db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } }), btcXpub()]);
+  // Bitcoin with an xpub (BTC_XPUB or the console's) has no pool: each order gets its own address.
+  const hasAddress = (coin: Coin) => pools.some((pool) => pool.coin === coin) || (coin === "btc" && xpub !== null);
   const prices = await Promise.all(COIN_NAMES.map((coin) => (hasAddress(coin) ? coinPrice(coin) : null)));
   const coins = COIN_NAMES.filter((coin, i) => prices[i] !== null && hasAddress(coin)).map((coin) => ({
     coin,

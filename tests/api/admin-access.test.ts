@@ -63,6 +63,7 @@ const adminOperations: [string, string][] = [
   ["GET", "/api/admin/payments/addresses"],
   ["POST", "/api/admin/payments/addresses"],
   ["DELETE", `/api/admin/payments/addresses/${someId}`],
+  ["PUT", "/api/admin/payments/xpub"],
   ["GET", "/api/admin/payments/transfers"],
   ["POST", `/api/admin/payments/transfers/${someId}/attach`],
   ["POST", `/api/admin/payments/transfers/${someId}/dismiss`],

@@ -145,6 +145,8 @@ describe("console server actions", () => {
         "setCouponActiveAction",
         "addAddressAction",
         "removeAddressAction",
+        "setXpubAction",
+        "removeXpubAction",
         "attachTransferAction",
         "dismissTransferAction",
         "resolveFlagAction",
@@ -186,6 +188,7 @@ describe("console server actions", () => {
       note: "hijacked",
       order_no: "x",
       rail: "epay",
+      xpub: "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs",
     };
     const buyer = await makeUser({ balanceFen: 1_000n });
     const order = await createOrder(
@@ -206,6 +209,7 @@ describe("console server actions", () => {
     expect(await db.stockItem.count({ where: { productId: product.id } })).toBe(3);
     expect(await db.order.findUniqueOrThrow({ where: { id: ids.orders } })).toMatchObject({ status: "completed" });
     expect(await db.setting.findUnique({ where: { key: "announcement_zh" } })).toBeNull();
+    expect(await db.setting.findUnique({ where: { key: "btc_xpub" } })).toBeNull();
 
     // The same call from an operator is accepted: the refusals above are the guard, not a malformed call.
     const admin = await makeAdmin();

@@ -1,9 +1,9 @@
 // /api/admin/payments/*: receiving addresses (environment ones fixed, the operator's added and
-// removed, and orders drawing from them), the unmatched-transfers inbox (attach through
+// removed, and orders drawing from them), the Bitcoin xpub (BTC_XPUB fixed, or entered here), the unmatched-transfers inbox (attach through
 // confirmPayment once, whatever the retries; dismiss), flagged payments and their resolution,
 // the crypto settings in force, and the cashier rails with a real signed test call against the
 // fake providers. Bad input writes nothing; every change leaves an audit entry.
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
@@ -16,6 +16,8 @@ import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { paymentAnswers as answers } from "@/lib/api/admin-payments-response-schemas";
 import { watchedAddresses } from "@/lib/payments/crypto/receiving-addresses";
+import { expireOrder } from "@/lib/orders/expire-orders";
+import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
 
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 let restoreAddresses: () => Promise<void>;
@@ -71,6 +73,7 @@ describe("the guard on every payments operation", () => {
       ["GET", "/api/admin/payments/transfers"],
       ["POST", `/api/admin/payments/transfers/${id}/attach`],
       ["POST", `/api/admin/payments/transfers/${id}/dismiss`],
+      ["PUT", "/api/admin/payments/xpub"],
       ["GET", "/api/admin/payments/flagged"],
       ["POST", `/api/admin/payments/flagged/${id}/resolve`],
       ["GET", "/api/admin/payments/settings"],
@@ -267,9 +270,10 @@ describe("flagged payments", () => {
     const flagged = [];
     for (const flag of ["late_undelivered", "over_paid"]) {
       const { order } = await cryptoOrder();
+      const at = new Date(Date.now() + flagged.length * 1000 + 60_000);
       await db.order.update({
         where: { id: order.id },
-        data: { status: "paid", paidAt: new Date(Date.now() + flagged.length * 1000 + 60_000), paymentFlag: flag },
+        data: { status: "paid", paidAt: at, paymentFlag: flag, paymentFlaggedAt: at },
       });
       flagged.push(order);
     }
@@ -307,6 +311,54 @@ describe("flagged payments", () => {
     expect(open.some((entry) => entry.id === target.id)).toBe(false);
     const done = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?state=resolved&limit=100")).body).payments;
     expect(done.find((entry) => entry.id === target.id)?.resolved_at).not.toBeNull();
+  });
+  it("lists an order closed with part of its amount as partial, with what arrived; resolving it sets its outputs aside", async () => {
+    const { order, payment } = await cryptoOrder();
+    // A final output short of the amount, as the watcher records one (Bitcoin outputs add up the same way).
+    const output = await unmatchedTransfer(payment.address, "300000");
+    await db.chainTransfer.update({ where: { id: output.id }, data: { outcome: "partial", orderId: order.id } });
+    await db.order.update({ where: { id: order.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await expireOrder(order.id)).toBe(true);
+    const listed = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    const entry = listed.find((item) => item.id === order.id);
+    expect(entry).toMatchObject({ flag: "partial", status: "expired", received: "0.3", paid_at: null });
+    expect(entry?.flagged_at).not.toBeNull();
+
+    const audits = await auditCount();
+    const resolved = answers.resolved.parse(
+      (await as("POST", `/api/admin/payments/flagged/${order.id}/resolve`, { note: "0.3 USDT sent back" })).body,
+    );
+    expect(resolved).toMatchObject({ changed: true, payment: { flag: "partial", received: "0.3", resolution_note: "0.3 USDT sent back" } });
+    expect(await auditCount()).toBe(audits + 1);
+    // Its output leaves the transfers inbox with it.
+    expect(await db.chainTransfer.findUniqueOrThrow({ where: { id: output.id } })).toMatchObject({
+      resolution: "dismissed:0.3 USDT sent back",
+    });
+    const inbox = answers.transfers.parse((await as("GET", "/api/admin/payments/transfers")).body).transfers;
+    expect(inbox.some((item) => item.id === output.id)).toBe(false);
+  });
+
+  it("flags an order paid in time whose delivery could not happen, instead of losing the payment", async () => {
+    const product = await makeProduct({ stock: 1, priceFen: 720n });
+    await db.product.update({ where: { id: product.id }, data: { kind: "reusable" } });
+    const created = await createOrder({
+      productId: product.id,
+      quantity: 1,
+      contactEmail: buyerEmail(),
+      paymentMethod: "crypto",
+      coin: "trc20_usdt",
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const orderId = created.body.order.id as string;
+    // The reusable line is removed before the payment arrives.
+    await db.stockItem.deleteMany({ where: { productId: product.id } });
+    const confirmed = await as("POST", `/api/admin/orders/${orderId}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ outcome: "paid_undelivered", changed: true });
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: "paid", paymentFlag: "paid_undelivered" });
+    expect(await db.paymentEvent.findFirstOrThrow({ where: { orderId } })).toMatchObject({ outcome: "paid_undelivered" });
+    const listed = answers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    expect(listed.find((item) => item.id === orderId)).toMatchObject({ flag: "paid_undelivered", status: "paid", received: null });
   });
 });
 
@@ -406,5 +458,113 @@ describe("crypto settings and cashier rails", () => {
     // On the suite's server no rail is configured: the test says so instead of calling anyone.
     const unconfigured = answers.railTest.parse((await as("POST", "/api/admin/payments/rails/epay/test")).body).test;
     expect(unconfigured).toMatchObject({ ok: false, message: "epay is not configured" });
+  });
+});
+
+describe("the Bitcoin xpub", () => {
+  // BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
+  const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
+  const setting = () => db.setting.findUnique({ where: { key: "btc_xpub" } });
+  afterAll(() => db.setting.deleteMany({ where: { key: "btc_xpub" } }));
+
+  it("is entered in the console while BTC_XPUB is unset: checked, audited shortened, and Bitcoin orders get its BIP84 addresses", async () => {
+    await db.setting.deleteMany({ where: { key: "btc_xpub" } });
+    const shop = await startShop(() => ({ COIN_PRICES_USDT: "btc:60000", CASHIER_RECONCILE_SECONDS: "0" }));
+    try {
+      const onShop = (method: string, path: string, json?: unknown) => shop.call(path, { method, json, token: admin.token });
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub).toBeNull();
+      const fixedBtc = await db.paymentAddress.create({
+        // An address of another account's key would do as well: any valid bc1q address.
+        data: {
+          coin: "btc",
+          address: receivingAddress(parseAccountKey(ZPUB), 1_000_000 + Math.floor(Math.random() * 1_000_000)),
+          source: "admin",
+        },
+      });
+
+      const audits = await auditCount();
+      for (const body of [
+        {},
+        { xpub: "" },
+        { xpub: 42 },
+        { xpub: "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu" },
+        { xpub: `${ZPUB.slice(0, -1)}t` },
+        { xpub: `tpub${ZPUB.slice(4)}` },
+        { xpub: ZPUB, extra: true },
+      ]) {
+        const refused = await onShop("PUT", "/api/admin/payments/xpub", body);
+        expect(refused.status, JSON.stringify(body)).toBe(400);
+        expect(JSON.stringify(refused.body)).not.toContain(ZPUB.slice(12, -8));
+      }
+      expect(await setting()).toBeNull();
+      expect(await auditCount()).toBe(audits);
+
+      const set = answers.xpub.parse((await onShop("PUT", "/api/admin/payments/xpub", { xpub: ` ${ZPUB} ` })).body);
+      expect(set).toMatchObject({
+        changed: true,
+        xpub: { source: "admin", kind: "zpub", editable: true, key: `${ZPUB.slice(0, 12)}…${ZPUB.slice(-8)}` },
+      });
+      expect(await auditCount()).toBe(audits + 1);
+      const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "payment_xpub.set" }, orderBy: { id: "desc" } });
+      expect(entry).toMatchObject({ actorId: admin.id, entityType: "payment_xpub" });
+      expect(`${entry.before} ${entry.after}`).not.toContain(ZPUB);
+      expect(JSON.parse(entry.after!)).toMatchObject({ fixed_addresses_switched_off: 1 });
+      // The fixed Bitcoin address is switched off: each order gets its own now.
+      expect((await db.paymentAddress.findUniqueOrThrow({ where: { id: fixedBtc.id } })).active).toBe(false);
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: ZPUB })).body).toMatchObject({ changed: false });
+      expect(await auditCount()).toBe(audits + 1);
+      const listed = answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body);
+      expect(listed.xpub).toMatchObject({ source: "admin", editable: true });
+      expect(listed.coins.find((coin) => coin.coin === "btc")).toMatchObject({ accepts_addresses: false, from_environment: false });
+      expect((await onShop("POST", "/api/admin/payments/addresses", { coin: "btc", address: fixedBtc.address })).status).toBe(400);
+
+      // Two orders: two different addresses of the key, at indexes the database hands out.
+      const product = await makeProduct({ stock: 2, priceFen: 7_200n });
+      const place = () =>
+        shop.call("/api/orders/create", {
+          json: { productId: product.id, quantity: 1, contactEmail: buyerEmail(), paymentMethod: "crypto", coin: "btc" },
+        });
+      const first = await eventually(place, (answer) => answer.status === 200);
+      const second = await place();
+      expect(second.status).toBe(200);
+      const account = parseAccountKey(ZPUB);
+      const next = (await db.btcDerivation.findFirstOrThrow({ where: { keyHash: createHash("sha256").update(ZPUB).digest("hex") } }))
+        .nextIndex;
+      const issued = [next - 2, next - 1].map((index) => receivingAddress(account, index));
+      expect(new Set([first.body.payment.address, second.body.payment.address])).toEqual(new Set(issued));
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub?.addresses_issued).toBe(next);
+      // Their addresses are no later file's to watch.
+      await db.cryptoAmountLock.updateMany({
+        where: { orderId: { in: [first.body.order.id, second.body.order.id] } },
+        data: { lockedUntil: new Date(0) },
+      });
+
+      const removed = answers.xpub.parse((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).body);
+      expect(removed).toMatchObject({ xpub: null, changed: true });
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).body).toMatchObject({ changed: false });
+      expect(await auditCount()).toBe(audits + 2);
+      expect(await setting()).toBeNull();
+      expect(answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body).xpub).toBeNull();
+    } finally {
+      await shop.stop();
+    }
+  });
+
+  it("from BTC_XPUB is shown as fixed, and the console cannot enter, replace or remove one", async () => {
+    const shop = await startShop(() => ({ BTC_XPUB: ZPUB, CASHIER_RECONCILE_SECONDS: "0" }));
+    try {
+      const onShop = (method: string, path: string, json?: unknown) => shop.call(path, { method, json, token: admin.token });
+      const listed = answers.addresses.parse((await onShop("GET", "/api/admin/payments/addresses")).body);
+      expect(listed.xpub).toMatchObject({ source: "env", editable: false, kind: "zpub" });
+      const audits = await auditCount();
+      const put = await onShop("PUT", "/api/admin/payments/xpub", { xpub: ZPUB });
+      expect(put.status).toBe(409);
+      expect(put.body).toMatchObject({ success: false, code: "conflict", error: "BTC_XPUB is set in the environment: change it there" });
+      expect((await onShop("PUT", "/api/admin/payments/xpub", { xpub: null })).status).toBe(409);
+      expect(await setting()).toBeNull();
+      expect(await auditCount()).toBe(audits);
+    } finally {
+      await shop.stop();
+    }
   });
 });

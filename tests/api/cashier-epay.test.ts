@@ -178,7 +178,8 @@ describe("EPay rail", () => {
 
     expect(await epay.pay(mine.orderNo)).toEqual({ status: 200, text: "success" });
     expect((await deliverNotify(`${notifyUrl()}?${epay.notifyParams(mine.orderNo)}`)).text).toBe("success");
-    expect((await orderRow(mine.id)).status).toBe("expired");
+    // Expired, undelivered, flagged for the operator once (the repeated notify changes nothing).
+    expect(await orderRow(mine.id)).toMatchObject({ status: "expired", paymentFlag: "paid_after_close" });
     expect(await events(mine.id)).toMatchObject([{ outcome: "not_payable" }]);
     const after = await balances(user.id);
     expect(after.cny).toBe(500n);
@@ -191,6 +192,7 @@ describe("EPay rail", () => {
     await db.stockItem.deleteMany({ where: { productId: guestProduct.id } });
     expect(await epay.pay(guest.orderNo)).toEqual({ status: 200, text: "success" });
     expect(await events(guest.id)).toMatchObject([{ outcome: "not_payable" }]);
+    expect((await orderRow(guest.id)).paymentFlag).toBe("paid_after_close");
     await logShows(shop, `payment for ${guest.orderNo} arrived after the order closed: needs a refund by the operator`);
   });
 

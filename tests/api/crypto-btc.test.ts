@@ -1,8 +1,9 @@
 // Bitcoin with BTC_XPUB against a fake Esplora on 127.0.0.1: every order gets a fresh BIP84
 // address (never one twice), outputs to it add up, a short payment shows what is left to
 // send, an over-payment delivers and is flagged for the operator, and a payment at or after
-// the end of the order's time is applied late or kept for the operator, never lost; a
-// payment read on every poll, or made while Esplora is down, is applied once.
+// the end of the order's time is applied late or kept for the operator, never lost (an order
+// closed with part of its amount is flagged `partial` with what arrived); a payment read on
+// every poll, or made while Esplora is down, is applied once.
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { api } from "../support/api";
@@ -13,6 +14,7 @@ import { FakeEsplora } from "../fakes/esplora";
 import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
 import { subscribeWebhook } from "../support/webhook-subscription";
 import { attachTransferToOrder, listOperatorTransfers, listUnmatchedTransfers } from "@/lib/payments/chains/operator-transfers";
+import { listFlaggedPayments } from "@/lib/admin/payments/flagged-payments";
 
 // BIP84's test account ("abandon" x11 + "about"): its addresses are public test vectors.
 const ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs";
@@ -184,6 +186,54 @@ describe("payments at and after the end of an order's time", () => {
     );
     await afterPolls(3);
     expect(await db.paymentEvent.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  /** The flagged-payments entry of an order, as the console lists it. */
+  const flagged = async (orderId: string) =>
+    (await listFlaggedPayments({ state: "open", limit: 100 })).items.find((entry) => entry.id === orderId);
+
+  it("an order that expires with part of its amount received is flagged partial, with what arrived", async () => {
+    const { product, order, payment } = await btcOrder();
+    const short = Math.floor(Number(payment.amount_atomic) / 3);
+    esplora.pay(payment.address, short);
+    esplora.mine();
+    await until(() => db.chainTransfer.findFirst({ where: { orderId: order.id, outcome: "partial" } }), "the partial output recorded");
+    expect((await orderRow(order.id)).paymentFlag).toBeNull();
+    await runOut(order.id, 1_000);
+    const row = await orderRow(order.id);
+    expect(row).toMatchObject({ status: "expired", paymentFlag: "partial", paidAt: null, paymentFlagResolvedAt: null });
+    expect(row.paymentFlaggedAt).not.toBeNull();
+    expect(await flagged(order.id)).toMatchObject({
+      flag: "partial",
+      status: "expired",
+      coin: "btc",
+      pay_amount: payment.amount,
+      received: (short / 1e8).toFixed(8).replace(/0+$/, ""),
+    });
+    expect(await stockCounts(product.id)).toEqual({ available: 3, reserved: 0, sold: 0 });
+  });
+
+  it("part of the amount arriving after the order expired, inside the grace window, flags it partial as it is recorded", async () => {
+    const { order, payment } = await btcOrder();
+    // Expired by the sweeper; its lock still runs for the grace window.
+    await db.order.update({ where: { id: order.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await until(async () => (await orderRow(order.id)).status === "expired", "expiry by the sweeper");
+    expect((await orderRow(order.id)).paymentFlag).toBeNull();
+    const short = Number(payment.amount_atomic) - 1_000;
+    esplora.pay(payment.address, short);
+    esplora.mine();
+    await until(async () => (await orderRow(order.id)).paymentFlag === "partial", "the partial flag");
+    expect(await db.chainTransfer.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      outcome: "partial",
+      status: "final",
+    });
+    expect((await flagged(order.id))?.received).toBe((short / 1e8).toFixed(8).replace(/0+$/, ""));
+    // The rest, still inside the window: the order is paid late and delivered, the flag says so.
+    esplora.pay(payment.address, 1_000);
+    esplora.mine();
+    await completed(order.id);
+    expect(await orderRow(order.id)).toMatchObject({ paymentFlag: "paid_late", paymentFlagResolvedAt: null });
+    expect((await flagged(order.id))?.received).toBeNull();
   });
 
   it("a payment after the lock ran out is recorded for the operator, never dropped; an address long past its time is not read", async () => {

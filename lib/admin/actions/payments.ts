@@ -1,13 +1,20 @@
 "use server";
-// The console's payments forms (receiving addresses, the transfers inbox, flagged payments, the
+// The console's payments forms (receiving addresses, the xpub, the transfers inbox, flagged payments, the
 // cashier rails' connection test), over the same services as /api/admin/payments/*.
 import { redirect } from "next/navigation";
 import { requireAdminActor } from "../../auth/admin-session";
 import { addReceivingAddress, removeReceivingAddress } from "../payments/receiving-addresses";
 import { attachTransfer, dismissTransferAsOperator } from "../payments/transfers";
 import { resolveFlaggedPayment } from "../payments/flagged-payments";
+import { removeBtcXpub, setBtcXpub } from "../payments/btc-xpub";
 import { testRailConnection } from "../payments/rail-test";
-import { addAddressSchema, attachTransferSchema, dismissTransferSchema, resolveFlagSchema } from "../payments/payment-request-schemas";
+import {
+  addAddressSchema,
+  attachTransferSchema,
+  dismissTransferSchema,
+  resolveFlagSchema,
+  setXpubSchema,
+} from "../payments/payment-request-schemas";
 import { revalidateConsole } from "./revalidate";
 import { failed, text, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
@@ -27,6 +34,24 @@ export async function removeAddressAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
   await removeReceivingAddress(actor, text(form, "id"));
   redirect(`/${localeOf(form)}/admin/payments?removed=1`);
+}
+
+export async function setXpubAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireAdminActor();
+  try {
+    const { xpub } = setXpubSchema.parse({ xpub: text(form, "xpub") });
+    if (xpub !== null) await setBtcXpub(actor, xpub);
+  } catch (error) {
+    return failed(error);
+  }
+  revalidateConsole();
+  return { ok: true };
+}
+
+export async function removeXpubAction(form: FormData): Promise<void> {
+  const actor = await requireAdminActor();
+  await removeBtcXpub(actor);
+  redirect(`/${localeOf(form)}/admin/payments?xpubRemoved=1`);
 }
 
 // A handled transfer or flag leaves its list (and its row's form with it): the page says what was done.

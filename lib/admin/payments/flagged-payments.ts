@@ -1,20 +1,20 @@
 import "server-only";
-// Orders a payment flagged for the operator (/api/admin/payments/flagged and the console):
-// `paid_late` (delivered after expiry), `late_undelivered` (paid late, items gone, a guest:
-// to be refunded by hand), `late_credited` (paid late, items gone, the value went to the
-// buyer's USDT balance), `over_paid` (more than asked). The operator resolves one with a note
-// saying what was done; the flag stays as the record, the resolution is kept beside it.
+// Orders a payment flagged for the operator (/api/admin/payments/flagged and the console; the
+// flags are listed in lib/orders/payment-flags.ts), newest flag first, a partial one with what
+// arrived. The operator resolves one with a note saying what was done; the flag stays as the
+// record, the resolution is kept beside it.
 import { z } from "zod";
 import { db, transaction } from "../../db";
 import { AppError, errors } from "../../api/app-error";
 import { fenToYuan, formatDecimal } from "../../money";
 import { COINS, type Coin } from "../../payments/crypto/coins";
+import { PAYMENT_FLAGS } from "../../orders/payment-flags";
 import { recordAudit } from "../audit";
 import type { Actor } from "../actor";
 import type { Page } from "../paging";
 import type { flaggedListQuerySchema } from "./payment-request-schemas";
 
-export const PAYMENT_FLAGS = ["paid_late", "late_undelivered", "late_credited", "over_paid"] as const;
+export { PAYMENT_FLAGS };
 
 const select = {
   id: true,
@@ -28,6 +28,7 @@ const select = {
   contactEmail: true,
   userId: true,
   paymentFlag: true,
+  paymentFlaggedAt: true,
   paidAt: true,
   paymentFlagResolvedAt: true,
   paymentFlagNote: true,
@@ -45,13 +46,15 @@ type FlaggedRow = {
   contactEmail: string;
   userId: string | null;
   paymentFlag: string | null;
+  paymentFlaggedAt: Date | null;
   paidAt: Date | null;
   paymentFlagResolvedAt: Date | null;
   paymentFlagNote: string | null;
 };
 
-function flaggedDto(row: FlaggedRow) {
+function flaggedDto(row: FlaggedRow, received: Map<string, bigint>) {
   const coin = row.coin as Coin | null;
+  const units = (atomic: string) => (coin && COINS[coin] ? formatDecimal(BigInt(atomic), COINS[coin].decimals) : atomic);
   return {
     id: row.id,
     order_no: row.orderNo,
@@ -60,10 +63,12 @@ function flaggedDto(row: FlaggedRow) {
     payment_method: row.paymentMethod,
     coin: row.coin,
     pay_address: row.payAddress,
-    pay_amount: row.payAmount && coin && COINS[coin] ? formatDecimal(BigInt(row.payAmount), COINS[coin].decimals) : row.payAmount,
+    pay_amount: row.payAmount && units(row.payAmount),
+    received: row.paymentFlag === "partial" ? units((received.get(row.id) ?? 0n).toString()) : null,
     amount: fenToYuan(row.amountFen),
     contact_email: row.contactEmail,
     has_account: row.userId !== null,
+    flagged_at: row.paymentFlaggedAt?.toISOString() ?? null,
     paid_at: row.paidAt?.toISOString() ?? null,
     resolved_at: row.paymentFlagResolvedAt?.toISOString() ?? null,
     resolution_note: row.paymentFlagNote,
@@ -71,7 +76,20 @@ function flaggedDto(row: FlaggedRow) {
 }
 export type FlaggedPaymentDto = ReturnType<typeof flaggedDto>;
 
-/** Newest payment first (the index on paymentFlag, paidAt); the cursor is the last order's id. */
+/** What the partial orders among these received: their final outputs recorded `partial`, summed (one query). */
+async function receivedBy(rows: FlaggedRow[]): Promise<Map<string, bigint>> {
+  const ids = rows.filter((row) => row.paymentFlag === "partial").map((row) => row.id);
+  const received = new Map<string, bigint>();
+  if (ids.length === 0) return received;
+  const outputs = await db.chainTransfer.findMany({
+    where: { orderId: { in: ids }, status: "final", outcome: "partial" },
+    select: { orderId: true, amount: true },
+  });
+  for (const output of outputs) received.set(output.orderId!, (received.get(output.orderId!) ?? 0n) + BigInt(output.amount));
+  return received;
+}
+
+/** Newest flag first (the index on paymentFlag, paymentFlaggedAt); the cursor is the last order's id. */
 export async function listFlaggedPayments(query: z.infer<typeof flaggedListQuerySchema>): Promise<Page<FlaggedPaymentDto>> {
   const rows = await db.order.findMany({
     where: {
@@ -82,16 +100,20 @@ export async function listFlaggedPayments(query: z.infer<typeof flaggedListQuery
           ? { paymentFlagResolvedAt: { not: null } }
           : {}),
     },
-    orderBy: [{ paidAt: "desc" }, { id: "desc" }],
+    orderBy: [{ paymentFlaggedAt: "desc" }, { id: "desc" }],
     ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     take: query.limit + 1,
     select,
   });
   const page = rows.slice(0, query.limit);
-  return { items: page.map(flaggedDto), next_cursor: rows.length > query.limit ? page.at(-1)!.id : null };
+  const received = await receivedBy(page);
+  return { items: page.map((row) => flaggedDto(row, received)), next_cursor: rows.length > query.limit ? page.at(-1)!.id : null };
 }
 
-/** Marks a flagged payment as dealt with, with what was done. Resolving it again changes nothing. */
+/**
+ * Marks a flagged payment as dealt with, with what was done. Resolving it again changes nothing.
+ * A partial payment's outputs leave the unmatched-transfers inbox with it (set aside with the note).
+ */
 export async function resolveFlaggedPayment(actor: Actor, orderId: string, note: string) {
   const current = await db.order.findUnique({ where: { id: orderId }, select });
   if (!current) throw errors.orderNotFound();
@@ -103,6 +125,12 @@ export async function resolveFlaggedPayment(actor: Actor, orderId: string, note:
       data: { paymentFlagResolvedAt: resolvedAt, paymentFlagNote: note },
     });
     if (moved.count !== 1) return false;
+    if (current.paymentFlag === "partial") {
+      await tx.chainTransfer.updateMany({
+        where: { orderId, status: "final", outcome: "partial", resolvedAt: null },
+        data: { resolvedAt, resolution: `dismissed:${note.slice(0, 200)}` },
+      });
+    }
     await recordAudit(tx, actor, {
       action: "payment_flag.resolve",
       entityType: "order",
@@ -113,5 +141,5 @@ export async function resolveFlaggedPayment(actor: Actor, orderId: string, note:
     return true;
   });
   const row = await db.order.findUniqueOrThrow({ where: { id: orderId }, select });
-  return { payment: flaggedDto(row), changed };
+  return { payment: flaggedDto(row, await receivedBy([row])), changed };
 }

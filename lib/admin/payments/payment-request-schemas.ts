@@ -20,6 +20,17 @@ export const addAddressSchema = z.strictObject({
 });
 export type AddAddressInput = z.infer<typeof addAddressSchema>;
 
+/** The Bitcoin account key the operator enters (or, null, removes) while BTC_XPUB is unset; checked as BTC_XPUB is by the service. */
+export const setXpubSchema = z.strictObject({
+  xpub: z
+    .string("xpub must be a string or null")
+    .trim()
+    .min(1, "xpub is required")
+    .max(200, "xpub is at most 200 characters")
+    .nullable()
+    .describe("the wallet's mainnet account key (xpub… or zpub…): orders get its BIP84 addresses m/84'/0'/0'/0/i; null removes it"),
+});
+
 /** The order a transfer paid: its id or its order number (exactly one). */
 export const attachTransferSchema = z
   .strictObject({

@@ -4,16 +4,17 @@ import "server-only";
 // (re-applied at every start by lib/payments/crypto/receiving-addresses.ts, so they are
 // read-only here), `admin` rows are the operator's, `demo` rows the public test wallet's.
 // Orders draw from every active row of a coin: the environment's and the console's together.
-import { createHash } from "node:crypto";
 import { db, transaction } from "../../db";
 import { env } from "../../env";
 import { AppError } from "../../api/app-error";
 import { isUniqueViolation } from "../../db/errors";
 import { addressKey, isAddressFor } from "../../payments/crypto/address-format";
 import { COIN_NAMES, COINS, type Coin } from "../../payments/crypto/coins";
+import { btcXpub } from "../../payments/crypto/btc-xpub";
 import { recordAudit } from "../audit";
 import type { Actor } from "../actor";
 import type { AddAddressInput } from "./payment-request-schemas";
+import { xpubState } from "./btc-xpub";
 
 type AddressRow = { id: string; coin: string; address: string; demo: boolean; active: boolean; source: string };
 
@@ -35,19 +36,6 @@ function addressDto(row: AddressRow, liveOrders: number) {
 }
 export type ReceivingAddressDto = ReturnType<typeof addressDto>;
 
-/** The xpub as the console shows it: shortened (it reveals every address it derives), its source, and how many addresses it gave out. */
-async function xpubState() {
-  if (!env.BTC_XPUB) return null;
-  const keyHash = createHash("sha256").update(env.BTC_XPUB).digest("hex");
-  const derivation = await db.btcDerivation.findUnique({ where: { keyHash } });
-  return {
-    key: `${env.BTC_XPUB.slice(0, 12)}…${env.BTC_XPUB.slice(-8)}`,
-    source: "env" as const,
-    kind: env.BTC_XPUB.startsWith("zpub") ? "zpub" : "xpub",
-    addresses_issued: derivation?.nextIndex ?? 0,
-  };
-}
-
 /** Every active receiving address, by coin, with the xpub and, per coin, whether it still pays the demo wallet. */
 export async function listReceivingAddresses() {
   const [rows, locks, xpub] = await Promise.all([
@@ -65,9 +53,9 @@ export async function listReceivingAddresses() {
       network: COINS[coin].network,
       asset: COINS[coin].asset,
       addresses: own.length,
-      from_environment: fromXpub || own.some((entry) => entry.source === "env"),
+      from_environment: (fromXpub && xpub.source === "env") || own.some((entry) => entry.source === "env"),
       demo: !fromXpub && own.some((entry) => entry.source === "demo"),
-      /** Bitcoin with BTC_XPUB takes no fixed addresses: every order gets its own. */
+      /** Bitcoin with an xpub (BTC_XPUB or the console's) takes no fixed addresses: every order gets its own. */
       accepts_addresses: !fromXpub,
     };
   });
@@ -83,7 +71,8 @@ const notFound = () => new AppError("not_found", "Receiving address not found");
  */
 export async function addReceivingAddress(actor: Actor, input: AddAddressInput): Promise<ReceivingAddressDto> {
   const coin = input.coin;
-  if (coin === "btc" && env.BTC_XPUB) throw new AppError("validation", "Bitcoin addresses come from BTC_XPUB: each order gets its own");
+  if (coin === "btc" && (await btcXpub()))
+    throw new AppError("validation", "Bitcoin addresses come from the xpub: each order gets its own");
   if (!isAddressFor(coin, input.address)) throw new AppError("validation", `address: not a valid ${coin} address`);
   // As for RECEIVE_* at start: an address no watcher could see would take orders that never complete.
   const endpoint = { ethereum: ["ETH_RPC_URL", env.ETH_RPC_URL], bsc: ["BSC_RPC_URL", env.BSC_RPC_URL] }[COINS[coin].chain as string];

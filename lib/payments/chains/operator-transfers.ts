@@ -7,7 +7,8 @@ import { COINS, type Coin } from "../crypto/coins";
 import { NEEDS_OPERATOR } from "./settle-transfer";
 
 // What the operator's console calls: final chain transfers that paid nothing (or not
-// cleanly) and orders a payment flagged, and the two things to do with such a transfer.
+// cleanly), and the two things to do with such a transfer. Orders a payment flagged are
+// listed by lib/admin/payments/flagged-payments.ts.
 
 export type OperatorTransfer = Awaited<ReturnType<typeof listOperatorTransfers>>[number];
 
@@ -89,24 +90,4 @@ export async function dismissTransfer(transferId: string, note: string): Promise
     data: { resolvedAt: new Date(), resolution: `dismissed:${note.slice(0, 200)}` },
   });
   return result.count === 1;
-}
-
-/** Orders a payment flagged (late, late and undeliverable, over-paid), newest first. */
-export async function listFlaggedOrders(take = 100) {
-  return db.order.findMany({
-    where: { paymentFlag: { not: null } },
-    orderBy: { paidAt: "desc" },
-    take,
-    select: {
-      id: true,
-      orderNo: true,
-      status: true,
-      coin: true,
-      payAddress: true,
-      payAmount: true,
-      paymentFlag: true,
-      paidAt: true,
-      userId: true,
-    },
-  });
 }

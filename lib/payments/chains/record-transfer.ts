@@ -5,6 +5,7 @@ import { emitEvent } from "../../webhooks/emit-event";
 import { isFinal, transferKey, type ObservedTransfer } from "./observed-transfer";
 import { matchTransfer, payableOf } from "./match-transfer";
 import { settleTransfer, type TransferOutcome } from "./settle-transfer";
+import { raiseFlag } from "../../orders/payment-flags";
 
 /**
  * Records what a watcher saw and, once a transfer is final, applies it (once: its unique
@@ -32,11 +33,22 @@ export async function observeTransfer(transfer: ObservedTransfer): Promise<Trans
   const row = await db.chainTransfer.findUniqueOrThrow({ where: { eventKey: key }, select: { id: true, outcome: true, createdAt: true } });
   if (row.outcome) return row.outcome as TransferOutcome;
   const settled = await settleTransfer(transfer, key, row);
+  const short = settled.outcome === "partial" && settled.orderId !== null ? settled.orderId : null;
   await transaction(async (tx) => {
+    // Part of an order's amount: its row is locked first, so this and the order's expiry (which
+    // flags an order closed with partial outputs) see each other, whichever commits first.
+    if (short) await tx.$executeRaw`UPDATE "orders" SET "paymentFlag" = "paymentFlag" WHERE "id" = ${short}`;
     const recorded = await tx.chainTransfer.updateMany({
       where: { id: row.id, outcome: null },
       data: { outcome: settled.outcome, orderId: settled.orderId, topupId: settled.topupId },
     });
+    // Arrived after the order closed (inside the grace window): the order is flagged now.
+    if (recorded.count === 1 && short) {
+      await tx.order.updateMany({
+        where: { id: short, status: { in: ["expired", "cancelled"] }, paymentFlag: null },
+        data: raiseFlag("partial"),
+      });
+    }
     // Told once, when the outcome is first recorded: a transfer no order claims waits for the operator.
     if (recorded.count === 1 && settled.outcome === "unmatched") {
       await emitEvent(tx, "payment.unmatched", {

@@ -4,6 +4,7 @@ import { confirmPayment, type ConfirmOutcome } from "../../orders/confirm-paymen
 import type { ObservedTransfer } from "./observed-transfer";
 import { matchTransfer, payableOf, type TransferMatch, type TransferPayable } from "./match-transfer";
 import { creditTopupTransfer, type TopupTransferOutcome } from "./credit-topup-transfer";
+import { raiseFlag } from "../../orders/payment-flags";
 
 /**
  * What became of a final transfer: the confirmPayment outcomes (an order), the top-up ones
@@ -61,7 +62,7 @@ async function settleSum(transfer: ObservedTransfer, key: string, rowId: string,
   if (outcome === "already_completed" || outcome === "already_credited") {
     // One more output to an address whose order or top-up is already paid: more than was asked.
     if (match.payable === "order") {
-      await db.order.updateMany({ where: { id: match.id, paymentFlag: null }, data: { paymentFlag: "over_paid" } });
+      await db.order.updateMany({ where: { id: match.id, paymentFlag: null }, data: raiseFlag("over_paid") });
     }
     return "over_paid";
   }
@@ -79,7 +80,7 @@ async function pay(match: TransferMatch, transfer: ObservedTransfer, eventKey: s
     eventKey,
     amount: amount.toString(),
     late: match.status === "expired",
-    ...(over ? { flag: "over_paid" } : {}),
+    ...(over ? { flag: "over_paid" as const } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
-import { env, isPostgres } from "../../env";
+import { isPostgres } from "../../env";
 import { hotRead } from "../../db/sqlite-reader";
 import { hotWrite } from "../../db/hot-transaction";
 import { Prisma } from "../../generated/sqlite/client";
@@ -9,6 +9,7 @@ import { sqliteTimestamp } from "../../db/kept-statements";
 import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
 import { nextBtcAddress } from "./btc-addresses";
+import { btcXpub } from "./btc-xpub";
 
 /**
  * How many amounts above the price one address offers at one time. With the coins' unique
@@ -26,14 +27,15 @@ export type Allocation = { address: string; amountAtomic: bigint; demo: boolean 
  * Fixed addresses (USDT, TRX, ETH, BNB; Bitcoin without an xpub) take the price plus k
  * unique steps, trying every address of the pool at each k (from the next one in turn)
  * before the next k, so more addresses mean more orders at the price itself (epusdt's
- * scheme, widened). With BTC_XPUB
+ * scheme, widened). With an xpub (BTC_XPUB, or the console's: lib/payments/crypto/btc-xpub.ts)
  * every order gets a fresh address and the exact price: no steps at all.
  * The unique index on the lock table arbitrates between concurrent orders and instances;
  * the lock outlives the order by a grace window so a late transfer cannot match a newer order.
  */
 export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: string, lockedUntil: Date): Promise<Allocation> {
-  if (coin === "btc" && env.BTC_XPUB) {
-    const address = await nextBtcAddress(env.BTC_XPUB);
+  const xpub = coin === "btc" ? await btcXpub() : null;
+  if (xpub) {
+    const address = await nextBtcAddress(xpub.key);
     await claimPair(coin, address, baseAtomic, orderId, lockedUntil);
     return { address, amountAtomic: baseAtomic, demo: false };
   }

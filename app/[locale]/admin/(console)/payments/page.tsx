@@ -1,5 +1,5 @@
 // /{locale}/admin/payments — receiving addresses by coin (the environment's fixed, the console's
-// added or removed), the BTC xpub, and the crypto settings in force with a warning when fixed
+// added or removed), the BTC xpub (BTC_XPUB fixed, or entered here), and the crypto settings in force with a warning when fixed
 // prices are in use.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -7,9 +7,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listReceivingAddresses } from "@/lib/admin/payments/receiving-addresses";
 import { cryptoSettings } from "@/lib/admin/payments/crypto-settings";
-import { removeAddressAction } from "@/lib/admin/actions/payments";
+import { removeAddressAction, removeXpubAction } from "@/lib/admin/actions/payments";
 import { PaymentsNav } from "@/components/admin/payments/payments-nav";
 import { AddAddressForm } from "@/components/admin/payments/address-form";
+import { XpubForm } from "@/components/admin/payments/xpub-form";
 import { CryptoSettingsCard } from "@/components/admin/payments/crypto-settings-card";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { card, dangerButton, successNote, table, tableWrap, td, th } from "@/components/admin/styles";
@@ -45,16 +46,45 @@ export default async function PaymentsPage({ params, searchParams }: Props) {
           {t("removed")}
         </p>
       )}
-      <CryptoSettingsCard settings={settings} />
-      {xpub && (
-        <section aria-labelledby="xpub-title" className={card} data-testid="xpub">
-          <h2 id="xpub-title" className="mb-2 font-semibold">
-            {t("xpubTitle")}
-          </h2>
-          <p className="break-all font-mono text-sm">{xpub.key}</p>
-          <p className="mt-1 text-sm text-slate-600">{t("xpubNote", { count: xpub.addresses_issued })}</p>
-        </section>
+      {param(search.xpubRemoved) && (
+        <p role="status" className={successNote}>
+          {t("xpubRemoved")}
+        </p>
       )}
+      <CryptoSettingsCard settings={settings} />
+      <section aria-labelledby="xpub-title" className={card} data-testid="xpub">
+        <h2 id="xpub-title" className="mb-2 font-semibold">
+          {xpub?.source === "env" ? t("xpubTitleFixed") : t("xpubTitle")}
+        </h2>
+        {xpub ? (
+          <>
+            <p className="break-all font-mono text-sm" data-testid="xpub-key">
+              {xpub.key}
+            </p>
+            <p className="mt-1 text-sm text-slate-600">{t("xpubNote", { count: xpub.addresses_issued })}</p>
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">{t("xpubNone")}</p>
+        )}
+        {xpub?.source === "env" ? (
+          <p className="mt-1 text-sm text-slate-600" data-testid="xpub-fixed">
+            {t("xpubFixed")}
+          </p>
+        ) : (
+          <div className="mt-3 space-y-3">
+            <p className="text-sm text-slate-600">{t("xpubHint")}</p>
+            <XpubForm replacing={xpub !== null} />
+            {xpub && (
+              <form action={removeXpubAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <ConfirmSubmit message={t("confirmXpubRemove")} className={dangerButton} testId="xpub-remove">
+                  {t("xpubRemove")}
+                </ConfirmSubmit>
+              </form>
+            )}
+          </div>
+        )}
+      </section>
       <section aria-labelledby="new-address" className={card}>
         <h2 id="new-address" className="mb-1 font-semibold">
           {t("new")}

@@ -1,5 +1,5 @@
-// /{locale}/admin/payments/flagged — orders a payment flagged (late, late and undelivered, late and
-// credited, over-paid): what happened and what to do, resolved with a note.
+// /{locale}/admin/payments/flagged — orders a payment flagged (late, partial, over, paid but
+// undelivered; lib/orders/payment-flags.ts): what happened and what to do, resolved with a note.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
@@ -82,12 +82,21 @@ export default async function FlaggedPage({ params, searchParams }: Props) {
                 </td>
                 <td className={`${td} whitespace-nowrap text-xs`}>
                   <p className="tabular-nums">{formatPrice(locale, payment.amount)}</p>
-                  {payment.pay_amount && payment.coin && (
-                    <p className="tabular-nums text-slate-600">
-                      {payment.pay_amount} {payment.coin}
+                  {payment.received !== null && payment.coin ? (
+                    <p className="tabular-nums text-slate-600" data-testid="flag-received">
+                      {t("received", { received: payment.received, asked: payment.pay_amount ?? "?", coin: payment.coin })}
                     </p>
+                  ) : (
+                    payment.pay_amount &&
+                    payment.coin && (
+                      <p className="tabular-nums text-slate-600">
+                        {payment.pay_amount} {payment.coin}
+                      </p>
+                    )
                   )}
-                  {payment.paid_at && <p className="text-slate-600">{formatDateTime(locale, payment.paid_at)}</p>}
+                  {(payment.paid_at ?? payment.flagged_at) && (
+                    <p className="text-slate-600">{formatDateTime(locale, (payment.paid_at ?? payment.flagged_at)!)}</p>
+                  )}
                 </td>
                 <td className={td}>
                   {payment.resolved_at ? (
