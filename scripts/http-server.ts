@@ -8,6 +8,7 @@
 //  - gives a client REQUEST_TIMEOUT_SECONDS to send its whole request, so slow bodies
 //    cannot hold connections open.
 import http from "node:http";
+import type { Socket } from "node:net";
 import next from "next";
 import { env } from "../lib/env";
 import { appendForwardedFor, trustedProto } from "../lib/http/forwarded";
@@ -57,15 +58,43 @@ function jsonMethodNotAllowed(res: http.ServerResponse) {
 }
 
 // The API refuses a body at its size limit without reading the rest (lib/http/read-capped-body.ts),
-// and a client may still be sending it: the unread rest cannot be told from a next request on
-// the same connection (which then waited for the request timeout), so an answer given before
-// its request ended closes the connection.
-function closeIfBodyUnread(req: http.IncomingMessage, res: http.ServerResponse) {
+// and a client may still be sending it. Left unread, the rest held the connection until the
+// request timeout; and closing the connection with it unread made the kernel answer those
+// bytes with a reset, which can reach the client before it has read the answer ("fetch
+// failed" instead of the 413). So such an answer says `Connection: close`, and the close
+// lingers, as web servers' do: the server's side is shut once the answer is out, the rest of
+// the body is read and dropped until the client closes its side, and a client still sending
+// after LINGER_BYTES more or LINGER_MS is cut off.
+const LINGER_BYTES = 32 * 1024 * 1024;
+const LINGER_MS = 10_000;
+function closeLingeringIfBodyUnread(req: http.IncomingMessage, res: http.ServerResponse) {
+  // Taken now: by the time the answer is written, the request may have let go of it.
+  const socket = req.socket;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
-    if (!req.complete) res.setHeader("Connection", "close");
+    if (!req.complete) {
+      res.setHeader("Connection", "close");
+      lingerOnClose(req, socket);
+    }
     return writeHead(...args);
   }) as typeof res.writeHead;
+}
+
+function lingerOnClose(req: http.IncomingMessage, socket: Socket) {
+  // Node closes a `Connection: close` socket with destroySoon() once the answer is written.
+  socket.destroySoon = () => {
+    const cutOff = () => socket.destroy();
+    const timer = setTimeout(cutOff, LINGER_MS);
+    socket.once("close", () => clearTimeout(timer));
+    let dropped = 0;
+    req.on("data", (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > LINGER_BYTES) cutOff();
+    });
+    req.resume();
+    // Our side is done: the client reads the answer, then the end of the connection.
+    socket.end();
+  };
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
@@ -109,7 +138,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
   if (isApiPath(path)) {
     res.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     jsonMethodNotAllowed(res);
-    closeIfBodyUnread(req, res);
+    closeLingeringIfBodyUnread(req, res);
   }
   const refusal = urlRefusal(url) ?? pageBodyRefusal(method, path, req.headers);
   if (refusal) return refuse(req, res, path, refusal);

@@ -277,6 +277,26 @@ describe("slow request bodies", () => {
   });
 });
 
+describe("request bodies over the limit", () => {
+  // Answered before the client has sent it all: the server reads and drops the rest, so the
+  // client gets its 413 rather than a reset connection, and the kept-alive connection then
+  // serves its next request instead of waiting for the request timeout.
+  it("get their 413 every time, and the connection goes on serving", async () => {
+    const body = JSON.stringify({ contactEmail: "x".repeat(2 * 1024 * 1024) });
+    const statuses: (number | string)[] = [];
+    for (let i = 0; i < 60; i++) {
+      statuses.push(
+        await send("/api/orders/create", { method: "POST", headers: { "content-type": "application/json" }, body }).then(
+          (answer) => answer.status,
+          (error: Error) => `${error.message} (${String((error.cause as Error | undefined)?.message)})`,
+        ),
+      );
+    }
+    expect(statuses).toEqual(Array(60).fill(413));
+    expect((await send("/api/health")).status).toBe(200);
+  });
+});
+
 describe("request bodies without a length", () => {
   // A chunked body is read only up to the endpoint's limit: the answer comes as soon as the
   // limit is passed, not when the client finally stops sending (or at the request timeout).
