@@ -9,7 +9,7 @@ import { resolveFlaggedPayment } from "../payments/flagged-payments";
 import { testRailConnection } from "../payments/rail-test";
 import { addAddressSchema, attachTransferSchema, dismissTransferSchema, resolveFlagSchema } from "../payments/payment-request-schemas";
 import { revalidateConsole } from "./revalidate";
-import { failed, text, type ActionState } from "./action-state";
+import { failed, text, unlessGone, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
 
 export async function addAddressAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -25,7 +25,7 @@ export async function addAddressAction(_previous: ActionState, form: FormData): 
 
 export async function removeAddressAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  await removeReceivingAddress(actor, text(form, "id"));
+  await unlessGone(removeReceivingAddress(actor, text(form, "id")));
   redirect(`/${localeOf(form)}/admin/payments?removed=1`);
 }
 
