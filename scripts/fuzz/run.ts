@@ -10,7 +10,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { startServer } from "../../tests/support/server";
 import { serverActionEntries } from "../../tests/support/server-actions";
-import { actionProbe, baseCase, documentedBases, fuzzCases } from "./cases";
+import { baseCase, documentedBases, fuzzCases } from "./cases";
+import { actionProbe } from "./action-cases";
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);

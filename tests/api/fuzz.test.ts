@@ -7,7 +7,8 @@ import { serverActionEntries } from "../support/server-actions";
 import { isPostgres } from "@/lib/env";
 import { expireOverdueOrders } from "@/lib/orders/expire-orders";
 import { fuzzContext, deadCredentials } from "../../scripts/fuzz/accounts";
-import { actionProbe, baseCase, documentedBases, fuzzCases } from "../../scripts/fuzz/cases";
+import { baseCase, documentedBases, fuzzCases } from "../../scripts/fuzz/cases";
+import { actionProbe } from "../../scripts/fuzz/action-cases";
 import { takeSnapshot } from "../../scripts/fuzz/db-snapshot";
 import { acceptedRequests, answersWith, runFuzz } from "../../scripts/fuzz/runner";
 
