@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { AppError } from "./app-error";
 import { validationError } from "./validation-error";
 import { readCappedText } from "../http/read-capped-body";
+import { parseJsonText } from "./json-text";
+import { isJsonContentType } from "./with-api";
 
 const MAX_BYTES = 16 * 1024;
 
@@ -12,14 +14,10 @@ export async function optionalJsonBody<Schema extends z.ZodType>(req: Request, s
   const text = await readCappedText(req, MAX_BYTES);
   let json: unknown = {};
   if (text.trim()) {
-    if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
+    if (!isJsonContentType(req.headers.get("content-type"))) {
       throw new AppError("unsupported_media_type", "Content-Type must be application/json");
     }
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AppError("validation", "Malformed JSON body");
-    }
+    json = parseJsonText(text);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError(parsed.error);

@@ -10,6 +10,7 @@ import { validationError } from "./validation-error";
 import { internalKeyMatches } from "../auth/internal-key";
 import { adminFromSessionCookie } from "../auth/admin-session";
 import { readCappedText } from "../http/read-capped-body";
+import { parseJsonText } from "./json-text";
 
 export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
 
@@ -122,18 +123,7 @@ async function parseBody(req: Request, schema: z.ZodType): Promise<unknown> {
   if (!isJsonContentType(req.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
-  const text = await readCappedText(req, MAX_BODY_BYTES);
-  let json: unknown;
-  let hasNul = false;
-  try {
-    json = JSON.parse(text, (_key, value: unknown) => {
-      if (typeof value === "string" && value.includes("\0")) hasNul = true;
-      return value;
-    });
-  } catch {
-    throw new AppError("validation", "Malformed JSON body");
-  }
-  if (hasNul) rejectNul(["\0"]);
+  const json = parseJsonText(await readCappedText(req, MAX_BODY_BYTES));
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

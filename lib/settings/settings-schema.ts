@@ -48,4 +48,6 @@ export const settingsSchema = z.strictObject({
     .nullable()
     .describe("how much more coin a buyer is asked than the price source's price says; null: PRICE_MARKUP_PERCENT"),
 });
-export const updateSettingsSchema = settingsSchema.partial();
+export const updateSettingsSchema = settingsSchema
+  .partial()
+  .refine((input) => Object.values(input).some((value) => value !== undefined), "send at least one setting");

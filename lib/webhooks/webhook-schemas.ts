@@ -6,7 +6,8 @@ import { isWebhookSecret } from "./signing";
 const urlSchema = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
   .max(2000, "must be at most 2000 characters")
-  .refine((url) => !new URL(url).username && !new URL(url).password, "must not carry a user name or password");
+  // Zod runs the refinement on a value that failed the URL check too: one that does not parse is left to that check.
+  .refine((url) => !URL.canParse(url) || (!new URL(url).username && !new URL(url).password), "must not carry a user name or password");
 const eventsSchema = z
   .array(z.enum(WEBHOOK_EVENTS, `must be one of: ${WEBHOOK_EVENTS.join(", ")}`), "must be a list of event types")
   .min(1, "must name at least one event type")

@@ -1,10 +1,13 @@
 // The fuzz cases: every API route found on disk (lib: ./routes.ts) with hostile paths,
 // queries, headers and bodies; the documented request bodies field by field from a base
-// that the server refuses; next-auth's endpoints; pages; and every server action. Each case
+// that the server refuses (the operator's: ./admin-bases.ts); next-auth's endpoints; pages;
+// and every server action, signed out and signed in (./action-cases.ts). Each case
 // is meant to be refused (or only read): none may get a 5xx, and a refused one may not
 // change the database.
 import { apiRoutes } from "./routes";
 import { hostileBodies, hostileContentTypes, hostileJson, hostileSegments, hostileStrings } from "./values";
+import { adminBases } from "./admin-bases";
+import { signedInActionCases, signedOutActionCases } from "./action-cases";
 
 export type FuzzCase = {
   name: string;
@@ -20,9 +23,16 @@ export type FuzzContext = {
   adminToken: string;
   /** An email that is already registered, so registration bases are refused (409). */
   takenEmail: string;
-  /** Server action ids of the build, by exported name. */
-  actions: Map<string, string>;
+  /** Server action ids of the build, by exported name, and the source file of each. */
+  actions: Map<string, { id: string; file: string; page: string }>;
+  /** Cookie headers of the customer's and the operator's (two-factor) web sessions; no case may end them. */
+  userCookie: string;
+  adminCookie: string;
+  /** A coupon code and category and product slugs that exist, so create bases are refused (409). */
+  taken: { couponCode: string; categorySlug: string; productSlug: string };
 };
+
+export type DocumentedBase = { method?: string; path: string; token?: string; body: Record<string, unknown> };
 
 const json = (value: unknown) => JSON.stringify(value);
 /** Header values must be bytes: the strings a header can carry. */
@@ -38,7 +48,11 @@ const encode = (value: string) => {
 };
 
 /** Bodies the server refuses as they are; each field is then replaced by every hostile value. */
-function documentedBases(context: FuzzContext): { path: string; token?: string; body: Record<string, unknown> }[] {
+export function documentedBases(context: FuzzContext): DocumentedBase[] {
+  return [...publicBases(context), ...adminBases(context)];
+}
+
+function publicBases(context: FuzzContext): DocumentedBase[] {
   return [
     // An unknown product: every field is validated, and the order fails before anything is written.
     {
@@ -67,21 +81,21 @@ function documentedBases(context: FuzzContext): { path: string; token?: string; 
   ];
 }
 
+/** A base as a request, with `body` in place of its own. */
+export function baseCase({ method = "POST", path, token }: DocumentedBase, name: string, body: unknown): FuzzCase {
+  const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  return { name: `${path} ${name}`, method, path, headers, body: json(body) };
+}
+
 function documentedBodyCases(context: FuzzContext): FuzzCase[] {
-  return documentedBases(context).flatMap(({ path, token, body }) => {
-    const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  return documentedBases(context).flatMap((base) => {
+    const { body } = base;
     const mutated = Object.keys(body).flatMap((field) =>
-      hostileJson.map((value, i) => ({
-        name: `${path} ${field}=#${i}`,
-        method: "POST",
-        path,
-        headers,
-        body: json({ ...body, [field]: value }),
-      })),
+      hostileJson.map((value, i) => baseCase(base, `${field}=#${i}`, { ...body, [field]: value })),
     );
     const extra = [
-      { name: `${path} unknown field`, method: "POST", path, headers, body: json({ ...body, isAdmin: true }) },
-      { name: `${path} a field missing`, method: "POST", path, headers, body: json(Object.fromEntries(Object.entries(body).slice(1))) },
+      baseCase(base, "unknown field", { ...body, isAdmin: true }),
+      baseCase(base, "a field missing", Object.fromEntries(Object.entries(body).slice(1))),
     ];
     return [...mutated, ...extra];
   });
@@ -217,76 +231,6 @@ function pageCases(): FuzzCase[] {
   ]);
 }
 
-// The form fields any of the shop's actions reads, all set at once to the hostile value.
-const ACTION_FIELDS = [
-  "email",
-  "password",
-  "locale",
-  "callbackUrl",
-  "productId",
-  "quantity",
-  "contactEmail",
-  "paymentMethod",
-  "coin",
-  "couponCode",
-  "idempotencyKey",
-  "name",
-  "tokenId",
-  "no",
-  "currentPassword",
-  "newPassword",
-];
-
-/** Every server action, called as the browser calls it (and as no browser would), signed out. */
-function actionCases(context: FuzzContext): FuzzCase[] {
-  const cases: FuzzCase[] = [];
-  for (const [name, id] of context.actions) {
-    const headers = { "next-action": id };
-    for (const [i, value] of hostileStrings.entries()) {
-      const form = new FormData();
-      form.append("0", '["$undefined","$K1"]');
-      for (const field of ACTION_FIELDS) form.append(`1_${field}`, value);
-      cases.push({ name: `action ${name} fields #${i}`, method: "POST", path: "/en", headers, body: form });
-    }
-    for (const [i, value] of hostileJson.entries()) {
-      cases.push({
-        name: `action ${name} arguments #${i}`,
-        method: "POST",
-        path: "/en",
-        headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
-        body: json([value, value, value]),
-      });
-    }
-    for (const { name: bodyName, body } of hostileBodies) {
-      cases.push({
-        name: `action ${name} ${bodyName}`,
-        method: "POST",
-        path: "/en",
-        headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
-        body,
-      });
-    }
-    // A form posted without JavaScript, with its bound state broken.
-    const plain = new FormData();
-    plain.append(`$ACTION_REF_1`, "");
-    plain.append(`$ACTION_1:0`, json({ id, bound: "$@1" }));
-    plain.append(`$ACTION_1:1`, "[{");
-    cases.push({ name: `action ${name} plain form, broken state`, method: "POST", path: "/en", body: plain });
-    const simple = new FormData();
-    simple.append(`$ACTION_ID_${id}`, "");
-    for (const field of ACTION_FIELDS) simple.append(field, "\u0000' OR 1=1 --");
-    cases.push({ name: `action ${name} plain form, hostile fields`, method: "POST", path: "/en", body: simple });
-  }
-  cases.push({
-    name: "action with an unknown id",
-    method: "POST",
-    path: "/en",
-    headers: { "next-action": "00ff", "content-type": "text/plain" },
-    body: "[]",
-  });
-  return cases;
-}
-
 export function fuzzCases(context: FuzzContext): FuzzCase[] {
   return [
     ...documentedBodyCases(context),
@@ -295,6 +239,7 @@ export function fuzzCases(context: FuzzContext): FuzzCase[] {
     ...queryCases(),
     ...nextAuthCases(),
     ...pageCases(),
-    ...actionCases(context),
+    ...signedOutActionCases(context),
+    ...signedInActionCases(context),
   ];
 }

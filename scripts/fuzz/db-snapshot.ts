@@ -6,8 +6,9 @@ import type { Db } from "../../lib/db";
 export type Snapshot = Map<string, { rows: number; digest: string }>;
 
 // Written by refused requests on purpose, or by the server's own clock: rate-limit counters
-// (a refused sign-in still counts) and the background jobs' leases.
-export const IGNORED_TABLES = new Set(["rate_limits", "job_leases", "_prisma_migrations"]);
+// (a refused sign-in still counts), the background jobs' leases and the chain watchers' own
+// state (their cursor and their provider's health, which no request writes).
+export const IGNORED_TABLES = new Set(["rate_limits", "job_leases", "chain_watchers", "_prisma_migrations"]);
 
 const plain = (_key: string, value: unknown) =>
   typeof value === "bigint" ? `${value}n` : value instanceof Uint8Array ? Buffer.from(value).toString("hex") : value;

@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { startServer } from "../../tests/support/server";
-import { serverActions } from "../../tests/support/server-actions";
-import { fuzzCases } from "./cases";
+import { serverActionEntries } from "../../tests/support/server-actions";
+import { baseCase, documentedBases, fuzzCases } from "./cases";
+import { actionProbe } from "./action-cases";
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
@@ -38,24 +39,25 @@ if (seeded.status !== 0) process.exit(1);
 // Imported only now: they read DATABASE_URL and the key when loaded.
 const { db } = await import("../../lib/db");
 const { isPostgres } = await import("../../lib/env");
-const { registerUser } = await import("../../lib/auth/users");
-const { issueApiToken } = await import("../../lib/auth/api-tokens");
+const { fuzzContext, deadCredentials } = await import("./accounts");
 const { takeSnapshot } = await import("./db-snapshot");
-const { runFuzz } = await import("./runner");
+const { acceptedRequests, answersWith, runFuzz } = await import("./runner");
 
 const server = await startServer(env);
 let failed = true;
 try {
-  const account = async (role: string) => {
-    const user = await registerUser(
-      { email: `fuzz-${role}-${randomBytes(4).toString("hex")}@example.com`, password: randomBytes(12).toString("hex") },
-      role,
-    );
-    return { email: user.email, token: (await issueApiToken(user.id, "fuzz")).token };
-  };
-  const customer = await account("customer");
-  const admin = await account("admin");
-  const cases = fuzzCases({ userToken: customer.token, adminToken: admin.token, takenEmail: customer.email, actions: serverActions() });
+  const context = await fuzzContext(server.baseUrl, serverActionEntries());
+  // A base the server accepted would write: its cases would prove nothing.
+  const accepted = await acceptedRequests(
+    server.baseUrl,
+    documentedBases(context).map((base) => baseCase(base, "as it is", base.body)),
+  );
+  if (accepted.length) throw new Error(`[fuzz] documented bases accepted as they are: ${accepted.join("; ")}`);
+  if (!(await answersWith(server.baseUrl, actionProbe(context), '"fields":["to"]')))
+    throw new Error("[fuzz] the action cases do not reach the actions: React's encoding of an action's arguments has changed");
+  // FUZZ_ONLY=<regular expression>: only the cases whose name matches (to follow up a finding).
+  const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;
+  const cases = fuzzCases(context).filter((fuzz) => !only || only.test(`${fuzz.method} ${fuzz.name}`));
   const openapi = await (await fetch(`${server.baseUrl}/api/openapi.json`)).json();
   console.log(`[fuzz] ${cases.length} cases against ${server.baseUrl}`);
   const started = Date.now();
@@ -77,8 +79,12 @@ try {
   );
   for (const finding of report.findings) console.log(`FINDING ${finding}`);
   for (const line of serverErrors.slice(0, 20)) console.log(`SERVER ${line}`);
-  failed = report.findings.length > 0 || serverErrors.length > 0;
-  console.log(failed ? `[fuzz] FAILED: ${report.findings.length} findings, ${serverErrors.length} server errors` : "[fuzz] passed");
+  const dead = await deadCredentials(server.baseUrl, context);
+  for (const what of dead) console.log(`FINDING a case ended ${what}`);
+  failed = report.findings.length > 0 || serverErrors.length > 0 || dead.length > 0;
+  console.log(
+    failed ? `[fuzz] FAILED: ${report.findings.length + dead.length} findings, ${serverErrors.length} server errors` : "[fuzz] passed",
+  );
 } finally {
   await server.stop();
   await db.$disconnect();

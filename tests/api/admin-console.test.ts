@@ -42,8 +42,14 @@ function pagePath(worker: string, ids: Record<string, string>): string {
 }
 
 /** Calls a server action the way a browser does, posted to a page that holds it. */
-function callAction(action: { id: string; page: string }, ids: Record<string, string>, fields: Record<string, string>, cookie?: string) {
-  return postAction(`${inject("baseUrl")}${pagePath(action.page, ids)}`, action.id, fields, cookie);
+function callAction(
+  action: { id: string; page: string },
+  ids: Record<string, string>,
+  fields: Record<string, string>,
+  cookie?: string,
+  formOnly = false,
+) {
+  return postAction(`${inject("baseUrl")}${pagePath(action.page, ids)}`, action.id, fields, cookie, formOnly);
 }
 
 let pages: string[];
@@ -218,6 +224,64 @@ describe("console server actions", () => {
     const adjust = guarded.find((action) => action.name === "adjustBalanceAction")!;
     expect((await callAction(adjust, ids, fields, cookie)).status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).balanceFen).toBe(10_500n);
+  });
+
+  it("answer a plain form whose record is gone with the page it lands on, and an action name of Object.prototype's as invalid, never a 500", async () => {
+    const action = (name: string) => consoleActions().find((entry) => entry.name === name)!;
+    const operator = await makeAdmin();
+    const { secret } = await enrolTwoFactor(operator.id);
+    const cookie = (await webSignIn(operator.email, operator.password, totpCode(secret))).join("; ");
+    const gone = randomUUID();
+    const ids = { products: gone, webhooks: gone, orders: gone, users: gone };
+    const audits = await auditCount();
+    for (const name of [
+      "deleteCategoryAction",
+      "setCouponActiveAction",
+      "deleteCouponAction",
+      "deleteProductAction",
+      "deleteStockAction",
+      "removeAddressAction",
+      "setWebhookEnabledAction",
+      "deleteWebhookAction",
+      "redeliverAction",
+    ]) {
+      const fields = { locale: "en", id: gone, productId: gone, all: "true", enabled: "true" };
+      const answer = await callAction(action(name), ids, fields, cookie, true);
+      // A redirect answers an action's fetch with 200 and where to go.
+      expect(answer.status, name).toBe(200);
+      expect(answer.headers.get("x-action-redirect"), name).toMatch(/^\/en\/admin\//);
+    }
+    // The product id goes into the answer's Location header: a control character in it was a 500.
+    const stock = await callAction(
+      action("deleteStockAction"),
+      ids,
+      { locale: "en", productId: "a\r\nb\u0001", all: "true" },
+      cookie,
+      true,
+    );
+    expect(stock.status).toBe(200);
+    expect(stock.headers.get("x-action-redirect")).toContain("/en/admin/products/a%0D%0Ab%01/stock");
+    // `in` finds these on every object; calling one as an order or account action threw (a 500) or did nothing and said done.
+    for (const kind of ["__proto__", "constructor", "toString"]) {
+      for (const name of ["orderAction", "accountAction"]) {
+        const answer = await callAction(action(name), ids, { locale: "en", id: gone, action: kind }, cookie);
+        expect(answer.status, `${name} ${kind}`).toBe(200);
+        expect(await answer.text(), `${name} ${kind}`).toContain('"error":"invalid"');
+      }
+    }
+    // Called with no form at all (a client can encode anything): read as empty and refused. The
+    // settings form, whose fields may all be empty, reset every setting that way.
+    for (const name of ["saveSettingsAction", "saveCategoryAction", "saveProductAction", "createWebhookAction", "deleteStockAction"]) {
+      const { id, page } = action(name);
+      const answer = await fetch(`${inject("baseUrl")}${pagePath(page, ids)}`, {
+        method: "POST",
+        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", cookie },
+        body: JSON.stringify([null, null]),
+        redirect: "manual",
+      });
+      expect(answer.status, name).toBeLessThan(500);
+    }
+    expect(await auditCount()).toBe(audits);
   });
 
   it("audit an operator's two-factor enrolment and each renewal of the recovery codes, once each", async () => {

@@ -4,10 +4,11 @@
 // @ts-expect-error -- Next's compiled copy ships without type declarations
 import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.node";
 
-export async function postAction(pageUrl: string, actionId: string, fields: Record<string, string>, cookie?: string) {
+/** `formOnly`: an action of a plain form, which takes the form alone (no state before it). */
+export async function postAction(pageUrl: string, actionId: string, fields: Record<string, string>, cookie?: string, formOnly = false) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  const body = await encodeReply([{ ok: null }, form]);
+  const body = await encodeReply(formOnly ? [form] : [{ ok: null }, form]);
   return fetch(pageUrl, {
     method: "POST",
     headers: { "next-action": actionId, origin: new URL(pageUrl).origin, ...(cookie ? { cookie } : {}) },

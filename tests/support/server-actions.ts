@@ -3,13 +3,37 @@
 import { readFileSync } from "node:fs";
 import { inject } from "vitest";
 
-type Manifest = { node: Record<string, { exportedName?: string; filename?: string }> };
+type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers?: Record<string, unknown> }> };
 
-export function serverActions(): Map<string, string> {
+/** `app/[locale]/admin/(console)/orders/[id]/page` -> `/en/admin/orders/x`. */
+function pagePath(worker: string): string {
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+    .map((segment) => (segment === "[locale]" ? "en" : /^\[.*\]$/.test(segment) ? "x" : segment));
+  return `/${segments.join("/")}`;
+}
+
+/**
+ * Every action of the build by exported name: its id, the source file it comes from and a page
+ * that holds it (Next runs an action only for a page it belongs to; elsewhere it answers `{}`).
+ */
+export function serverActionEntries(): Map<string, { id: string; file: string; page: string }> {
   const manifest = JSON.parse(
     readFileSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/server/server-reference-manifest.json`, "utf8"),
   ) as Manifest;
-  return new Map(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
+  return new Map(
+    Object.entries(manifest.node).map(([id, entry]) => [
+      entry.exportedName ?? id,
+      { id, file: entry.filename ?? "", page: pagePath(Object.keys(entry.workers ?? {})[0] ?? "app/[locale]/page") },
+    ]),
+  );
+}
+
+export function serverActions(): Map<string, string> {
+  return new Map([...serverActionEntries()].map(([name, { id }]) => [name, id]));
 }
 
 export function serverActionId(name: string): string {

@@ -62,14 +62,32 @@ export function failed(error: unknown): ActionState {
   throw error;
 }
 
-// Form fields -> the JSON the API takes, so the console and /api/admin share one schema.
+// Form fields -> the JSON the API takes, so the console and /api/admin share one schema. An
+// action can be called with anything a client encodes: a `form` that is not FormData reads as empty.
 export const text = (form: FormData, name: string) => formText(form, name);
-export const optionalText = (form: FormData, name: string) => (form.has(name) ? formText(form, name) : undefined);
+export const has = (form: FormData, name: string) => form instanceof FormData && form.has(name);
+export const textList = (form: FormData, name: string) =>
+  form instanceof FormData ? form.getAll(name).filter((value): value is string => typeof value === "string" && !value.includes("\0")) : [];
+export const optionalText = (form: FormData, name: string) => (has(form, name) ? formText(form, name) : undefined);
 export const nullableText = (form: FormData, name: string) => formText(form, name).trim() || null;
 /** A number field: "" stays "" (so the schema says what is wrong) unless empty means unset. */
 export function numberField(form: FormData, name: string): number | string | undefined {
   const raw = formText(form, name).trim();
-  if (!form.has(name)) return undefined;
+  if (!has(form, name)) return undefined;
   return raw !== "" && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 }
-export const checkbox = (form: FormData, name: string) => form.get(name) === "on" || form.get(name) === "true";
+export const checkbox = (form: FormData, name: string) => ["on", "true"].includes(formText(form, name));
+
+/**
+ * A plain form's write to a record that is not there (a second click, another operator, an id
+ * no page rendered): undefined, and the page the form lands on shows how things are. Thrown,
+ * it would answer the form with a 500.
+ */
+export async function unlessGone<T>(work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return undefined;
+    throw error;
+  }
+}

@@ -6,7 +6,7 @@ import { createCategory, deleteCategory, updateCategory } from "../categories";
 import { createCoupon, deleteCoupon, updateCoupon } from "../coupons";
 import { createCategorySchema, createCouponSchema, updateCategorySchema } from "../request-schemas";
 import { revalidateConsole } from "./revalidate";
-import { failed, nullableText, numberField, text, type ActionState } from "./action-state";
+import { failed, nullableText, numberField, text, unlessGone, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
 
 export async function saveCategoryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -30,7 +30,7 @@ export async function saveCategoryAction(_previous: ActionState, form: FormData)
 
 export async function deleteCategoryAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  await deleteCategory(actor, text(form, "id"));
+  await unlessGone(deleteCategory(actor, text(form, "id")));
   redirect(`/${localeOf(form)}/admin/categories?deleted=1`);
 }
 
@@ -60,12 +60,12 @@ export async function createCouponAction(_previous: ActionState, form: FormData)
 
 export async function setCouponActiveAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  await updateCoupon(actor, text(form, "id"), { active: text(form, "active") === "true" });
+  await unlessGone(updateCoupon(actor, text(form, "id"), { active: text(form, "active") === "true" }));
   redirect(`/${localeOf(form)}/admin/coupons`);
 }
 
 export async function deleteCouponAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  const outcome = await deleteCoupon(actor, text(form, "id"));
-  redirect(`/${localeOf(form)}/admin/coupons?${outcome.deleted ? "deleted" : "deactivated"}=1`);
+  const outcome = await unlessGone(deleteCoupon(actor, text(form, "id")));
+  redirect(`/${localeOf(form)}/admin/coupons?${outcome?.deleted === false ? "deactivated" : "deleted"}=1`);
 }

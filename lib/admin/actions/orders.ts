@@ -15,7 +15,8 @@ const actions = { confirm: confirmAsOperator, cancel: cancelAsOperator, refund: 
 export async function orderAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   const kind = text(form, "action") as keyof typeof actions;
-  if (!(kind in actions)) return { ok: false, error: "invalid" };
+  // Own keys only: `in` also finds Object.prototype's ("constructor", "__proto__").
+  if (!Object.hasOwn(actions, kind)) return { ok: false, error: "invalid" };
   try {
     const note = text(form, "note").trim() || undefined;
     // Only a refund says where the money goes (the form offers it when both are possible).

@@ -16,7 +16,7 @@ import {
   setXpubSchema,
 } from "../payments/payment-request-schemas";
 import { revalidateConsole } from "./revalidate";
-import { failed, text, type ActionState } from "./action-state";
+import { failed, text, unlessGone, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
 
 export async function addAddressAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -32,7 +32,7 @@ export async function addAddressAction(_previous: ActionState, form: FormData): 
 
 export async function removeAddressAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  await removeReceivingAddress(actor, text(form, "id"));
+  await unlessGone(removeReceivingAddress(actor, text(form, "id")));
   redirect(`/${localeOf(form)}/admin/payments?removed=1`);
 }
 

@@ -7,7 +7,7 @@ import { createProduct, deleteProduct, updateProduct } from "../products/product
 import { deleteUnsoldItems } from "../stock";
 import { deleteStockSchema } from "../request-schemas";
 import { revalidateConsole } from "./revalidate";
-import { checkbox, failed, nullableText, numberField, text, type ActionState } from "./action-state";
+import { checkbox, failed, has, nullableText, numberField, text, textList, unlessGone, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
 
 /** Wholesale tiers as the operator writes them, one `quantity=price` per line (dujiaoka's format). */
@@ -38,9 +38,9 @@ function productFields(form: FormData) {
     listed: checkbox(form, "listed"),
     sort_order: numberField(form, "sort_order"),
     low_stock_threshold: numberField(form, "low_stock_threshold"),
-    kind: form.has("kind") ? text(form, "kind") : undefined,
+    kind: has(form, "kind") ? text(form, "kind") : undefined,
     // Empty: unlimited.
-    shown_stock: form.has("shown_stock") ? (text(form, "shown_stock").trim() === "" ? null : numberField(form, "shown_stock")) : undefined,
+    shown_stock: has(form, "shown_stock") ? (text(form, "shown_stock").trim() === "" ? null : numberField(form, "shown_stock")) : undefined,
   };
 }
 
@@ -64,19 +64,19 @@ export async function saveProductAction(_previous: ActionState, form: FormData):
 
 export async function deleteProductAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  const outcome = await deleteProduct(actor, text(form, "id"));
-  redirect(`/${localeOf(form)}/admin/products?${outcome.deleted ? "deleted" : "unlisted"}=1`);
+  const outcome = await unlessGone(deleteProduct(actor, text(form, "id")));
+  redirect(`/${localeOf(form)}/admin/products?${outcome?.deleted === false ? "unlisted" : "deleted"}=1`);
 }
 
 /** Deletes the checked unsold items, or all of them. */
 export async function deleteStockAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
   const productId = text(form, "productId");
-  const ids = form
-    .getAll("ids")
+  const ids = textList(form, "ids")
     .map((value) => Number(value))
     .filter((value) => Number.isInteger(value) && value > 0);
   const input = deleteStockSchema.safeParse(checkbox(form, "all") ? { all: true } : { ids });
-  const deleted = input.success ? (await deleteUnsoldItems(actor, productId, input.data)).deleted : 0;
-  redirect(`/${localeOf(form)}/admin/products/${productId}/stock?deleted=${deleted}`);
+  const deleted = input.success ? ((await unlessGone(deleteUnsoldItems(actor, productId, input.data)))?.deleted ?? 0) : 0;
+  // Encoded: the id comes from the form, and a control character in a Location header is a 500.
+  redirect(`/${localeOf(form)}/admin/products/${encodeURIComponent(productId)}/stock?deleted=${deleted}`);
 }

@@ -8,6 +8,9 @@ import { failed, numberField, text, type ActionState } from "./action-state";
 
 export async function saveSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
+  // Every field may be empty (the built-in or the environment's value), so a call without the
+  // form (a plain post binds none; a client can send anything) would reset every setting.
+  if (!(form instanceof FormData)) return { ok: false, error: "invalid" };
   const ttl = text(form, "order_ttl_minutes").trim();
   // Empty: back to the environment's value.
   const optional = (name: string) => (text(form, name).trim() === "" ? null : numberField(form, name));

@@ -35,13 +35,14 @@ const accountActions = {
 export async function accountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
   const kind = text(form, "action") as keyof typeof accountActions;
-  if (!(kind in accountActions)) return { ok: false, error: "invalid" };
+  // Own keys only: `in` also finds Object.prototype's ("constructor", "__proto__").
+  if (!Object.hasOwn(accountActions, kind)) return { ok: false, error: "invalid" };
   try {
     await accountActions[kind](actor, text(form, "id"));
   } catch (error) {
     return failed(error);
   }
-  redirect(`/${localeOf(form)}/admin/users/${text(form, "id")}?done=${kind}`);
+  redirect(`/${localeOf(form)}/admin/users/${encodeURIComponent(text(form, "id"))}?done=${kind}`);
 }
 
 /** The account's API-order approval (PATCH /api/admin/users/:id's `api_orders`). */

@@ -7,10 +7,10 @@ import { createWebhook, updateWebhook, deleteWebhook } from "../../webhooks/endp
 import { redeliver } from "../../webhooks/deliveries";
 import { createWebhookSchema, updateWebhookSchema } from "../../webhooks/webhook-schemas";
 import { revalidateConsole } from "./revalidate";
-import { failed, text, type ActionState } from "./action-state";
+import { failed, text, textList, unlessGone, type ActionState } from "./action-state";
 import { localeOf } from "./locale";
 
-const events = (form: FormData) => form.getAll("events").filter((value): value is string => typeof value === "string");
+const events = (form: FormData) => textList(form, "events");
 
 export async function createWebhookAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await requireAdminActor();
@@ -55,14 +55,14 @@ export async function rotateWebhookSecretAction(_previous: ActionState, form: Fo
 export async function setWebhookEnabledAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
   const id = text(form, "id");
-  await updateWebhook(id, { enabled: text(form, "enabled") === "true" }, actor);
+  await unlessGone(updateWebhook(id, { enabled: text(form, "enabled") === "true" }, actor));
   revalidateConsole();
   redirect(`/${localeOf(form)}/admin/webhooks/${encodeURIComponent(id)}`);
 }
 
 export async function deleteWebhookAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
-  await deleteWebhook(text(form, "id"), actor);
+  await unlessGone(deleteWebhook(text(form, "id"), actor));
   revalidateConsole();
   redirect(`/${localeOf(form)}/admin/webhooks?deleted=1`);
 }
@@ -70,6 +70,6 @@ export async function deleteWebhookAction(form: FormData): Promise<void> {
 export async function redeliverAction(form: FormData): Promise<void> {
   const actor = await requireAdminActor();
   const id = text(form, "id");
-  await redeliver(id, text(form, "delivery_id"), actor);
+  await unlessGone(redeliver(id, text(form, "delivery_id"), actor));
   redirect(`/${localeOf(form)}/admin/webhooks/${encodeURIComponent(id)}?redelivered=1`);
 }

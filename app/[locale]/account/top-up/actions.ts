@@ -8,9 +8,10 @@ import { currentUser, requireUser } from "@/lib/auth/web-session";
 import { AppError } from "@/lib/api/app-error";
 import { topupFromForm, type TopupFormState } from "@/lib/topups/topup-form";
 import { ownTopup } from "@/lib/topups/topup-views";
+import { formText } from "@/lib/forms/form-text";
 
 export async function createTopupAction(_previous: TopupFormState, form: FormData): Promise<TopupFormState> {
-  const raw = form.get("locale");
+  const raw = formText(form, "locale");
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const user = await requireUser(locale, `/${locale}/account/top-up`);
   const result = await topupFromForm(form, user.id, locale);
@@ -19,7 +20,12 @@ export async function createTopupAction(_previous: TopupFormState, form: FormDat
 }
 
 /** The top-up's status for its payment page's poll; null when it is not the signed-in user's. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function topupStatusAction(topupId: string): Promise<string | null> {
+  // The id comes back from the client: anything but a top-up id (a UUID) is no top-up of theirs,
+  // and some strings fail in the database driver (a lone surrogate in SQLite).
+  if (typeof topupId !== "string" || !UUID.test(topupId)) return null;
   const user = await currentUser();
   if (!user) return null;
   try {
