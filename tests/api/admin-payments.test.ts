@@ -18,6 +18,7 @@ import { paymentAnswers as answers } from "@/lib/api/admin-payments-response-sch
 import { watchedAddresses } from "@/lib/payments/crypto/receiving-addresses";
 import { expireOrder } from "@/lib/orders/expire-orders";
 import { parseAccountKey, receivingAddress } from "@/lib/payments/crypto/xpub";
+import { alipayEnv, wechatEnv } from "../support/cashier-env";
 
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 let restoreAddresses: () => Promise<void>;
@@ -379,19 +380,9 @@ describe("crypto settings and cashier rails", () => {
       EPAY_URL: epay.baseUrl,
       EPAY_PID: epay.pid,
       EPAY_KEY: epay.key,
-      ALIPAY_APP_ID: alipay.appId,
-      ALIPAY_PRIVATE_KEY: alipay.appPrivateKeyPem,
-      ALIPAY_PUBLIC_KEY: alipay.alipayPublicKeyPem,
-      ALIPAY_GATEWAY_URL: alipay.gatewayUrl,
+      ...alipayEnv(alipay),
       PAY_WECHAT_RAIL: "epay",
-      WECHAT_MCH_ID: wechat.mchId,
-      WECHAT_APP_ID: wechat.appId,
-      WECHAT_API_V3_KEY: wechat.apiV3Key,
-      WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
-      WECHAT_CERT_SERIAL: wechat.merchantSerial,
-      WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
-      WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
-      WECHAT_API_BASE_URL: wechat.baseUrl,
+      ...wechatEnv(wechat),
     }));
   });
   afterAll(async () => {

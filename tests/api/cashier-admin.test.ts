@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
+import { alipayEnv, wechatEnv } from "../support/cashier-env";
 
 let epay: FakeEpay;
 let alipay: FakeAlipay;
@@ -22,18 +23,8 @@ beforeAll(async () => {
     EPAY_URL: epay.baseUrl,
     EPAY_PID: epay.pid,
     EPAY_KEY: epay.key,
-    ALIPAY_APP_ID: alipay.appId,
-    ALIPAY_PRIVATE_KEY: alipay.appPrivateKeyPem,
-    ALIPAY_PUBLIC_KEY: alipay.alipayPublicKeyPem,
-    ALIPAY_GATEWAY_URL: alipay.gatewayUrl,
-    WECHAT_MCH_ID: wechat.mchId,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_API_V3_KEY: wechat.apiV3Key,
-    WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
-    WECHAT_CERT_SERIAL: wechat.merchantSerial,
-    WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
-    WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
-    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...alipayEnv(alipay),
+    ...wechatEnv(wechat),
   });
   status = await import("@/lib/payments/cashier/rail-status");
 });

@@ -10,6 +10,7 @@ import { startShop, type Shop } from "../support/shop";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
+import { alipayEnv, wechatEnv } from "../support/cashier-env";
 
 let shop: Shop;
 let epay: FakeEpay;
@@ -25,18 +26,8 @@ beforeAll(async () => {
     EPAY_PID: epay.pid,
     EPAY_KEY: epay.key,
     EPAY_TYPES: "alipay,wxpay",
-    ALIPAY_APP_ID: alipay.appId,
-    ALIPAY_PRIVATE_KEY: alipay.appPrivateKeyPem,
-    ALIPAY_PUBLIC_KEY: alipay.alipayPublicKeyPem,
-    ALIPAY_GATEWAY_URL: alipay.gatewayUrl,
-    WECHAT_MCH_ID: wechat.mchId,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_API_V3_KEY: wechat.apiV3Key,
-    WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
-    WECHAT_CERT_SERIAL: wechat.merchantSerial,
-    WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
-    WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
-    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...alipayEnv(alipay),
+    ...wechatEnv(wechat),
     CASHIER_RECONCILE_SECONDS: "0",
   }));
 });

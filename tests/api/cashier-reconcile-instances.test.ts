@@ -8,6 +8,7 @@ import { db, makeProduct } from "../support/fixtures";
 import { startShop, eventually, type Shop } from "../support/shop";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { leaseHolder } from "@/lib/jobs/lease";
+import { wechatEnv } from "../support/cashier-env";
 
 let wechat: FakeWechat;
 const shops: Shop[] = [];
@@ -15,14 +16,7 @@ const shops: Shop[] = [];
 beforeAll(async () => {
   wechat = await startFakeWechat();
   const env = () => ({
-    WECHAT_MCH_ID: wechat.mchId,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_API_V3_KEY: wechat.apiV3Key,
-    WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
-    WECHAT_CERT_SERIAL: wechat.merchantSerial,
-    WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
-    WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
-    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...wechatEnv(wechat),
     CASHIER_RECONCILE_SECONDS: "1",
   });
   shops.push(await startShop(env), await startShop(env));

@@ -10,6 +10,7 @@ import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { deliverNotify } from "../fakes/fake-http";
 import { topupAnswerSchema } from "@/lib/api/response-schemas";
+import { alipayEnv, wechatEnv } from "../support/cashier-env";
 
 let shop: Shop;
 let alipay: FakeAlipay;
@@ -18,18 +19,8 @@ let wechat: FakeWechat;
 beforeAll(async () => {
   [alipay, wechat] = await Promise.all([startFakeAlipay(), startFakeWechat()]);
   shop = await startShop(() => ({
-    ALIPAY_APP_ID: alipay.appId,
-    ALIPAY_PRIVATE_KEY: alipay.appPrivateKeyPem,
-    ALIPAY_PUBLIC_KEY: alipay.alipayPublicKeyPem,
-    ALIPAY_GATEWAY_URL: alipay.gatewayUrl,
-    WECHAT_MCH_ID: wechat.mchId,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_API_V3_KEY: wechat.apiV3Key,
-    WECHAT_PRIVATE_KEY: wechat.merchantPrivateKeyPem,
-    WECHAT_CERT_SERIAL: wechat.merchantSerial,
-    WECHAT_PLATFORM_PUBLIC_KEY: wechat.platformPublicKeyPem,
-    WECHAT_PLATFORM_PUBLIC_KEY_ID: wechat.platformKeyId,
-    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...alipayEnv(alipay),
+    ...wechatEnv(wechat),
     // Only the notifies credit here: no query from a background job.
     CASHIER_RECONCILE_SECONDS: "0",
   }));
