@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { decrypt } from "../crypto/secret-box";
 import { startBackgroundJob } from "../jobs/background-jobs";
 import { retryBackoffMs } from "../jobs/retry-backoff";
 import { sendSmtp, SmtpFailure } from "./smtp";
+import { openMailContent } from "./outbox";
 
 const BATCH = 20;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
@@ -59,7 +59,7 @@ async function sendOne(mail: DueMail): Promise<"sent" | "failed" | null> {
   });
   if (claimed.count !== 1) return null;
   const attempts = mail.attempts + 1;
-  const { text, html } = JSON.parse(decrypt(mail.content)) as { text: string; html: string };
+  const { text, html } = openMailContent(mail.content);
   try {
     await sendSmtp({ id: mail.id, kind: mail.kind, to: mail.toAddress, subject: mail.subject, text, html, createdAt: mail.createdAt });
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "../env";
-import { encrypt } from "../crypto/secret-box";
+import { decrypt, encrypt } from "../crypto/secret-box";
 import { renderMail, type MailDocument } from "./render";
 import type { MailKind } from "./mail-kinds";
 import { Prisma } from "../generated/sqlite/client";
@@ -33,14 +33,32 @@ export function enqueueMailAtCommit(tx: SqlTx, mail: OutgoingMail, now = new Dat
   return writeAtCommit(tx, outboxInsert(mail, now));
 }
 
+/**
+ * The row keeps the mail's document, sealed, and the sender writes it out as text and HTML
+ * (lib/mail/mail-sender.ts): the order path then neither renders the mail nor writes the
+ * rendered copy (a delivery mail: 5.3 KB sealed, against 1.2 KB for its document) into its commit.
+ */
+export function sealMailContent(doc: MailDocument): string {
+  return encrypt(JSON.stringify({ doc }));
+}
+
+/** The mail as sent, from a row's content: rows written before the document was kept hold the rendered text and HTML. */
+export function openMailContent(content: string): { text: string; html: string } {
+  const opened = JSON.parse(decrypt(content)) as { doc: MailDocument } | { text: string; html: string };
+  if ("doc" in opened) {
+    const { text, html } = renderMail(opened.doc);
+    return { text, html };
+  }
+  return opened;
+}
+
 function outboxInsert(mail: OutgoingMail, now: Date): Prisma.Sql {
-  const { subject, text, html } = renderMail(mail.doc);
   const status = env.SMTP_URL ? "pending" : "skipped";
   const note = env.SMTP_URL ? null : "SMTP_URL is not configured";
   return Prisma.sql`
     INSERT INTO "mail_outbox" ("id", "dedupeKey", "kind", "locale", "toAddress", "subject", "content", "status", "attempts",
       "nextAttemptAt", "deadlineAt", "lastError", "createdAt")
-    VALUES (${randomUUID()}, ${mail.dedupeKey}, ${mail.kind}, ${mail.doc.locale}, ${mail.to}, ${subject},
-      ${encrypt(JSON.stringify({ text, html }))}, ${status}, 0, ${now}, ${mail.deadlineAt}, ${note}, ${now})
+    VALUES (${randomUUID()}, ${mail.dedupeKey}, ${mail.kind}, ${mail.doc.locale}, ${mail.to}, ${mail.doc.subject},
+      ${sealMailContent(mail.doc)}, ${status}, 0, ${now}, ${mail.deadlineAt}, ${note}, ${now})
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }

@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from "../support/server";
 import { FakeSmtp, UNKNOWN_MAILBOX_DOMAIN, type ReceivedMail } from "../fakes/smtp";
 import { MAIL_SENDER, mailServerEnv, waitForOutbox } from "../support/mail";
 import { outboxSchema } from "@/lib/api/notification-schemas";
+import { decrypt, encrypt } from "@/lib/crypto/secret-box";
 
 const COIN = "trc20_usdt";
 const smtp = new FakeSmtp({ sender: MAIL_SENDER });
@@ -266,6 +267,39 @@ describe("the outbox", () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(smtp.received.filter(to(email))).toHaveLength(0);
     expect((await outboxRow(created.body.order.id, "order_delivered")).status).toBe("skipped");
+  });
+
+  it("keeps the mail's document, sealed, and writes it out when sending; rows queued in the rendered form still go out", async () => {
+    const { email, order } = await cryptoOrder({ locale: "en" });
+    const row = await waitForOutbox(`order_created:${order.id}`, (mail) => mail.status === "sent");
+    // The order's commit carries the document (about 1 KB sealed), not its text and HTML.
+    const kept = JSON.parse(decrypt(row.content));
+    expect(Object.keys(kept)).toEqual(["doc"]);
+    expect(kept.doc).toMatchObject({ locale: "en", subject: row.subject });
+    const [sent] = await smtp.waitFor(to(email));
+    expect(sent!.html).toContain(order.order_no);
+    expect(sent!.text).toContain(order.order_no);
+
+    // A row written by an older version of the shop, still pending when the new one starts.
+    const oldEmail = buyer();
+    const dedupeKey = `password_reset:${randomUUID()}`;
+    await db.mailOutbox.create({
+      data: {
+        dedupeKey,
+        kind: "password_reset",
+        locale: "en",
+        toAddress: oldEmail,
+        subject: "Rendered before the upgrade",
+        content: encrypt(JSON.stringify({ text: "Plain body from the old row\n", html: "<p>HTML body from the old row</p>" })),
+        status: "pending",
+        nextAttemptAt: new Date(),
+        deadlineAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const [old] = await smtp.waitFor(to(oldEmail));
+    expect(old).toMatchObject({ subject: "Rendered before the upgrade", text: "Plain body from the old row\n" });
+    expect(old!.html).toContain("<p>HTML body from the old row</p>");
+    expect((await waitForOutbox(dedupeKey, (mail) => mail.status !== "pending")).status).toBe("sent");
   });
 
   it("is visible to the operator through GET /api/admin/outbox, without mail bodies", async () => {
