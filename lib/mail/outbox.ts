@@ -45,11 +45,7 @@ export function sealMailContent(doc: MailDocument): string {
 /** The mail as sent, from a row's content: rows written before the document was kept hold the rendered text and HTML. */
 export function openMailContent(content: string): { text: string; html: string } {
   const opened = JSON.parse(decrypt(content)) as { doc: MailDocument } | { text: string; html: string };
-  if ("doc" in opened) {
-    const { text, html } = renderMail(opened.doc);
-    return { text, html };
-  }
-  return opened;
+  return "doc" in opened ? renderMail(opened.doc) : opened;
 }
 
 function outboxInsert(mail: OutgoingMail, now: Date): Prisma.Sql {
