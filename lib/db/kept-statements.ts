@@ -5,12 +5,16 @@ import "server-only";
 import Database from "better-sqlite3";
 import { env } from "../env";
 import { sqlitePath } from "./sqlite-path";
+import { walCheckpointPragma } from "./wal-checkpointer";
 
 export function keptStatements(): (sql: string) => Database.Statement {
   let connection: Database.Database | undefined;
   const kept = new Map<string, Database.Statement>();
   return (sql) => {
-    connection ??= new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
+    if (!connection) {
+      connection = new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
+      connection.pragma(walCheckpointPragma);
+    }
     let statement = kept.get(sql);
     if (!statement) {
       statement = connection.prepare(sql);

@@ -6,6 +6,7 @@
 // refused). This wrapper gives every statement outside a transaction the same turn-taking
 // as transactions, so each one sees and writes only committed state.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import { walCheckpointPragma } from "./wal-checkpointer";
 
 /** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
 export class TurnLock {
@@ -46,14 +47,22 @@ export const sqliteTurns = new TurnLock();
  * the write lock from the start costs nothing here.
  */
 function beginImmediately(adapter: SqlDriverAdapter): void {
-  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
-  if (typeof client?.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection; see beginImmediately");
+  const client = sqliteConnection(adapter);
   const prepare = client.prepare.bind(client);
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
+function sqliteConnection(adapter: SqlDriverAdapter): { prepare: (sql: string) => unknown; pragma: (sql: string) => unknown } {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown; pragma: (sql: string) => unknown } }).client;
+  if (typeof client?.prepare !== "function" || typeof client.pragma !== "function")
+    throw new Error("The SQLite adapter no longer exposes its connection; see sqliteConnection");
+  return client;
+}
+
 function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
   beginImmediately(adapter);
+  // Checkpoints are the worker's (./wal-checkpointer.ts), not this connection's commits'.
+  sqliteConnection(adapter).pragma(walCheckpointPragma);
   const lock = sqliteTurns;
   return new Proxy(adapter, {
     get(target, property, receiver) {
