@@ -34,9 +34,10 @@ const Database = require("better-sqlite3");
 const connection = new Database(workerData.file);
 let reported = false;
 const checkpoint = () => {
+  const startedAt = Date.now();
   try {
     const [result] = connection.pragma("wal_checkpoint(PASSIVE)");
-    parentPort.postMessage({ result });
+    parentPort.postMessage({ result, startedAt });
     reported = false;
   } catch (error) {
     // Another instance's checkpoint or a locked file: the next turn tries again.
@@ -56,7 +57,7 @@ parentPort.on("message", (message) => {
 export type CheckpointResult = { busy: number; log: number; checkpointed: number };
 
 export type WalCheckpointer = {
-  /** Resolves with the next checkpoint's answer (the tests wait on it). */
+  /** Resolves with the answer of the first checkpoint that starts after this call (the tests wait on it). */
   next(): Promise<CheckpointResult>;
   stop(): Promise<void>;
 };
@@ -64,10 +65,15 @@ export type WalCheckpointer = {
 /** Starts the worker for the SQLite file at `file` (an absolute path). */
 export function startWalCheckpointer(file: string, everyMs = CHECKPOINT_EVERY_MS): WalCheckpointer {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, everyMs } });
-  let waiting: ((result: CheckpointResult) => void)[] = [];
-  worker.on("message", (message: { result?: CheckpointResult; error?: string }) => {
+  let waiting: { after: number; resolve: (result: CheckpointResult) => void }[] = [];
+  worker.on("message", (message: { result?: CheckpointResult; startedAt?: number; error?: string }) => {
     if (message.error) console.error(`[stockline] WAL checkpoint failed (retried every ${everyMs} ms): ${message.error}`);
-    if (message.result) for (const resolve of waiting.splice(0)) resolve(message.result);
+    const { result, startedAt = 0 } = message;
+    if (!result) return;
+    // Answers queue up while this thread is busy: only a turn begun after the call counts.
+    const due = waiting.filter((waiter) => startedAt > waiter.after);
+    waiting = waiting.filter((waiter) => startedAt <= waiter.after);
+    for (const waiter of due) waiter.resolve(result);
   });
   worker.on("error", (error) =>
     console.error("[stockline] the WAL checkpointer stopped; commits checkpoint the WAL themselves past its fallback size", error),
@@ -76,7 +82,7 @@ export function startWalCheckpointer(file: string, everyMs = CHECKPOINT_EVERY_MS
   // listeners, which would hold the process again).
   worker.unref();
   return {
-    next: () => new Promise((resolve) => waiting.push(resolve)),
+    next: () => new Promise((resolve) => waiting.push({ after: Date.now(), resolve })),
     async stop() {
       waiting = [];
       const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
