@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../../db";
+import { hotRead } from "../../db/sqlite-reader";
 import { formatDecimal } from "../../money";
 import { COINS, type Coin } from "../crypto/coins";
 
@@ -22,10 +22,17 @@ type ProgressOrder = { id: string; coin: string | null; payAmount: string | null
  */
 export async function paymentProgress(order: ProgressOrder): Promise<PaymentProgress | null> {
   if (!order.coin || !order.payAmount) return null;
-  const transfers = await db.chainTransfer.findMany({
-    where: { orderId: order.id, status: { in: ["seen", "final"] } },
-    select: { amount: true, status: true, confirmations: true, required: true },
-  });
+  // Asked at every status poll of an open crypto order: a hot read (lib/db/sqlite-reader.ts).
+  const transfers = await hotRead<{ amount: string; status: string; confirmations: number; required: number }>(
+    `SELECT "amount", "status", "confirmations", "required" FROM "chain_transfers" WHERE "orderId" = ? AND "status" IN ('seen', 'final')`,
+    [order.id],
+    (row) => ({
+      amount: String(row.amount),
+      status: String(row.status),
+      confirmations: Number(row.confirmations),
+      required: Number(row.required),
+    }),
+  );
   if (!transfers.length) return null;
   const decimals = COINS[order.coin as Coin].decimals;
   const received = transfers.filter((t) => t.status === "final").reduce((sum, t) => sum + BigInt(t.amount), 0n);

@@ -1,10 +1,16 @@
 import "server-only";
 import { db } from "../../db";
+import { hotRead } from "../../db/sqlite-reader";
 
 /** Demo receiving addresses (a public test wallet) are flagged wherever an address is shown. */
 export async function isDemoAddress(coin: string | null, address: string): Promise<boolean> {
   if (!coin) return false;
-  const row = await db.paymentAddress.findUnique({ where: { coin_address: { coin, address } }, select: { demo: true } });
+  // Asked by every payment page (and lookup result) of a crypto order: a hot read (lib/db/sqlite-reader.ts).
+  const [row] = await hotRead<{ demo: boolean }>(
+    `SELECT "demo" FROM "payment_addresses" WHERE "coin" = ? AND "address" = ?`,
+    [coin, address],
+    (raw) => ({ demo: Boolean(Number(raw.demo)) }),
+  );
   return row?.demo ?? false;
 }
 
