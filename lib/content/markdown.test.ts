@@ -9,6 +9,15 @@ import { markdownToPlainText } from "./plain-text";
 const render = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
 
 describe("Markdown rendering", () => {
+  it("renders a text alike every time (it is parsed once and kept), with the heading level asked", () => {
+    const source = "# Title\n\nBody with [a link](/en/faq).";
+    const first = render(source);
+    expect(render(source)).toBe(first);
+    expect(first).toMatch(/^<div[^>]*><h2[^>]*>Title<\/h2>/);
+    expect(renderToStaticMarkup(createElement(Markdown, { source, headingLevel: 3 }))).toMatch(/<h3[^>]*>Title<\/h3>/);
+    expect(render(`${source} More.`)).toContain("More.");
+  });
+
   it("renders lists, bold, emphasis, links and code", () => {
     const html = render("Intro with **bold**, *italic* and `a----b`.\n\n- one\n- two\n\n1. first\n\n[Help](/en/faq) and [site](https://example.com)\n\n```\nline 1\n```");
     expect(html).toContain("<strong>bold</strong>");
