@@ -1,19 +1,33 @@
 // On SQLite the server copies the WAL back into the database file from a worker thread
 // (lib/db/wal-checkpointer.ts); the app's own commits leave it alone until the WAL is far
 // larger than anything this test writes. So the database file itself changes after a write
-// only if the server's worker is running.
-import { statSync } from "node:fs";
+// only if the server's worker is running. The test starts a server of its own on a SQLite
+// file, so it runs whichever engine the rest of the suite uses.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { rmSync, statSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "@/lib/db/migrate";
 import { sqlitePath } from "@/lib/db/sqlite-path";
 import { api, randomIp } from "../support/api";
+import { startServer, type RunningServer } from "../support/server";
 import { eventually } from "../support/shop";
 
-const url = process.env.DATABASE_URL ?? "";
+const url = `file:./data/test/wal-${randomUUID().slice(0, 8)}.db`;
+const file = sqlitePath(url);
+let server: RunningServer;
 
-describe.runIf(url.startsWith("file:"))("WAL checkpoints on SQLite", () => {
+beforeAll(async () => {
+  await migrate(url);
+  server = await startServer({ DATABASE_URL: url });
+}, 90_000);
+
+afterAll(async () => {
+  await server?.stop();
+  for (const end of ["", "-wal", "-shm"]) rmSync(`${file}${end}`, { force: true });
+});
+
+describe("WAL checkpoints on SQLite", () => {
   it("a committed write reaches the database file within a second, by the server's checkpointer", async () => {
-    const file = sqlitePath(url);
     // Let any checkpoint under way finish first, then note the file as it is.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const before = statSync(file).mtimeMs;
@@ -22,6 +36,7 @@ describe.runIf(url.startsWith("file:"))("WAL checkpoints on SQLite", () => {
     const registered = await api("/api/auth/register", {
       json: { email: `wal-${randomUUID().slice(0, 8)}@example.com`, password: `pw-${randomUUID()}` },
       ip: randomIp(),
+      base: server.baseUrl,
     });
     expect(registered.status).toBe(200);
     // The commit went to the WAL...
