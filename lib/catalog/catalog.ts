@@ -71,9 +71,14 @@ async function loadProducts(): Promise<ProductDto[]> {
   return dtos;
 }
 
+/** A listed product by id or slug, from the catalogue's copy; undefined when unlisted or unknown. */
+export async function listedProduct(idOrSlug: string): Promise<ProductDto | undefined> {
+  return (await listProducts()).find((product) => product.id === idOrSlug || product.slug === idOrSlug);
+}
+
 /** A listed product by id or slug; an unlisted or unknown one is `Product not found`. */
 export async function getProductOrThrow(idOrSlug: string): Promise<ProductDto> {
-  const cached = (await listProducts()).find((product) => product.id === idOrSlug || product.slug === idOrSlug);
+  const cached = await listedProduct(idOrSlug);
   if (!cached) throw errors.productNotFound();
   return cached;
 }

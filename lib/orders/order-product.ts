@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { listProducts } from "../catalog/catalog";
+import { listedProduct } from "../catalog/catalog";
 import { productImageUrl } from "../images/product-image-urls";
 
 export type OrderProductView = {
@@ -18,7 +18,7 @@ export async function orderProductView(productId: string): Promise<OrderProductV
   // A product still for sale is in the catalogue's copy the storefront serves (at most a
   // second or so old, as on the product page): no query. The copy's pictures are in the
   // same order as below.
-  const forSale = (await listProducts()).find((product) => product.id === productId);
+  const forSale = await listedProduct(productId);
   if (forSale) {
     const { slug, name_zh, name_en, category, images } = forSale;
     return { slug, name_zh, name_en, listed: true, category, images: images.slice(0, 1) };
