@@ -7,12 +7,9 @@ export async function register() {
     const { stopBackgroundJobs } = await import("./lib/jobs/background-jobs");
     const { warnAboutDemoAddresses } = await import("./lib/payments/crypto/demo-address");
     const { warnWithoutSiteUrl } = await import("./lib/site/site-url-warning");
-    const { isPostgres, env } = await import("./lib/env");
-    if (!isPostgres) {
-      const { startSharedWalCheckpointer } = await import("./lib/db/wal-checkpointer");
-      const { sqlitePath } = await import("./lib/db/sqlite-path");
-      startSharedWalCheckpointer(sqlitePath(env.DATABASE_URL));
-    }
+    const { env } = await import("./lib/env");
+    const { startSharedWalCheckpointer } = await import("./lib/db/wal-checkpointer");
+    startSharedWalCheckpointer(env.DATABASE_URL);
     startSweeper();
     warnWithoutSiteUrl();
     const { syncEnvAddresses } = await import("./lib/payments/crypto/receiving-addresses");

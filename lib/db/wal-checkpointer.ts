@@ -17,6 +17,7 @@
 // `synchronous = NORMAL` (better-sqlite3's default in WAL mode) a commit is safe from a crash
 // of the process at once, and from a power cut after the next checkpoint's sync.
 import { Worker } from "node:worker_threads";
+import { sqlitePath } from "./sqlite-path";
 
 /** How often the worker copies the WAL back into the database file. */
 export const CHECKPOINT_EVERY_MS = 200;
@@ -94,7 +95,11 @@ export function startWalCheckpointer(file: string, everyMs = CHECKPOINT_EVERY_MS
 
 const shared = globalThis as unknown as { stocklineWalCheckpointer?: WalCheckpointer };
 
-/** Once per process (the server's start-up, instrumentation.ts). */
-export function startSharedWalCheckpointer(file: string): void {
-  shared.stocklineWalCheckpointer ??= startWalCheckpointer(file);
+/**
+ * Once per process, for the database at `databaseUrl` when it is a SQLite file (nothing for
+ * PostgreSQL): the server's start-up (instrumentation.ts) and `npm run bench:statements`.
+ */
+export function startSharedWalCheckpointer(databaseUrl: string): void {
+  if (!databaseUrl.startsWith("file:")) return;
+  shared.stocklineWalCheckpointer ??= startWalCheckpointer(sqlitePath(databaseUrl));
 }

@@ -23,11 +23,8 @@ await migrate(process.env.DATABASE_URL!);
 const data = await prepareBenchData();
 // As the server does at start-up (instrumentation.ts): on SQLite, WAL checkpoints run in a
 // worker thread, not in the commits measured here.
-if (process.env.DATABASE_URL!.startsWith("file:")) {
-  const { startSharedWalCheckpointer } = await import("../../lib/db/wal-checkpointer");
-  const { sqlitePath } = await import("../../lib/db/sqlite-path");
-  startSharedWalCheckpointer(sqlitePath(process.env.DATABASE_URL!));
-}
+const { startSharedWalCheckpointer } = await import("../../lib/db/wal-checkpointer");
+startSharedWalCheckpointer(process.env.DATABASE_URL!);
 const showSql = process.argv.includes("--sql");
 let guest = 0;
 const TIMED_CALLS = Number(process.env.TIMED_CALLS ?? 300);
