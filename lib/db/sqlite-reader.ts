@@ -34,4 +34,6 @@ export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (
 }
 
 export const sqliteDate = (value: unknown): Date => new Date(String(value));
+/** A boolean column: better-sqlite3 answers 0n / 1n (PostgreSQL's answer is already a boolean). */
+export const sqliteBoolean = (value: unknown): boolean => Boolean(Number(value));
 export const sqliteDateOrNull = (value: unknown): Date | null => (value === null ? null : new Date(String(value)));

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { isPostgres } from "../../env";
-import { hotRead } from "../../db/sqlite-reader";
+import { hotRead, sqliteBoolean } from "../../db/sqlite-reader";
 import { hotWrite } from "../../db/hot-transaction";
 import { Prisma } from "../../generated/sqlite/client";
 import { sqliteTimestamp } from "../../db/kept-statements";
@@ -42,7 +42,7 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
   const addresses = await hotRead<{ address: string; demo: boolean }>(
     `SELECT "address", "demo" FROM "payment_addresses" WHERE "coin" = ? AND "active" = true ORDER BY "address"`,
     [coin],
-    (row) => ({ address: String(row.address), demo: Boolean(Number(row.demo)) }),
+    (row) => ({ address: String(row.address), demo: sqliteBoolean(row.demo) }),
   );
   if (!addresses.length) throw new AppError("coin_unavailable", "Coin not available");
 

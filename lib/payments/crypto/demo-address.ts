@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../db";
-import { hotRead } from "../../db/sqlite-reader";
+import { hotRead, sqliteBoolean } from "../../db/sqlite-reader";
 
 /** Demo receiving addresses (a public test wallet) are flagged wherever an address is shown. */
 export async function isDemoAddress(coin: string | null, address: string): Promise<boolean> {
@@ -9,7 +9,7 @@ export async function isDemoAddress(coin: string | null, address: string): Promi
   const [row] = await hotRead<{ demo: boolean }>(
     `SELECT "demo" FROM "payment_addresses" WHERE "coin" = ? AND "address" = ?`,
     [coin, address],
-    (raw) => ({ demo: Boolean(Number(raw.demo)) }),
+    (raw) => ({ demo: sqliteBoolean(raw.demo) }),
   );
   return row?.demo ?? false;
 }
