@@ -1,9 +1,10 @@
 "use client";
 // The operator's actions on one order, each confirmed first, with an optional note that goes
 // into the audit log: confirm payment (pending; an expired order as a late payment, the note then
-// required), cancel (pending), refund (completed, or paid and waiting for a manual delivery the
-// operator decides not to make; a cashier payment of a buyer with an account goes back through its
-// provider or to the buyer's balance, as the operator chooses).
+// required), cancel (pending), refund (completed, or paid and not to be delivered: a manual
+// delivery the operator decides not to make, or items gone when the payment came; a cashier
+// payment of a buyer with an account goes back through its provider or to the buyer's balance,
+// as the operator chooses).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { useLocale } from "next-intl";
@@ -19,16 +20,16 @@ import { card, dangerButton } from "./styles";
 type Props = {
   orderId: string;
   status: string;
-  kind: string;
+  /** lib/orders/refundable.ts, decided on the server where the order's payment flag is known. */
+  refundable: boolean;
   /** The refund destinations to offer a choice between (lib/orders/refund-destinations.ts). */
   refundTo: RefundDestinations;
 };
 
-export function OrderActionsForm({ orderId, status, kind, refundTo }: Props) {
+export function OrderActionsForm({ orderId, status, refundable, refundTo }: Props) {
   const t = useTranslations("Admin.orders");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState, FormData>(orderAction, idle);
-  const refundable = status === "completed" || (status === "paid" && kind === "manual");
   const late = status === "expired";
   const available =
     status === "pending" ? (["confirm", "cancel"] as const) : late ? (["confirm"] as const) : refundable ? (["refund"] as const) : [];

@@ -97,6 +97,12 @@ export const orderDetailSchema = orderSummarySchema.extend({
   operator_actions: z.array(z.object({ action: z.string(), actor_email: z.string(), note: z.string().nullable(), created_at: when })),
   items: z.array(z.object({ id: z.number().int(), status: z.string(), content: z.string() })),
   kind: z.enum(["stock", "reusable", "manual"]).describe("how the order is delivered"),
+  payment_flag: z
+    .string()
+    .nullable()
+    .describe(
+      "what the operator should look at (GET /api/admin/payments/flagged): late_undelivered and paid_undelivered orders can be refunded",
+    ),
   delivered_lines: z.array(z.string()).describe("reusable and manual orders: the lines delivered (they hold no stock items)"),
 });
 

@@ -262,8 +262,12 @@ export function adminPaths() {
     "/admin/orders/{id}/refund": {
       post: op(
         "adminRefundOrder",
-        "Refund a completed order; balance payments go back to the balance, cashier payments through the provider or (`to: balance`) to the buyer's balance (repeat: changed false)",
-        { 200: ok(answers.answers.refunded), 400: fail("the order is not completed"), ...notFound("`Order not found`: order") },
+        "Refund a completed order, or a paid one that will not be delivered (manual delivery, or flagged late_undelivered / paid_undelivered: its reserved items go back on sale); balance payments go back to the balance, cashier payments through the provider or (`to: balance`) to the buyer's balance, crypto payments are recorded as refunded outside the shop or (`to: balance`) credited (repeat: changed false)",
+        {
+          200: ok(answers.answers.refunded),
+          400: fail("the order is neither completed nor paid and undeliverable (late_credited: already credited)"),
+          ...notFound("`Order not found`: order"),
+        },
         {
           parameters: [id("order id")],
           requestBody: body(refundActionSchema, false),

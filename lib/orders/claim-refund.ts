@@ -1,22 +1,29 @@
 import "server-only";
 import type { Tx } from "../db";
+import { releaseItems } from "../stock/reservation";
+import { UNDELIVERED_FLAGS } from "./refundable";
 
-/** The status an order was refunded from: delivered, or paid and waiting for a manual delivery that will not come. */
+/** The status an order was refunded from: delivered, or paid and not to be delivered. */
 export type RefundedFrom = "completed" | "paid";
 
 /**
- * The guarded move to `refunded`, in the caller's transaction: a completed order, or a paid
- * manual-delivery order (the operator refunds instead of typing its items). Answers the status
- * it moved from, so an undone refund puts the order back where it was; null when the order
- * was neither (already refunded, unpaid, or a paid order of another kind, stuck for a reason
- * the operator should look at first).
+ * The guarded move to `refunded`, in the caller's transaction, of an order lib/orders/refundable.ts
+ * calls refundable: a completed order, or a paid one that will not be delivered. Answers the status
+ * it moved from, so an undone refund puts the order back where it was; null when the order was
+ * neither (already refunded, unpaid, or paid and credited or stuck for a reason the operator
+ * should look at first).
  */
 export async function claimRefund(tx: Tx, orderId: string): Promise<RefundedFrom | null> {
   const delivered = await tx.order.updateMany({ where: { id: orderId, status: "completed" }, data: { status: "refunded" } });
   if (delivered.count === 1) return "completed";
-  const waiting = await tx.order.updateMany({ where: { id: orderId, status: "paid", kind: "manual" }, data: { status: "refunded" } });
-  return waiting.count === 1 ? "paid" : null;
+  const undelivered = await tx.order.updateMany({
+    where: { id: orderId, status: "paid", OR: [{ kind: "manual" }, { paymentFlag: { in: [...UNDELIVERED_FLAGS] } }] },
+    data: { status: "refunded" },
+  });
+  if (undelivered.count !== 1) return null;
+  // An order paid in time whose delivery fell short keeps the items it had reserved: refunded,
+  // it will never take them, so they go back on sale. (An undone refund leaves them there: the
+  // order could not be delivered with them anyway.)
+  await releaseItems(tx, orderId);
+  return "paid";
 }
-
-export const notRefundable = (status: string) =>
-  `Only a completed order, or a paid one waiting for manual delivery, can be refunded; this one is ${status}`;

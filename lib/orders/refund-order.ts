@@ -6,7 +6,8 @@ import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 import { announceOrderRefunded } from "./order-notices";
-import { claimRefund, notRefundable, type RefundedFrom } from "./claim-refund";
+import { claimRefund, type RefundedFrom } from "./claim-refund";
+import { notRefundable } from "./refundable";
 import type { WithChange } from "./with-change";
 
 export type RefundOutcome = {
@@ -26,8 +27,9 @@ export type RefundChoice = z.infer<typeof refundChoiceSchema>["to"];
 export type RefundedChange = RefundOutcome & { from: RefundedFrom; unconfirmed: boolean };
 
 /**
- * The operator refunds a completed order, or a paid manual-delivery order that will not be
- * delivered (lib/orders/claim-refund.ts). The delivered items stay sold (they were
+ * The operator refunds a completed order, or a paid order that will not be delivered
+ * (lib/orders/refundable.ts: manual delivery, or items gone when the payment came; any items it
+ * still held go back on sale). The delivered items stay sold (they were
  * delivered and cannot be taken back). A balance-paid order's money goes back to the same
  * balance, once: the guarded completed -> refunded move and the ledger credit share one
  * transaction. A cashier-paid (Alipay / WeChat Pay) order's goes back through its provider
@@ -81,8 +83,8 @@ export async function refundOrder(orderId: string, choice?: RefundChoice, withCh
     return { status: "refunded", credited };
   });
   if (outcome) return outcome;
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-  throw new AppError("validation", notRefundable(order.status));
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paymentFlag: true } });
+  throw new AppError("validation", notRefundable(order));
 }
 
 /** The API's answer: the credit in the balance's own units (CNY number, USDT decimal string). */

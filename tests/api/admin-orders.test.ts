@@ -8,6 +8,7 @@ import { enableCoin } from "../support/receiving-address";
 import { auditCount, makeAdmin } from "../support/admin";
 import { answers } from "@/lib/api/admin-response-schemas";
 import { expireOrder } from "@/lib/orders/expire-orders";
+import { importStock } from "@/lib/stock/import-stock";
 
 const COIN = "trc20_usdt";
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
@@ -253,5 +254,81 @@ describe("order actions", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/no balance/);
     expect((await db.order.findUniqueOrThrow({ where: { id: guest } })).status).toBe("completed");
+  });
+
+  it("refund of a paid order that will not be delivered: a guest's late payment is recorded as refunded; a credited one is refused", async () => {
+    const product = await makeProduct({ stock: 2, priceFen: 900n });
+    const paidLate = async (token?: string, email = `late-${randomUUID().slice(0, 8)}@example.com`) => {
+      const created = await createOrder(
+        { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "crypto", coin: COIN },
+        token ? { token } : {},
+      );
+      expect(created.status).toBe(200);
+      const id = created.body.order.id as string;
+      await expire(id);
+      // Its item went back on sale at expiry and was sold meanwhile.
+      await db.stockItem.deleteMany({ where: { productId: product.id, status: "available" } });
+      expect((await as("POST", `/api/admin/orders/${id}/confirm`, { note: "paid late" })).body).toMatchObject({
+        outcome: "paid_undelivered",
+      });
+      return id;
+    };
+    const guest = await paidLate();
+    expect(await db.order.findUniqueOrThrow({ where: { id: guest } })).toMatchObject({ status: "paid", paymentFlag: "late_undelivered" });
+    const detail = answers.order.parse((await as("GET", `/api/admin/orders/${guest}`)).body).order;
+    expect(detail.payment_flag).toBe("late_undelivered");
+    // A guest has no balance to credit: refused, nothing changed.
+    const toBalance = await as("POST", `/api/admin/orders/${guest}/refund`, { to: "balance" });
+    expect(toBalance.status).toBe(400);
+    expect(toBalance.body.error).toMatch(/no balance/);
+    expect((await db.order.findUniqueOrThrow({ where: { id: guest } })).status).toBe("paid");
+    // Recorded as refunded outside the shop, once for two clicks, audited from paid.
+    const clicks = await Promise.all([0, 1].map(() => as("POST", `/api/admin/orders/${guest}/refund`, { note: "sent back on chain" })));
+    for (const click of clicks) answers.refunded.parse(click.body);
+    expect(clicks.map((click) => click.body.changed).sort()).toEqual([false, true]);
+    expect(clicks.find((click) => click.body.changed)!.body.credited).toBeNull();
+    expect((await db.order.findUniqueOrThrow({ where: { id: guest } })).status).toBe("refunded");
+    const entries = (await auditsOf(guest)).filter((entry) => entry.action === "order.refund");
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!.before!)).toEqual({ status: "paid" });
+
+    // A buyer with an account already has the order's value on the USDT balance: no second refund.
+    await importStock(product.id, [`restocked-${randomUUID().slice(0, 8)}@example.com----pw`]);
+    const buyer = await makeUser();
+    const credited = await paidLate(buyer.token, buyer.email);
+    expect(await db.order.findUniqueOrThrow({ where: { id: credited } })).toMatchObject({ status: "paid", paymentFlag: "late_credited" });
+    const before = await balances(buyer.id);
+    for (const json of [{}, { to: "balance" }]) {
+      const refused = await as("POST", `/api/admin/orders/${credited}/refund`, json);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatch(/already on the buyer's USDT balance/);
+    }
+    expect(await balances(buyer.id)).toEqual(before);
+    expect((await db.order.findUniqueOrThrow({ where: { id: credited } })).status).toBe("paid");
+  });
+
+  it("refund of an order paid in time whose delivery fell short puts the items it still held back on sale", async () => {
+    const product = await makeProduct({ stock: 3, priceFen: 400n });
+    const created = await createOrder({
+      productId: product.id,
+      quantity: 2,
+      contactEmail: "short@example.com",
+      paymentMethod: "crypto",
+      coin: COIN,
+    });
+    expect(created.status).toBe(200);
+    const id = created.body.order.id as string;
+    // One of its two reserved items is removed before the payment comes.
+    const reserved = await db.stockItem.findMany({ where: { orderId: id }, orderBy: { id: "asc" } });
+    expect(reserved).toHaveLength(2);
+    await db.stockItem.delete({ where: { id: reserved[0]!.id } });
+    expect((await as("POST", `/api/admin/orders/${id}/confirm`, { note: "seen" })).body).toMatchObject({ outcome: "paid_undelivered" });
+    expect(await stockCounts(product.id)).toEqual({ available: 1, reserved: 1, sold: 0 });
+    // Not a completed order: resending a delivery mail or cancelling is refused; refunding is not.
+    expect((await as("POST", `/api/admin/orders/${id}/cancel`)).status).toBe(400);
+    const refunded = answers.refunded.parse((await as("POST", `/api/admin/orders/${id}/refund`, { note: "could not deliver" })).body);
+    expect(refunded).toMatchObject({ status: "refunded", changed: true, credited: null });
+    expect(await stockCounts(product.id)).toEqual({ available: 2, reserved: 0, sold: 0 });
+    expect(await db.stockItem.count({ where: { orderId: id } })).toBe(0);
   });
 });

@@ -181,6 +181,20 @@ describe("official Alipay (RSA2)", () => {
     expect((await orderRow(created.id)).status).toBe("refunded");
   });
 
+  it("refunds through alipay a payment whose order could not be delivered (its item removed before the payment came)", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const created = await order("alipay");
+    await db.stockItem.deleteMany({ where: { orderId: created.id } });
+    expect(await alipay.pay(created.orderNo)).toEqual({ status: 200, text: "success" });
+    expect(await orderRow(created.id)).toMatchObject({ status: "paid", paymentFlag: "paid_undelivered" });
+    expect(await events(created.id)).toMatchObject([{ source: "alipay", outcome: "paid_undelivered" }]);
+    const refunded = await shop.call(`/api/admin/orders/${created.id}/refund`, { json: {}, token: admin.token });
+    expect(refunded.status, JSON.stringify(refunded.body)).toBe(200);
+    expect(refunded.body).toMatchObject({ status: "refunded", provider: "alipay", changed: true });
+    expect([...alipay.trades.get(created.orderNo)!.refunds.entries()]).toEqual([[`R${created.orderNo}`, "20.50"]]);
+    expect((await orderRow(created.id)).status).toBe("refunded");
+  });
+
   it("a gateway answer signed with another key is not believed", async () => {
     const created = await order("alipay");
     await alipay.pay(created.orderNo, { notify: false });

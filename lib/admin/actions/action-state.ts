@@ -24,6 +24,7 @@ export const ADMIN_ERROR_KEYS = [
   "insufficientBalance",
   "notPending",
   "notCompleted",
+  "alreadyCredited",
   "ownAccount",
   "failed",
 ] as const;
@@ -52,11 +53,13 @@ export function failed(error: unknown): ActionState {
               ? "notPending"
               : error.message.startsWith("Only a completed")
                 ? "notCompleted"
-                : error.message.startsWith("You cannot disable your own")
-                  ? "ownAccount"
-                  : error.code === "validation"
-                    ? "invalid"
-                    : "failed";
+                : error.message.startsWith("This order's value is already")
+                  ? "alreadyCredited"
+                  : error.message.startsWith("You cannot disable your own")
+                    ? "ownAccount"
+                    : error.code === "validation"
+                      ? "invalid"
+                      : "failed";
     return { ok: false, error: key, detail: error.message };
   }
   throw error;

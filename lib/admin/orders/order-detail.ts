@@ -24,6 +24,7 @@ export async function getAdminOrderOrThrow(id: string) {
       completedAt: true,
       delimiter: true,
       kind: true,
+      paymentFlag: true,
       deliveredItems: true,
       coupon: { select: { code: true } },
       payments: { select: { source: true, amount: true, outcome: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -58,6 +59,7 @@ export async function getAdminOrderOrThrow(id: string) {
     items: order.items.map((item) => ({ id: item.id, status: item.status, content: decrypt(item.content) })),
     // How it is delivered (lib/catalog/product-kinds.ts); reusable and manual orders' lines are kept on the order.
     kind: order.kind,
+    payment_flag: order.paymentFlag,
     delivered_lines: deliveredSealed(order.deliveredItems).map(decrypt),
   };
 }

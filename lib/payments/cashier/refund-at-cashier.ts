@@ -2,7 +2,8 @@ import "server-only";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
-import { claimRefund, notRefundable, type RefundedFrom } from "../../orders/claim-refund";
+import { claimRefund, type RefundedFrom } from "../../orders/claim-refund";
+import { notRefundable } from "../../orders/refundable";
 import { announceOrderRefunded } from "../../orders/order-notices";
 import type { WithChange } from "../../orders/with-change";
 import { ProviderError } from "./provider-http";
@@ -19,7 +20,7 @@ export type CashierRefundChange = { from: RefundedFrom; provider: RailName; unco
 
 /**
  * Sends a cashier-paid order's money back through the provider that took it. The order is
- * claimed first (guarded completed, or paid manual, -> refunded, with a `refund:<order id>` event under its
+ * claimed first (guarded completed, or paid and undeliverable, -> refunded, with a `refund:<order id>` event under its
  * unique key), so two operators clicking at once refund once. If the provider refuses, the
  * claim is undone and the order is back where it was. If it does not answer, the claim is
  * undone only where a retry is safe (a provider that dedupes refund numbers); otherwise it
@@ -39,8 +40,9 @@ export async function refundAtCashier(orderId: string, withChange?: WithChange<C
       `The ${order.payRail} rail that took this payment is not configured any more; refund it there, or to the buyer's balance`,
     );
   const payment = await db.paymentEvent.findFirst({
-    // A manual-delivery order's payment was recorded as awaiting its items.
-    where: { orderId, source: railName, outcome: { in: ["delivered", "awaiting_delivery"] } },
+    // A manual-delivery order's payment was recorded as awaiting its items, and one whose items
+    // were gone when it came as paid_undelivered.
+    where: { orderId, source: railName, outcome: { in: ["delivered", "awaiting_delivery", "paid_undelivered"] } },
     select: { eventKey: true },
   });
   if (!payment)
@@ -63,8 +65,8 @@ export async function refundAtCashier(orderId: string, withChange?: WithChange<C
     return from;
   });
   if (!claimed) {
-    const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-    throw new AppError("validation", notRefundable(now.status));
+    const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paymentFlag: true } });
+    throw new AppError("validation", notRefundable(now));
   }
 
   try {

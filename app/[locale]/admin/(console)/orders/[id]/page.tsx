@@ -14,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
 import { refundDestinations } from "@/lib/orders/refund-destinations";
+import { isRefundable } from "@/lib/orders/refundable";
 import { ResendMailForm } from "@/components/admin/resend-mail-form";
 import { randomUUID } from "node:crypto";
 import { ManualDeliveryForm } from "@/components/admin/manual-delivery-form";
@@ -108,8 +109,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
           )}
           <OrderActionsForm
             orderId={order.id}
+            refundable={isRefundable({ status: order.status, kind: order.kind, paymentFlag: order.payment_flag })}
             status={order.status}
-            kind={order.kind}
             refundTo={refundDestinations({
               payRail: order.pay_rail,
               paymentMethod: order.payment_method,
