@@ -5,6 +5,7 @@ import { errors } from "../api/app-error";
 import { productDto, type ProductDto } from "./product-dto";
 import { shownStock } from "./product-kinds";
 import { catalogCopyLifetime } from "./copy-lifetime";
+import { offThreadRead } from "../db/off-thread-read";
 
 const productSelect = {
   id: true,
@@ -29,6 +30,8 @@ const imageSelect = {
 // (CATALOG_CACHE_MS, default 1 s, longer when counting is slow: lib/catalog/copy-lifetime.ts;
 // dropped at once when this process changes stock) keeps the catalogue at the framework's
 // speed under load.
+const AVAILABLE_COUNTS = `SELECT "productId", COUNT(*) AS "available" FROM "stock_items" WHERE "status" = ? GROUP BY "productId"`;
+
 let cache: { at: number; products: ProductDto[] } | undefined;
 let loading: Promise<ProductDto[]> | undefined;
 let generation = 0;
@@ -41,14 +44,24 @@ export function invalidateCatalog(): void {
 }
 
 export async function listProducts(): Promise<ProductDto[]> {
-  if (cache && Date.now() - cache.at < catalogCopyLifetime(env.CATALOG_CACHE_MS, lastLoadMs)) return cache.products;
+  const lifetime = catalogCopyLifetime(env.CATALOG_CACHE_MS, lastLoadMs);
+  const age = cache ? Date.now() - cache.at : Infinity;
+  if (cache && age < lifetime) return cache.products;
   // One read at a time: requests arriving while it runs share it instead of each querying.
   if (!loading) {
     const mine = loadProducts().finally(() => {
       if (loading === mine) loading = undefined;
     });
+    // Nobody may be waiting for it (below); a failure is still answered to whoever is.
+    mine.catch(() => undefined);
     loading = mine;
   }
+  // A copy that has only aged (this process changed no stock since it was made) is served
+  // while the next one is made: the count runs off the event loop, and requests need not wait
+  // for it. Not for longer than a second lifetime (a database that stopped answering is not
+  // hidden behind an old copy), and a copy this process's own change dropped is never served
+  // again: those requests wait for the new one.
+  if (cache && age < 2 * lifetime) return cache.products;
   return loading;
 }
 
@@ -61,10 +74,11 @@ async function loadProducts(): Promise<ProductDto[]> {
       select: { ...productSelect, images: imageSelect, kind: true, shownStock: true },
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     }),
-    db.stockItem.groupBy({ by: ["productId"], where: { status: "available" }, _count: { _all: true } }),
+    // Every available item of the shop is counted: off the event loop (lib/db/off-thread-read.ts).
+    offThreadRead(AVAILABLE_COUNTS, ["available"], (row) => ({ productId: String(row.productId), available: Number(row.available) })),
   ]);
   lastLoadMs = Date.now() - startedAt;
-  const stock = new Map(counts.map((row) => [row.productId, row._count._all]));
+  const stock = new Map(counts.map((row) => [row.productId, row.available]));
   const dtos = products.map((product) => productDto(product, shownStock(product.kind, stock.get(product.id) ?? 0, product.shownStock)));
   // A read that began before a stock change in this process must not be kept as fresh.
   if (startedGeneration === generation) cache = { at: startedAt, products: dtos };

@@ -1,0 +1,51 @@
+import "server-only";
+// A read too long for the event loop, on SQLite, runs on a worker thread with a connection of
+// its own. better-sqlite3 runs each statement synchronously on its caller's thread, so the
+// catalogue's stock count (every available item of the shop, about 130 ms with 1,000,000
+// items here) held up every request of the process while it ran: with a copy of the catalogue
+// made every couple of seconds, about 5 % of the catalogue routes' throughput in `npm run
+// bench`. On PostgreSQL the database already does the work in its own process: the read goes
+// to the pool as a hot read does (lib/db/sqlite-reader.ts).
+//
+// The worker's connection is read-only (`query_only`) and, in WAL mode, sees only committed
+// rows, as every other connection to the file does. Should the worker fail, reads run on this
+// thread again, as before.
+import { env, isPostgres } from "../env";
+import { hotRead } from "./sqlite-reader";
+import { sqlitePath } from "./sqlite-path";
+import { recordStatement } from "./statement-count";
+import { OFF_THREAD_READER_STOPPED, startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
+
+// One worker per process: the server's route handlers and pages are separate bundles, each with
+// its own copy of this module.
+const holder = globalThis as unknown as { stocklineOffThreadReader?: OffThreadReader | null };
+
+/**
+ * A read written once with `?` placeholders, off the event loop: on SQLite in the shared
+ * worker, on PostgreSQL through the pool. `fromRow` turns a row into the caller's type (the
+ * worker's integers are plain numbers; PostgreSQL's bigints arrive as text).
+ */
+export async function offThreadRead<Row>(sql: string, params: unknown[], fromRow: (row: Record<string, unknown>) => Row): Promise<Row[]> {
+  if (isPostgres) return (await hotRead<Record<string, unknown>>(sql, params, (row) => row)).map(fromRow);
+  if (holder.stocklineOffThreadReader === undefined) {
+    try {
+      holder.stocklineOffThreadReader = startOffThreadReader(sqlitePath(env.DATABASE_URL));
+    } catch (error) {
+      console.error("[stockline] no off-thread reader: slow reads run on the request thread", error);
+      holder.stocklineOffThreadReader = null;
+    }
+  }
+  const reader = holder.stocklineOffThreadReader;
+  if (reader) {
+    recordStatement(sql);
+    try {
+      return (await reader.read(sql, params)).map(fromRow);
+    } catch (error) {
+      // The statement itself failing is an answer; only a worker gone for good falls back.
+      if (!(error instanceof Error) || error.message !== OFF_THREAD_READER_STOPPED) throw error;
+      console.error("[stockline] the off-thread reader stopped: slow reads run on the request thread again");
+      holder.stocklineOffThreadReader = null;
+    }
+  }
+  return hotRead(sql, params, fromRow);
+}
