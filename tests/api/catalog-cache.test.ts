@@ -1,8 +1,10 @@
 // The catalogue copy kept in memory (CATALOG_CACHE_MS) never shows stale stock for changes
-// this instance made: every order drops it. (The other tests run with the copy off.)
+// this instance made: every order drops it; changes made elsewhere show once the copy has aged.
+// (The other tests run with the copy off.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomIp } from "../support/api";
-import { makeProduct, makeUser } from "../support/fixtures";
+import { db, makeProduct, makeUser } from "../support/fixtures";
+import { eventually } from "../support/shop";
 import { startServer, type RunningServer } from "../support/server";
 
 let cached: RunningServer;
@@ -56,5 +58,33 @@ describe("the catalogue cache and the operator", () => {
     expect((await products()).find((entry) => entry.id === product.id)?.price).toBe(7.5);
     expect((await patch({ listed: false })).status).toBe(200);
     expect((await products()).some((entry) => entry.id === product.id)).toBe(false);
+  });
+});
+
+describe("the catalogue cache and other instances", () => {
+  let short: RunningServer;
+  beforeAll(async () => {
+    short = await startServer({ CATALOG_CACHE_MS: "2000" });
+  });
+  afterAll(() => short.stop());
+
+  it("shows a change made elsewhere once the copy has aged, well before a second lifetime has gone by", async () => {
+    const product = await makeProduct({ stock: 4 });
+    const stock = async () => {
+      const response = await fetch(`${short.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } });
+      return ((await response.json()) as { products: { id: string; stock: number }[] }).products.find((entry) => entry.id === product.id)!
+        .stock;
+    };
+    // The first read makes a copy (the product is new to this instance).
+    await eventually(stock, (shown) => shown === 4);
+    // Another instance sells an item: written straight to the database, past this instance.
+    const [sold] = await db.stockItem.findMany({ where: { productId: product.id }, take: 1 });
+    await db.stockItem.update({ where: { id: sold!.id }, data: { status: "sold" } });
+    const changedAt = Date.now();
+    expect(await stock()).toBe(4);
+    // Past the copy's lifetime the next request starts a new count and is answered from the aged
+    // copy; the requests after it see the count: well before a second lifetime has gone by.
+    await eventually(stock, (shown) => shown === 3, 10_000);
+    expect(Date.now() - changedAt).toBeLessThan(2 * 2000 + 1000);
   });
 });
