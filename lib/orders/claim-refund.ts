@@ -27,3 +27,19 @@ export async function claimRefund(tx: Tx, orderId: string): Promise<RefundedFrom
   await releaseItems(tx, orderId);
   return "paid";
 }
+
+/** The resolution note a refund writes on the payment flag it settles. */
+export const REFUND_RESOLUTION_NOTE = "refunded (order.refund in the audit log)";
+
+/**
+ * A refunded order whose payment flag asked for that refund (late_undelivered,
+ * paid_undelivered: money kept, nothing delivered) has the flag resolved with it, in the
+ * transaction where the refund stays (not while a provider may still refuse it): the
+ * flagged payments' open list is what the operator still has to do.
+ */
+export async function resolveFlagByRefund(tx: Tx, orderId: string): Promise<void> {
+  await tx.order.updateMany({
+    where: { id: orderId, status: "refunded", paymentFlag: { in: [...UNDELIVERED_FLAGS] }, paymentFlagResolvedAt: null },
+    data: { paymentFlagResolvedAt: new Date(), paymentFlagNote: REFUND_RESOLUTION_NOTE },
+  });
+}

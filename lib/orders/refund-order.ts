@@ -6,7 +6,7 @@ import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 import { announceOrderRefunded } from "./order-notices";
-import { claimRefund, type RefundedFrom } from "./claim-refund";
+import { claimRefund, resolveFlagByRefund, type RefundedFrom } from "./claim-refund";
 import { notRefundable } from "./refundable";
 import type { WithChange } from "./with-change";
 
@@ -53,6 +53,7 @@ export async function refundOrder(orderId: string, choice?: RefundChoice, withCh
   const outcome = await transaction(async (tx): Promise<RefundOutcome | null> => {
     const from = await claimRefund(tx, orderId);
     if (!from) return null;
+    await resolveFlagByRefund(tx, orderId);
     await announceOrderRefunded(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },

@@ -7,8 +7,10 @@ import { balances, db, makeProduct, makeUser, stockCounts } from "../support/fix
 import { enableCoin } from "../support/receiving-address";
 import { auditCount, makeAdmin } from "../support/admin";
 import { answers } from "@/lib/api/admin-response-schemas";
+import { paymentAnswers } from "@/lib/api/admin-payments-response-schemas";
 import { expireOrder } from "@/lib/orders/expire-orders";
 import { importStock } from "@/lib/stock/import-stock";
+import { REFUND_RESOLUTION_NOTE } from "@/lib/orders/claim-refund";
 
 const COIN = "trc20_usdt";
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
@@ -287,7 +289,15 @@ describe("order actions", () => {
     for (const click of clicks) answers.refunded.parse(click.body);
     expect(clicks.map((click) => click.body.changed).sort()).toEqual([false, true]);
     expect(clicks.find((click) => click.body.changed)!.body.credited).toBeNull();
-    expect((await db.order.findUniqueOrThrow({ where: { id: guest } })).status).toBe("refunded");
+    // The flag asked for this refund: it is resolved with it, and leaves the open flagged payments.
+    expect(await db.order.findUniqueOrThrow({ where: { id: guest } })).toMatchObject({
+      status: "refunded",
+      paymentFlag: "late_undelivered",
+      paymentFlagNote: REFUND_RESOLUTION_NOTE,
+      paymentFlagResolvedAt: expect.any(Date),
+    });
+    const open = paymentAnswers.flagged.parse((await as("GET", "/api/admin/payments/flagged?limit=100")).body).payments;
+    expect(open.some((payment) => payment.id === guest)).toBe(false);
     const entries = (await auditsOf(guest)).filter((entry) => entry.action === "order.refund");
     expect(entries).toHaveLength(1);
     expect(JSON.parse(entries[0]!.before!)).toEqual({ status: "paid" });
@@ -304,7 +314,7 @@ describe("order actions", () => {
       expect(refused.body.error).toMatch(/already on the buyer's USDT balance/);
     }
     expect(await balances(buyer.id)).toEqual(before);
-    expect((await db.order.findUniqueOrThrow({ where: { id: credited } })).status).toBe("paid");
+    expect(await db.order.findUniqueOrThrow({ where: { id: credited } })).toMatchObject({ status: "paid", paymentFlagResolvedAt: null });
   });
 
   it("refund of an order paid in time whose delivery fell short puts the items it still held back on sale", async () => {

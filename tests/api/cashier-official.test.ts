@@ -192,7 +192,8 @@ describe("official Alipay (RSA2)", () => {
     expect(refunded.status, JSON.stringify(refunded.body)).toBe(200);
     expect(refunded.body).toMatchObject({ status: "refunded", provider: "alipay", changed: true });
     expect([...alipay.trades.get(created.orderNo)!.refunds.entries()]).toEqual([[`R${created.orderNo}`, "20.50"]]);
-    expect((await orderRow(created.id)).status).toBe("refunded");
+    // Refunded, the flag that asked for it is resolved.
+    expect(await orderRow(created.id)).toMatchObject({ status: "refunded", paymentFlagResolvedAt: expect.any(Date) });
   });
 
   it("a gateway answer signed with another key is not believed", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
-import { claimRefund, type RefundedFrom } from "../../orders/claim-refund";
+import { claimRefund, resolveFlagByRefund, type RefundedFrom } from "../../orders/claim-refund";
 import { notRefundable } from "../../orders/refundable";
 import { announceOrderRefunded } from "../../orders/order-notices";
 import type { WithChange } from "../../orders/with-change";
@@ -110,7 +110,10 @@ async function settleRefundRecord(orderId: string, change: CashierRefundChange, 
       data: { outcome: change.unconfirmed ? "refund_unconfirmed" : "refunded" },
     });
     if (settled.count !== 1) return;
-    if (!change.unconfirmed) await announceOrderRefunded(tx, orderId);
+    if (!change.unconfirmed) {
+      await resolveFlagByRefund(tx, orderId);
+      await announceOrderRefunded(tx, orderId);
+    }
     await withChange?.(tx, change);
   });
 }
