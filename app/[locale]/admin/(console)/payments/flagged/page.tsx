@@ -76,7 +76,7 @@ export default async function FlaggedPage({ params, searchParams }: Props) {
                   </Link>
                   <p className="text-xs text-slate-600">{payment.contact_email}</p>
                 </td>
-                <td className={`${td} max-w-xs`}>
+                <td className={`${td} min-w-48 max-w-xs`}>
                   <p className="font-medium">{known(payment.flag) ? t(`flags.${payment.flag}.label`) : payment.flag}</p>
                   {known(payment.flag) && <p className="text-xs text-slate-600">{t(`flags.${payment.flag}.todo`)}</p>}
                 </td>
