@@ -1,7 +1,8 @@
 import "server-only";
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
+import { AppError } from "../api/app-error";
 import { releaseItems } from "../stock/reservation";
-import { UNDELIVERED_FLAGS } from "./refundable";
+import { notRefundable, UNDELIVERED_FLAGS } from "./refundable";
 
 /** The status an order was refunded from: delivered, or paid and not to be delivered. */
 export type RefundedFrom = "completed" | "paid";
@@ -26,6 +27,12 @@ export async function claimRefund(tx: Tx, orderId: string): Promise<RefundedFrom
   // order could not be delivered with them anyway.)
   await releaseItems(tx, orderId);
   return "paid";
+}
+
+/** Why a claim came back empty, as the error to answer: the order as it is now. */
+export async function refusedRefund(orderId: string): Promise<AppError> {
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paymentFlag: true } });
+  return new AppError("validation", notRefundable(order));
 }
 
 /** The resolution note a refund writes on the payment flag it settles. */

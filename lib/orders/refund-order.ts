@@ -6,8 +6,7 @@ import { credit } from "../balance/ledger";
 import { fenToYuan, formatDecimal } from "../money";
 import { refundAtCashier } from "../payments/cashier/refund-at-cashier";
 import { announceOrderRefunded } from "./order-notices";
-import { claimRefund, resolveFlagByRefund, type RefundedFrom } from "./claim-refund";
-import { notRefundable } from "./refundable";
+import { claimRefund, refusedRefund, resolveFlagByRefund, type RefundedFrom } from "./claim-refund";
 import type { WithChange } from "./with-change";
 
 export type RefundOutcome = {
@@ -84,8 +83,7 @@ export async function refundOrder(orderId: string, choice?: RefundChoice, withCh
     return { status: "refunded", credited };
   });
   if (outcome) return outcome;
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paymentFlag: true } });
-  throw new AppError("validation", notRefundable(order));
+  throw await refusedRefund(orderId);
 }
 
 /** The API's answer: the credit in the balance's own units (CNY number, USDT decimal string). */

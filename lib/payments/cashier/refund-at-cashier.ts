@@ -2,8 +2,7 @@ import "server-only";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
 import { recordPaymentEvent } from "../../orders/payment-events";
-import { claimRefund, resolveFlagByRefund, type RefundedFrom } from "../../orders/claim-refund";
-import { notRefundable } from "../../orders/refundable";
+import { claimRefund, refusedRefund, resolveFlagByRefund, type RefundedFrom } from "../../orders/claim-refund";
 import { announceOrderRefunded } from "../../orders/order-notices";
 import type { WithChange } from "../../orders/with-change";
 import { ProviderError } from "./provider-http";
@@ -64,10 +63,7 @@ export async function refundAtCashier(orderId: string, withChange?: WithChange<C
     });
     return from;
   });
-  if (!claimed) {
-    const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paymentFlag: true } });
-    throw new AppError("validation", notRefundable(now));
-  }
+  if (!claimed) throw await refusedRefund(orderId);
 
   try {
     await rail.refund({
