@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => cached.stop());
 
-async function stockOf(productId: string): Promise<number> {
-  const response = await fetch(`${cached.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } });
+async function stockOf(productId: string, server: RunningServer = cached): Promise<number> {
+  const response = await fetch(`${server.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } });
   const body = (await response.json()) as { products: { id: string; stock: number }[] };
   return body.products.find((product) => product.id === productId)!.stock;
 }
@@ -70,11 +70,7 @@ describe("the catalogue cache and other instances", () => {
 
   it("shows a change made elsewhere once the copy has aged, well before a second lifetime has gone by", async () => {
     const product = await makeProduct({ stock: 4 });
-    const stock = async () => {
-      const response = await fetch(`${short.baseUrl}/api/products`, { headers: { "x-forwarded-for": randomIp() } });
-      return ((await response.json()) as { products: { id: string; stock: number }[] }).products.find((entry) => entry.id === product.id)!
-        .stock;
-    };
+    const stock = () => stockOf(product.id, short);
     // The first read makes a copy (the product is new to this instance).
     await eventually(stock, (shown) => shown === 4);
     // Another instance sells an item: written straight to the database, past this instance.
