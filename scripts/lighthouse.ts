@@ -26,7 +26,7 @@ const CHROME_FLAGS = [
 const pages = ["/zh", "/en", "/zh/products/demo-mailbox-account", "/en/products/demo-mailbox-account"];
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`) || !process.env.SKIP_BUILD) {
-  if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+  if (spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 }
 
 mkdirSync("data/bench", { recursive: true });

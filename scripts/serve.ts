@@ -13,7 +13,7 @@ const run = (command: string, args: string[]) => {
 };
 
 run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/prepare-db.ts", ...(demo ? ["--demo"] : [])]);
-if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) run("npx", ["next", "build"]);
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) run("npm", ["run", "--silent", "build"]);
 const port = process.env.PORT ?? "3000";
 console.log(`[stockline] starting on http://localhost:${port}`);
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {

@@ -86,7 +86,7 @@ async function run(engine: string, databaseUrl: string) {
 }
 
 if (!process.env.SKIP_BUILD) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(1);
 }
 mkdirSync("data/bench", { recursive: true });

@@ -225,7 +225,7 @@ async function benchEngine(engine: "sqlite" | "postgresql", label: string, datab
 
 ensureWrk();
 if (!process.env.SKIP_BUILD) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(1);
 }
 

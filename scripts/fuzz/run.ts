@@ -14,7 +14,7 @@ import { baseCase, documentedBases, fuzzCases } from "./cases";
 import { actionProbe } from "./action-cases";
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
-  if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+  if (spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 }
 mkdirSync("data/fuzz", { recursive: true });
 const file = "data/fuzz/fuzz.db";
