@@ -5,6 +5,8 @@
 //  - sends the security headers every answer carries (lib/http/security-headers.ts);
 //  - refuses, as 4xx, what Next would answer with a 500: undecodable paths, oversized or
 //    malformed server-action bodies (lib/http/front-door.ts); a JSON 405 on /api;
+//  - sends the build's brotli copies of scripts and stylesheets to browsers that take them
+//    (lib/http/precompressed-assets.ts);
 //  - gives a client REQUEST_TIMEOUT_SECONDS to send its whole request, so slow bodies
 //    cannot hold connections open.
 import http from "node:http";
@@ -14,12 +16,14 @@ import { env } from "../lib/env";
 import { appendForwardedFor, trustedProto } from "../lib/http/forwarded";
 import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from "../lib/http/security-headers";
 import { actionBodyRefusal, isApiPath, pageBodyRefusal, urlRefusal, type Refusal } from "../lib/http/front-door";
+import { precompressedAssets } from "../lib/http/precompressed-assets";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const assets = precompressedAssets(process.env.NEXT_DIST_DIR ?? ".next");
 
 const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
@@ -151,6 +155,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     if (malformed) return refuse(req, res, path, malformed);
     return handle(replay(req, body), res);
   }
+  if (assets.serve(req, res)) return;
   return handle(req, res);
 }
 
