@@ -62,6 +62,26 @@ test("a card opens its product page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.en.mailbox);
 });
 
+test("links fetch their page on intent (pointer over a card), not when they come into view", async ({ page }) => {
+  // Next's router fetches a page ahead as an RSC request (`?_rsc=`).
+  const ahead: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).searchParams.has("_rsc")) ahead.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/en");
+  await page.waitForLoadState("networkidle");
+  // Nothing fetched ahead for the cards, filters and menu links on screen.
+  expect(ahead).toEqual([]);
+
+  const card = page.getByRole("link", { name: text.en.mailbox });
+  // The pointer over it: its page is fetched ahead, and the click then opens it.
+  await card.hover();
+  await expect.poll(() => ahead).toContain(`/en/products/${demo.mailbox}`);
+  await card.click();
+  await expect(page).toHaveURL(`/en/products/${demo.mailbox}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.en.mailbox);
+});
+
 test("search narrows the catalogue by name in either language", async ({ page }) => {
   await page.goto("/zh");
   await page.getByRole("searchbox", { name: "搜索商品" }).fill("激活码");

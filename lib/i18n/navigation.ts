@@ -1,5 +1,3 @@
 // Locale-aware Link, redirect and path helpers: the one place pages and components take them from.
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+export { redirect, usePathname, useRouter, getPathname } from "./locale-navigation";
+export { IntentLink as Link } from "./intent-link";
