@@ -155,7 +155,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     if (malformed) return refuse(req, res, path, malformed);
     return handle(replay(req, body), res);
   }
-  if (assets.serve(req, res)) return;
+  if (assets.serve(path, req, res)) return;
   return handle(req, res);
 }
 

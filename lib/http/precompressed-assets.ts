@@ -18,10 +18,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export type PrecompressedAssets = {
-  /** Answers the request from a brotli copy and returns true, or returns false and leaves it to Next. */
-  serve(req: http.IncomingMessage, res: http.ServerResponse): boolean;
-  /** How many files have a brotli copy (for the start-up log and tests). */
-  count: number;
+  /** Answers the request for `path` (its URL without the query) from a brotli copy and returns true, or returns false and leaves it to Next. */
+  serve(path: string, req: http.IncomingMessage, res: http.ServerResponse): boolean;
 };
 
 export function precompressedAssets(distDir: string): PrecompressedAssets {
@@ -44,10 +42,9 @@ export function precompressedAssets(distDir: string): PrecompressedAssets {
   }
 
   return {
-    count: byPath.size,
-    serve(req, res) {
+    serve(urlPath, req, res) {
       if (req.method !== "GET" && req.method !== "HEAD") return false;
-      const asset = byPath.get((req.url ?? "").split("?")[0]!);
+      const asset = byPath.get(urlPath);
       if (!asset) return false;
       if (!new Negotiator(req).encodings(["br"]).includes("br")) return false;
       res.setHeader("Content-Type", asset.contentType);
