@@ -20,6 +20,7 @@ import { isPostgres } from "../env";
 import { keptStatements, sqliteTimestamp } from "./kept-statements";
 import { sqliteTurns } from "./serialized-sqlite";
 import { recordStatement } from "./statement-count";
+import { statementName } from "./statement-names";
 
 /** What the order path's statements need of a transaction: raw statements only. */
 export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
@@ -165,7 +166,7 @@ const types = {
 function postgresRunner(client: pg.PoolClient): Runner {
   const run = (sql: Prisma.Sql) => {
     recordStatement(sql.text);
-    return client.query({ text: sql.text, values: sql.values.map(postgresValue), types });
+    return client.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types });
   };
   return {
     execute: async (sql) => (await run(sql)).rowCount ?? 0,
@@ -269,7 +270,7 @@ export async function postgresHotRead<Row>(sql: string, params: unknown[]): Prom
   const pool = shared.stocklineHotPool;
   if (!pool) throw new Error("hot read: the PostgreSQL pool is not set (lib/db.ts)");
   recordStatement(sql);
-  return (await pool.query({ text: sql, values: params.map(postgresValue), types: readTypes })).rows as Row[];
+  return (await pool.query({ name: statementName(sql), text: sql, values: params.map(postgresValue), types: readTypes })).rows as Row[];
 }
 
 /**
@@ -281,7 +282,9 @@ export async function hotWrite(sql: Prisma.Sql): Promise<number> {
     const pool = shared.stocklineHotPool;
     if (!pool) throw new Error("hot write: the PostgreSQL pool is not set (lib/db.ts)");
     recordStatement(sql.text);
-    return (await pool.query({ text: sql.text, values: sql.values.map(postgresValue), types })).rowCount ?? 0;
+    return (
+      (await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types })).rowCount ?? 0
+    );
   }
   const release = await sqliteTurns.acquire();
   try {
