@@ -5,8 +5,8 @@
 //   npm test -- tests/api/orders.test.ts   runs only the named files (API and/or e2e/ specs)
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -36,39 +36,70 @@ const someLines = (text: string, count: number, indent = "    ") =>
     .map((line) => `${indent}${line.slice(0, 300)}`)
     .join("\n");
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
-  console.log(`\n=== ${label} ===`);
+let runCount = 0;
+
+/**
+ * Runs one step and counts its tests. With `alongside`, the step runs beside another one (the
+ * two engines' API suites: each waits on timers and its server most of the time, about a third
+ * of the machine's two cores in a profile of one suite alone), and its output goes to a file,
+ * printed by the caller once the steps running together have ended, so the two never interleave.
+ */
+async function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: { alongside?: boolean } = {},
+): Promise<{ ok: boolean; label: string; output: string }> {
+  const n = ++runCount;
+  const printed: string[] = [];
+  const say = (text: string) => (options.alongside ? printed.push(text) : console.log(text));
+  console.log(options.alongside ? `\n=== ${label} (alongside; its output follows when both have ended) ===` : `\n=== ${label} ===`);
   const started = Date.now();
-  const report = `data/test/report-${process.pid}.json`;
+  const report = `data/test/report-${process.pid}-${n}.json`;
   const isVitest = args[0] === vitest[0];
   const isPlaywright = args[0] === playwright[0];
   const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
   const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
-  const serverErrors = `data/test/server-errors-${process.pid}.txt`;
+  const serverErrors = `data/test/server-errors-${process.pid}-${n}.txt`;
   rmSync(serverErrors, { force: true });
   rmSync(`${serverErrors}.files`, { force: true });
   const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: serverErrors } : {};
-  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv, ...errorsEnv } });
+  const outputFile = `data/test/output-${process.pid}-${n}.txt`;
+  const output = options.alongside ? openSync(outputFile, "w") : null;
+  const child = spawn(command, fullArgs, {
+    stdio: output === null ? "inherit" : ["ignore", output, output],
+    env: { ...process.env, ...env, ...reportEnv, ...errorsEnv },
+  });
+  const status = await new Promise<number | null>((resolve) => {
+    child.on("close", resolve);
+    child.on("error", () => resolve(null));
+  });
+  if (output !== null) {
+    closeSync(output);
+    say(readFileSync(outputFile, "utf8"));
+    rmSync(outputFile, { force: true });
+  }
   // The API suite's teardown writes this file when the server logged an unhandled error
   // (vitest itself exits 0 after a failing teardown): one failure, whatever the tests said.
   const serverFailed = isVitest && existsSync(serverErrors);
   if (serverFailed) {
-    console.log(`\n${readFileSync(serverErrors, "utf8")}`);
+    say(`\n${readFileSync(serverErrors, "utf8")}`);
     rmSync(serverErrors, { force: true });
     totals.failed += 1;
   }
-  const ok = result.status === 0 && !serverFailed;
+  const ok = status === 0 && !serverFailed;
   if (isVitest) countTests(report, ok);
   if (isPlaywright) countPlaywrightTests(report, ok);
   if (isVitest && existsSync(`${serverErrors}.files`)) {
     // Shown, not counted: some tests provoke a crash on purpose; a failing test shows its cause here.
-    console.log(
-      `\n=== unhandled errors logged by test files' own servers ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
+    say(
+      `\n=== unhandled errors logged by test files' own servers (${label}) ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
     );
     rmSync(`${serverErrors}.files`, { force: true });
   }
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  return ok;
+  return { ok, label, output: printed.join("\n") };
 }
 
 /** Adds a vitest JSON report to the totals; a run that wrote none counts as one failure. */
@@ -157,31 +188,39 @@ const testEnv = {
   CRYPTO_POLL_SECONDS: "0",
 };
 let ok = true;
+const step = async (...args: Parameters<typeof run>) => (await run(...args)).ok;
 
-if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
+if (!filters.length) ok = (await step("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"])) && ok;
 if (!filters.length)
   ok =
-    run("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, [
+    (await step("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, [
       "--conditions=react-server",
       "--import",
       "tsx",
       "scripts/openapi-lint.ts",
-    ]) && ok;
-if (!filters.length) ok = run("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"]) && ok;
-if (ok && !process.env.SKIP_BUILD) ok = run("build (next build, compile hints, brotli copies)", "npm", ["run", "--silent", "build"]) && ok;
-if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
+    ])) && ok;
+if (!filters.length) ok = (await step("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"])) && ok;
+if (ok && !process.env.SKIP_BUILD)
+  ok = (await step("build (next build, compile hints, brotli copies)", "npm", ["run", "--silent", "build"])) && ok;
+if (ok && !filters.length) ok = (await step("unit tests", process.execPath, [...vitest, "--project", "unit"])) && ok;
 
-if (ok && runApi && engines.includes("sqlite")) {
+/** The API suite on a fresh SQLite file. */
+async function sqliteSuite(alongside: boolean) {
   const file = `data/test/stockline_test-${process.pid}.db`;
-  ok =
-    run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-      ...testEnv,
-      DATABASE_URL: `file:./${file}`,
-    }) && ok;
+  const result = await run(
+    "API and engine tests on SQLite",
+    process.execPath,
+    [...vitest, "--project", "api", ...apiFilters],
+    { ...testEnv, DATABASE_URL: `file:./${file}` },
+    { alongside },
+  );
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  return result;
 }
 
-if (ok && runApi && engines.includes("postgresql")) {
+/** The API suite on a fresh PostgreSQL database; without a server, a failure on CI and a skip elsewhere. */
+async function postgresSuite(alongside: boolean): ReturnType<typeof run> {
+  const label = "API and engine tests on PostgreSQL";
   const admin = new pg.Client({ connectionString: adminUrl });
   const reachable = await admin.connect().then(
     () => true,
@@ -191,30 +230,51 @@ if (ok && runApi && engines.includes("postgresql")) {
     const message = `PostgreSQL is not reachable at ${adminUrl.replace(/\/\/[^@]*@/, "//***@")}`;
     if (process.env.CI) {
       console.error(`${message}: CI must provide it (.ci/run starts it).`);
-      ok = false;
-    } else {
-      console.warn(`${message}: skipping the PostgreSQL run (set TEST_POSTGRES_URL to enable it).`);
-      results.push("SKIPPED PostgreSQL run (no server reachable)");
+      return { ok: false, label, output: "" };
     }
-  } else {
+    console.warn(`${message}: skipping the PostgreSQL run (set TEST_POSTGRES_URL to enable it).`);
+    results.push("SKIPPED PostgreSQL run (no server reachable)");
+    return { ok: true, label, output: "" };
+  }
+  try {
     const name = `stockline_test_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    ok =
-      run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-        ...testEnv,
-        DATABASE_URL: url.toString(),
-      }) && ok;
+    const result = await run(
+      label,
+      process.execPath,
+      [...vitest, "--project", "api", ...apiFilters],
+      { ...testEnv, DATABASE_URL: url.toString() },
+      { alongside },
+    );
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return result;
+  } finally {
+    await admin.end().catch(() => undefined);
   }
-  await admin.end().catch(() => undefined);
+}
+
+// The two engines' suites run side by side, each with its own server and database: files
+// still take turns within a suite (the race tests rely on it). SQLite's output streams; the
+// PostgreSQL run's is printed after both have ended.
+if (ok && runApi) {
+  const both = engines.includes("sqlite") && engines.includes("postgresql");
+  const suites = await Promise.all([
+    engines.includes("sqlite") ? sqliteSuite(false) : null,
+    engines.includes("postgresql") ? postgresSuite(both) : null,
+  ]);
+  for (const suite of suites) {
+    if (!suite) continue;
+    if (suite.output) console.log(`\n=== ${suite.label}: its output ===\n${suite.output}`);
+    ok = suite.ok && ok;
+  }
 }
 
 // The browser tests seed their own SQLite database (e2e/support/global-setup.ts).
 if (ok && runE2e) {
-  ok = run("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv) && ok;
+  ok = (await step("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv)) && ok;
 }
 
 if (failures.length) console.log(`\n=== failed tests ===\n${failures.join("\n")}`);
