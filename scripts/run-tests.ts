@@ -5,8 +5,8 @@
 //   npm test -- tests/api/orders.test.ts   runs only the named files (API and/or e2e/ specs)
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
-import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -36,70 +36,39 @@ const someLines = (text: string, count: number, indent = "    ") =>
     .map((line) => `${indent}${line.slice(0, 300)}`)
     .join("\n");
 
-let runCount = 0;
-
-/**
- * Runs one step and counts its tests. With `alongside`, the step runs beside another one (the
- * two engines' API suites: each waits on timers and its server most of the time, about a third
- * of the machine's two cores in a profile of one suite alone), and its output goes to a file,
- * printed by the caller once the steps running together have ended, so the two never interleave.
- */
-async function run(
-  label: string,
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-  options: { alongside?: boolean } = {},
-): Promise<{ ok: boolean; label: string; output: string }> {
-  const n = ++runCount;
-  const printed: string[] = [];
-  const say = (text: string) => (options.alongside ? printed.push(text) : console.log(text));
-  console.log(options.alongside ? `\n=== ${label} (alongside; its output follows when both have ended) ===` : `\n=== ${label} ===`);
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const report = `data/test/report-${process.pid}-${n}.json`;
+  const report = `data/test/report-${process.pid}.json`;
   const isVitest = args[0] === vitest[0];
   const isPlaywright = args[0] === playwright[0];
   const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
   const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
-  const serverErrors = `data/test/server-errors-${process.pid}-${n}.txt`;
+  const serverErrors = `data/test/server-errors-${process.pid}.txt`;
   rmSync(serverErrors, { force: true });
   rmSync(`${serverErrors}.files`, { force: true });
   const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: serverErrors } : {};
-  const outputFile = `data/test/output-${process.pid}-${n}.txt`;
-  const output = options.alongside ? openSync(outputFile, "w") : null;
-  const child = spawn(command, fullArgs, {
-    stdio: output === null ? "inherit" : ["ignore", output, output],
-    env: { ...process.env, ...env, ...reportEnv, ...errorsEnv },
-  });
-  const status = await new Promise<number | null>((resolve) => {
-    child.on("close", resolve);
-    child.on("error", () => resolve(null));
-  });
-  if (output !== null) {
-    closeSync(output);
-    say(readFileSync(outputFile, "utf8"));
-    rmSync(outputFile, { force: true });
-  }
+  const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv, ...errorsEnv } });
   // The API suite's teardown writes this file when the server logged an unhandled error
   // (vitest itself exits 0 after a failing teardown): one failure, whatever the tests said.
   const serverFailed = isVitest && existsSync(serverErrors);
   if (serverFailed) {
-    say(`\n${readFileSync(serverErrors, "utf8")}`);
+    console.log(`\n${readFileSync(serverErrors, "utf8")}`);
     rmSync(serverErrors, { force: true });
     totals.failed += 1;
   }
-  const ok = status === 0 && !serverFailed;
+  const ok = result.status === 0 && !serverFailed;
   if (isVitest) countTests(report, ok);
   if (isPlaywright) countPlaywrightTests(report, ok);
   if (isVitest && existsSync(`${serverErrors}.files`)) {
     // Shown, not counted: some tests provoke a crash on purpose; a failing test shows its cause here.
-    say(
-      `\n=== unhandled errors logged by test files' own servers (${label}) ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
+    console.log(
+      `\n=== unhandled errors logged by test files' own servers ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
     );
     rmSync(`${serverErrors}.files`, { force: true });
   }
   results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  return { ok, label, output: printed.join("\n") };
+  return ok;
 }
 
 /** Adds a vitest JSON report to the totals; a run that wrote none counts as one failure. */
@@ -188,39 +157,31 @@ const testEnv = {
   CRYPTO_POLL_SECONDS: "0",
 };
 let ok = true;
-const step = async (...args: Parameters<typeof run>) => (await run(...args)).ok;
 
-if (!filters.length) ok = (await step("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"])) && ok;
+if (!filters.length) ok = run("type check (app, lib, tests, scripts)", "npx", ["tsc", "--noEmit"]) && ok;
 if (!filters.length)
   ok =
-    (await step("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, [
+    run("OpenAPI document lint (Redocly, no errors or warnings)", process.execPath, [
       "--conditions=react-server",
       "--import",
       "tsx",
       "scripts/openapi-lint.ts",
-    ])) && ok;
-if (!filters.length) ok = (await step("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"])) && ok;
-if (ok && !process.env.SKIP_BUILD)
-  ok = (await step("build (next build, compile hints, brotli copies)", "npm", ["run", "--silent", "build"])) && ok;
-if (ok && !filters.length) ok = (await step("unit tests", process.execPath, [...vitest, "--project", "unit"])) && ok;
+    ]) && ok;
+if (!filters.length) ok = run("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"]) && ok;
+if (ok && !process.env.SKIP_BUILD) ok = run("build (next build, compile hints, brotli copies)", "npm", ["run", "--silent", "build"]) && ok;
+if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
-/** The API suite on a fresh SQLite file. */
-async function sqliteSuite(alongside: boolean) {
+if (ok && runApi && engines.includes("sqlite")) {
   const file = `data/test/stockline_test-${process.pid}.db`;
-  const result = await run(
-    "API and engine tests on SQLite",
-    process.execPath,
-    [...vitest, "--project", "api", ...apiFilters],
-    { ...testEnv, DATABASE_URL: `file:./${file}` },
-    { alongside },
-  );
+  ok =
+    run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
+      ...testEnv,
+      DATABASE_URL: `file:./${file}`,
+    }) && ok;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  return result;
 }
 
-/** The API suite on a fresh PostgreSQL database; without a server, a failure on CI and a skip elsewhere. */
-async function postgresSuite(alongside: boolean): ReturnType<typeof run> {
-  const label = "API and engine tests on PostgreSQL";
+if (ok && runApi && engines.includes("postgresql")) {
   const admin = new pg.Client({ connectionString: adminUrl });
   const reachable = await admin.connect().then(
     () => true,
@@ -230,51 +191,30 @@ async function postgresSuite(alongside: boolean): ReturnType<typeof run> {
     const message = `PostgreSQL is not reachable at ${adminUrl.replace(/\/\/[^@]*@/, "//***@")}`;
     if (process.env.CI) {
       console.error(`${message}: CI must provide it (.ci/run starts it).`);
-      return { ok: false, label, output: "" };
+      ok = false;
+    } else {
+      console.warn(`${message}: skipping the PostgreSQL run (set TEST_POSTGRES_URL to enable it).`);
+      results.push("SKIPPED PostgreSQL run (no server reachable)");
     }
-    console.warn(`${message}: skipping the PostgreSQL run (set TEST_POSTGRES_URL to enable it).`);
-    results.push("SKIPPED PostgreSQL run (no server reachable)");
-    return { ok: true, label, output: "" };
-  }
-  try {
+  } else {
     const name = `stockline_test_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const result = await run(
-      label,
-      process.execPath,
-      [...vitest, "--project", "api", ...apiFilters],
-      { ...testEnv, DATABASE_URL: url.toString() },
-      { alongside },
-    );
+    ok =
+      run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
+        ...testEnv,
+        DATABASE_URL: url.toString(),
+      }) && ok;
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    return result;
-  } finally {
-    await admin.end().catch(() => undefined);
   }
-}
-
-// The two engines' suites run side by side, each with its own server and database: files
-// still take turns within a suite (the race tests rely on it). SQLite's output streams; the
-// PostgreSQL run's is printed after both have ended.
-if (ok && runApi) {
-  const both = engines.includes("sqlite") && engines.includes("postgresql");
-  const suites = await Promise.all([
-    engines.includes("sqlite") ? sqliteSuite(false) : null,
-    engines.includes("postgresql") ? postgresSuite(both) : null,
-  ]);
-  for (const suite of suites) {
-    if (!suite) continue;
-    if (suite.output) console.log(`\n=== ${suite.label}: its output ===\n${suite.output}`);
-    ok = suite.ok && ok;
-  }
+  await admin.end().catch(() => undefined);
 }
 
 // The browser tests seed their own SQLite database (e2e/support/global-setup.ts).
 if (ok && runE2e) {
-  ok = (await step("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv)) && ok;
+  ok = run("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv) && ok;
 }
 
 if (failures.length) console.log(`\n=== failed tests ===\n${failures.join("\n")}`);
