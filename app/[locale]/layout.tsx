@@ -13,7 +13,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { DEFAULT_SHOP_NAME, shopBrand } from "@/lib/brand/shop-brand";
 import { brandIcons } from "@/lib/brand/brand-icons";
 import { AccentStylesheet } from "@/components/brand/accent-stylesheet";
-import { clientMessages, STOREFRONT_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { CLIENT_MESSAGES, clientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -50,7 +50,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={languageTag[locale]}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <AccentStylesheet />
-        <NextIntlClientProvider messages={clientMessages(messages, STOREFRONT_CLIENT_MESSAGES)}>
+        <NextIntlClientProvider messages={clientMessages(messages, CLIENT_MESSAGES[""])}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"

@@ -2,15 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
-import {
-  ADMIN_CLIENT_MESSAGES,
-  clientMessages,
-  CONSOLE_CLIENT_MESSAGES,
-  pickMessages,
-  STOREFRONT_CLIENT_MESSAGES,
-} from "./client-messages";
+import { CLIENT_MESSAGES, clientMessages, type MessagesSubtree, pickMessages } from "./client-messages";
 
 const root = join(__dirname, "../..");
+const pages = "app/[locale]";
+const read = (file: string) => readFileSync(join(root, file), "utf8");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
@@ -26,71 +22,95 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return [`${base}.tsx`, `${base}.ts`, join(base, "index.tsx"), join(base, "index.ts")].find((path) => existsSync(join(root, path)));
 }
 
-/** The namespaces a client module and everything it imports of ours ask useTranslations for. */
-function namespacesOf(entry: string, seen = new Set<string>()): Set<string> {
-  const found = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(root, file), "utf8");
-    for (const match of text.matchAll(/useTranslations\(([^)]*)\)/g)) {
-      const literal = /^"([A-Za-z.]+)"$/.exec(match[1]!.trim());
-      // A namespace the walk cannot read would escape the check: name it literally.
-      expect(literal, `${file}: useTranslations(${match[1]}) must name its namespace as a string`).not.toBeNull();
-      found.add(literal![1]!);
+/**
+ * The namespaces the client side of these files asks useTranslations for: the files and
+ * what they import of ours are walked, and a module counts from the first "use client" on
+ * (a module a client module imports runs in the browser too, directive or not). Each
+ * namespace maps to the files that use it, for the failure messages.
+ */
+function clientNamespaces(entries: string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const visit = (file: string, inClient: boolean) => {
+    const client = inClient || read(file).startsWith('"use client"');
+    if (seen.has(`${client}:${file}`)) return;
+    seen.add(`${client}:${file}`);
+    const text = read(file);
+    if (client) {
+      for (const match of text.matchAll(/useTranslations\(([^)]*)\)/g)) {
+        const literal = /^"([A-Za-z.]+)"$/.exec(match[1]!.trim());
+        // A namespace the walk cannot read would escape the check: name it literally.
+        expect(literal, `${file}: useTranslations(${match[1]}) must name its namespace as a string`).not.toBeNull();
+        found.set(literal![1]!, [...(found.get(literal![1]!) ?? []), file]);
+      }
     }
     for (const match of text.matchAll(/(?:from|import\()\s*"([^"]+)"/g)) {
       const target = resolveImport(file, match[1]!);
-      if (target) visit(target);
+      if (target) visit(target, client);
     }
   };
-  visit(entry);
+  entries.forEach((entry) => visit(entry, false));
   return found;
 }
 
-const clientModules = ["app", "components", "lib"]
-  .flatMap(sourceFiles)
-  .filter((file) => readFileSync(join(root, file), "utf8").startsWith('"use client"'));
-const isConsole = (file: string) => file.startsWith("components/admin/") || file.startsWith("app/[locale]/admin/");
+const subtrees = Object.keys(CLIENT_MESSAGES) as MessagesSubtree[];
+const nested = subtrees.filter((subtree) => subtree !== "");
+
+/** A subtree's own files: those under it and not under a nested subtree with a list of its own. */
+function filesOf(subtree: MessagesSubtree): string[] {
+  const below = (file: string, dir: string) => file.startsWith(`${pages}/${dir}/`);
+  return sourceFiles(subtree === "" ? pages : `${pages}/${subtree}`).filter(
+    (file) => !nested.some((other) => other !== subtree && below(file, other) && (subtree === "" || other.startsWith(`${subtree}/`))),
+  );
+}
 
 /** Whether a namespace path is covered by one of the provided paths (itself or a parent). */
 const covered = (namespace: string, provided: readonly string[]) =>
   provided.some((path) => namespace === path || namespace.startsWith(`${path}.`));
 
 describe("messages sent to the browser", () => {
-  it("finds the client components", () => {
-    expect(clientModules.length).toBeGreaterThan(30);
-    expect(clientModules).toContain("components/checkout/checkout-form.tsx");
+  it("walks to the client components of each subtree", () => {
+    expect(filesOf("")).toContain(`${pages}/layout.tsx`);
+    expect(filesOf("")).not.toContain(`${pages}/orders/error.tsx`);
+    expect([...clientNamespaces(filesOf("products/[slug]")).keys()]).toContain("Checkout");
+    expect([...clientNamespaces(filesOf("")).keys()]).toContain("LocaleSwitcher");
   });
 
-  it("cover every namespace the storefront's client components use", () => {
-    const missing = clientModules
-      .filter((file) => !isConsole(file))
-      .flatMap((file) => [...namespacesOf(file)].filter((ns) => !covered(ns, STOREFRONT_CLIENT_MESSAGES)).map((ns) => `${file}: ${ns}`));
-    expect(missing).toEqual([]);
-  });
-
-  it("cover every namespace the console's client components use", () => {
-    const missing = clientModules
-      .filter(isConsole)
-      .flatMap((file) => [...namespacesOf(file)].filter((ns) => !covered(ns, ADMIN_CLIENT_MESSAGES)).map((ns) => `${file}: ${ns}`));
-    expect(missing).toEqual([]);
-  });
-
-  it("name only messages that exist, without overlaps", () => {
-    for (const path of [...STOREFRONT_CLIENT_MESSAGES, ...CONSOLE_CLIENT_MESSAGES]) {
-      const value = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
-      expect(value, path).toBeTypeOf("object");
+  it("each nested subtree's layout provides its list", () => {
+    for (const subtree of nested) {
+      const layout = `${pages}/${subtree}/layout.tsx`;
+      expect(existsSync(join(root, layout)), layout).toBe(true);
+      expect(read(layout), layout).toContain(`messagesLayout(${JSON.stringify(subtree)})`);
     }
-    const all: string[] = [...STOREFRONT_CLIENT_MESSAGES, ...CONSOLE_CLIENT_MESSAGES];
+    expect(read(`${pages}/layout.tsx`)).toContain('CLIENT_MESSAGES[""]');
+  });
+
+  it.each(subtrees)("cover every namespace the client components of %j use", (subtree) => {
+    const missing = [...clientNamespaces(filesOf(subtree))]
+      .filter(([namespace]) => !covered(namespace, CLIENT_MESSAGES[subtree]))
+      .map(([namespace, files]) => `${namespace} (${files.join(", ")})`);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(subtrees)("name in %j only what its client components use, once", (subtree) => {
+    const used = [...clientNamespaces(filesOf(subtree)).keys()];
+    const list: readonly string[] = CLIENT_MESSAGES[subtree];
+    expect(list.filter((path) => !used.some((namespace) => covered(namespace, [path])))).toEqual([]);
     expect(
-      all.filter((path) =>
+      list.filter((path) =>
         covered(
           path,
-          all.filter((other) => other !== path),
+          list.filter((other) => other !== path),
         ),
       ),
     ).toEqual([]);
+  });
+
+  it("name only messages that exist", () => {
+    for (const path of Object.values(CLIENT_MESSAGES).flat()) {
+      const value = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+      expect(value, path).toBeTypeOf("object");
+    }
   });
 
   it("pick only the named parts", () => {
@@ -98,12 +118,17 @@ describe("messages sent to the browser", () => {
     expect(pickMessages(messages, ["A.y", "C"])).toEqual({ A: { y: { z: "2" } }, C: "4" });
     expect(pickMessages(messages, ["B", "Missing.path"])).toEqual({ B: { w: "3" } });
     // Kept: the same pick for the same messages and list.
-    expect(clientMessages(en, STOREFRONT_CLIENT_MESSAGES)).toBe(clientMessages(en, STOREFRONT_CLIENT_MESSAGES));
-    expect(clientMessages(en, STOREFRONT_CLIENT_MESSAGES)).toEqual(pickMessages(en, STOREFRONT_CLIENT_MESSAGES));
+    expect(clientMessages(en, CLIENT_MESSAGES.orders)).toBe(clientMessages(en, CLIENT_MESSAGES.orders));
+    expect(clientMessages(en, CLIENT_MESSAGES.orders)).toEqual(pickMessages(en, CLIENT_MESSAGES.orders));
   });
 
   it("leave most of the messages on the server", () => {
     const size = (value: unknown) => JSON.stringify(value).length;
-    expect(size(pickMessages(en, STOREFRONT_CLIENT_MESSAGES))).toBeLessThan(size(en) / 3);
+    // The catalogue and the product page, the pages a stranger lands on, carry almost none.
+    expect(size(pickMessages(en, CLIENT_MESSAGES[""]))).toBeLessThan(500);
+    expect(size(pickMessages(en, CLIENT_MESSAGES["products/[slug]"]))).toBeLessThan(4000);
+    for (const subtree of nested.filter((subtree) => subtree !== "admin")) {
+      expect(size(pickMessages(en, CLIENT_MESSAGES[subtree])), subtree).toBeLessThan(size(en) / 6);
+    }
   });
 });

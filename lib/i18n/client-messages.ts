@@ -1,37 +1,17 @@
 // Which messages reach the browser. next-intl's provider would otherwise serialize every
 // message of the locale (about 60 KB, the console's included) into each page's HTML, where
 // the server renders it into the RSC payload and the browser parses it again at every page.
-// Client components only need their own namespaces: the storefront's below for every page,
-// the console's added under /admin. lib/i18n/client-messages.test.ts walks the client
-// components' imports and fails when one of them asks for a namespace missing here.
+// Client components only need their own namespaces, and a page only those of the client
+// components it renders: the [locale] layout provides what every page needs, and each
+// subtree below with client components of its own has a layout (components/i18n/
+// messages-layout.tsx) that provides that subtree's list instead. Providers do not merge: a
+// subtree's list is all its pages need. lib/i18n/client-messages.test.ts walks each
+// subtree's imports and fails when a client component asks for a namespace its subtree's
+// list lacks, or a list names one nothing in its subtree uses.
 import type { AbstractIntlMessages } from "next-intl";
 
-/** Namespaces (or dotted sub-namespaces) the storefront's client components use. */
-export const STOREFRONT_CLIENT_MESSAGES = [
-  "Account",
-  "AccountPassword",
-  "Auth",
-  "Cashier",
-  "Checkout",
-  "CheckoutQuote",
-  "CodeCopy",
-  "Copy",
-  "Delivery",
-  "Error",
-  "LocaleSwitcher",
-  "Order",
-  "OrderPreparing",
-  "OrderStatus",
-  "PasswordField",
-  "PasswordReset",
-  "Payment",
-  "PaymentExtras",
-  "Receipt",
-  "Topup",
-] as const;
-
-/** What the console's client components use besides the storefront's. */
-export const CONSOLE_CLIENT_MESSAGES = [
+/** The console's client components' namespaces. */
+const CONSOLE = [
   "Admin.categories",
   "Admin.coupons",
   "Admin.errors",
@@ -57,8 +37,33 @@ export const CONSOLE_CLIENT_MESSAGES = [
   "AdminPayments.transfers",
 ] as const;
 
-/** Everything under /admin: the console's on top of the storefront's. */
-export const ADMIN_CLIENT_MESSAGES = [...STOREFRONT_CLIENT_MESSAGES, ...CONSOLE_CLIENT_MESSAGES];
+/**
+ * Namespaces (or dotted sub-namespaces) sent to the browser, by the subtree of app/[locale]
+ * whose layout provides them ("" is the [locale] layout: every page outside the others).
+ */
+export const CLIENT_MESSAGES = {
+  "": ["Error", "LocaleSwitcher"],
+  "(auth)": ["Auth", "Error", "PasswordField", "PasswordReset"],
+  account: ["Account", "AccountPassword", "Copy", "Delivery", "Error", "Topup"],
+  admin: [...CONSOLE, "Copy"],
+  "api-docs": ["CodeCopy", "Error"],
+  orders: [
+    "Account.methods",
+    "Cashier",
+    "Copy",
+    "Delivery",
+    "Error",
+    "Order",
+    "OrderPreparing",
+    "OrderStatus",
+    "Payment",
+    "PaymentExtras",
+    "Receipt",
+  ],
+  "products/[slug]": ["Checkout", "CheckoutQuote", "Error"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessagesSubtree = keyof typeof CLIENT_MESSAGES;
 
 // A locale's messages are one object for the process's life (lib/i18n/request.ts imports the
 // file once), so each layout's pick is made once per locale, not at every request.
