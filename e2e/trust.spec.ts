@@ -110,6 +110,11 @@ test("the gallery's thumbnails choose the picture shown, by mouse or keyboard", 
   const pictures = page.getByTestId("gallery-image");
   const thumbs = page.getByTestId("gallery-thumb");
   await expect(thumbs).toHaveCount(2);
+  // A thumbnail offers its picture at its own size (1x, 2x), not at every width the optimiser makes.
+  const thumb = thumbs.nth(0).locator("img");
+  await expect(thumb).toHaveAttribute("srcset", /^\S+ 1x, \S+ 2x$/);
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(75);
+  expect(await thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThanOrEqual(160);
   await expect(pictures.nth(0)).toBeVisible();
   await expect(pictures.nth(1)).toBeHidden();
   await thumbs.nth(1).click();

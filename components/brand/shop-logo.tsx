@@ -16,7 +16,7 @@ export async function ShopLogo({ locale }: { locale: Locale }) {
           width={brand.logo.width}
           height={brand.logo.height}
           alt=""
-          sizes={`${width}px`}
+          displayWidth={width}
           eager
           className="h-8 w-auto"
           testId="shop-logo"

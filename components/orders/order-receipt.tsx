@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import type { OrderProductView } from "@/lib/orders/order-product";
-import { ShopImage } from "@/components/product/shop-image";
+import { coverWidth, ShopImage } from "@/components/product/shop-image";
 import { CategoryArt } from "@/components/product/category-art";
 import { StatusPill } from "./status-pill";
 
@@ -65,7 +65,7 @@ export function OrderReceipt({
               width={cover.width}
               height={cover.height}
               alt=""
-              sizes="80px"
+              displayWidth={coverWidth({ width: 80, height: 60 }, cover)}
               className="absolute inset-0 h-full w-full object-cover"
             />
           ) : (

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProductDto } from "@/lib/catalog/product-dto";
-import { ShopImage } from "./shop-image";
+import { coverWidth, ShopImage } from "./shop-image";
 import { ProductVisual } from "./product-visual";
 import { GalleryViewer } from "./gallery-viewer";
 
 // The gallery fills the page's main column: the whole width on phones, about 44rem beside the checkout from 1024 px.
 const MAIN_SIZES = "(min-width: 1024px) 720px, 92vw";
+// A thumbnail's button is 4.67rem x 3.5rem (gallery-viewer.tsx) and its picture covers it.
+const THUMB_BOX = { width: 75, height: 56 };
 
 /** The product page's pictures: the cover first (loaded at once: it is the page's largest paint), the others on demand. */
 export async function ProductGallery({ product, locale, name }: { product: ProductDto; locale: Locale; name: string }) {
@@ -39,7 +41,7 @@ export async function ProductGallery({ product, locale, name }: { product: Produ
           width={image.width}
           height={image.height}
           alt=""
-          sizes="80px"
+          displayWidth={coverWidth(THUMB_BOX, image)}
           className="h-full w-full object-cover"
         />
       ))}
