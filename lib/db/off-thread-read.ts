@@ -5,7 +5,7 @@ import "server-only";
 // items here) held up every request of the process while it ran: with a copy of the catalogue
 // made every couple of seconds, about 5 % of the catalogue routes' throughput in `npm run
 // bench`. On PostgreSQL the database already does the work in its own process: the read goes
-// to the pool as a hot read does (lib/db/sqlite-reader.ts).
+// to the pool, in one backend (no parallel workers: lib/db/hot-transaction.ts).
 //
 // The worker's connection is read-only (`query_only`) and, in WAL mode, sees only committed
 // rows, as every other connection to the file does. Should the worker fail, reads run on this
@@ -14,6 +14,7 @@ import { env, isPostgres } from "../env";
 import { hotRead } from "./sqlite-reader";
 import { sqlitePath } from "./sqlite-path";
 import { recordStatement } from "./statement-count";
+import { postgresSerialRead } from "./hot-transaction";
 import { OFF_THREAD_READER_STOPPED, startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
 
 // One worker per process: the server's route handlers and pages are separate bundles, each with
@@ -26,7 +27,11 @@ const holder = globalThis as unknown as { stocklineOffThreadReader?: OffThreadRe
  * worker's integers are plain numbers; PostgreSQL's bigints arrive as text).
  */
 export async function offThreadRead<Row>(sql: string, params: unknown[], fromRow: (row: Record<string, unknown>) => Row): Promise<Row[]> {
-  if (isPostgres) return (await hotRead<Record<string, unknown>>(sql, params, (row) => row)).map(fromRow);
+  if (isPostgres) {
+    let n = 0;
+    const numbered = sql.replace(/\?/g, () => `$${++n}`);
+    return (await postgresSerialRead<Record<string, unknown>>(numbered, params)).map(fromRow);
+  }
   if (holder.stocklineOffThreadReader === undefined) {
     try {
       holder.stocklineOffThreadReader = startOffThreadReader(sqlitePath(env.DATABASE_URL));
