@@ -147,6 +147,13 @@ export function shareHotPool(pool: pg.Pool): void {
   shared.stocklineHotPool = pool;
 }
 
+/** The shared pool; `use` names the caller in the error a pool not yet handed over gives. */
+function hotPool(use: string): pg.Pool {
+  const pool = shared.stocklineHotPool;
+  if (!pool) throw new Error(`${use}: the PostgreSQL pool is not set (lib/db.ts)`);
+  return pool;
+}
+
 // Prisma keeps DateTime as `timestamp(3)` holding UTC: written as UTC text, whatever the process's zone.
 function postgresValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "");
@@ -209,8 +216,7 @@ function withLiterals(sql: Prisma.Sql): string {
 }
 
 async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>, beginWith?: Prisma.Sql): Promise<T> {
-  const pool = shared.stocklineHotPool;
-  if (!pool) throw new Error("hot transaction: the PostgreSQL pool is not set (lib/db.ts)");
+  const pool = hotPool("hot transaction");
   const client = await pool.connect();
   let broken: unknown;
   try {
@@ -261,16 +267,23 @@ const readTypes = {
     oid === INT8_OID ? (text: string) => BigInt(text) : types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
+/** A read as a named statement, its values and answer in the shop's types. */
+const readQuery = (sql: string, params: unknown[]): pg.QueryConfig => ({
+  name: statementName(sql),
+  text: sql,
+  values: params.map(postgresValue),
+  types: readTypes,
+});
+
 /**
  * One read outside any transaction on the shared pool, with `$n` placeholders: the hot reads
  * skip Prisma's engine on PostgreSQL as the order transaction does (a raw query through it
  * costs a round trip and more again).
  */
 export async function postgresHotRead<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-  const pool = shared.stocklineHotPool;
-  if (!pool) throw new Error("hot read: the PostgreSQL pool is not set (lib/db.ts)");
+  const pool = hotPool("hot read");
   recordStatement(sql);
-  return (await pool.query({ name: statementName(sql), text: sql, values: params.map(postgresValue), types: readTypes })).rows as Row[];
+  return (await pool.query(readQuery(sql, params))).rows as Row[];
 }
 
 /**
@@ -281,13 +294,12 @@ export async function postgresHotRead<Row>(sql: string, params: unknown[]): Prom
  * transaction's own (SET LOCAL): three round trips, for a read made every few seconds.
  */
 export async function postgresSerialRead<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-  const pool = shared.stocklineHotPool;
-  if (!pool) throw new Error("serial read: the PostgreSQL pool is not set (lib/db.ts)");
+  const pool = hotPool("serial read");
   recordStatement(sql);
   const client = await pool.connect();
   try {
     await client.query("BEGIN READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0");
-    const { rows } = await client.query({ name: statementName(sql), text: sql, values: params.map(postgresValue), types: readTypes });
+    const { rows } = await client.query(readQuery(sql, params));
     await client.query("COMMIT");
     return rows as Row[];
   } catch (error) {
@@ -304,8 +316,7 @@ export async function postgresSerialRead<Row>(sql: string, params: unknown[]): P
  */
 export async function hotWrite(sql: Prisma.Sql): Promise<number> {
   if (isPostgres) {
-    const pool = shared.stocklineHotPool;
-    if (!pool) throw new Error("hot write: the PostgreSQL pool is not set (lib/db.ts)");
+    const pool = hotPool("hot write");
     recordStatement(sql.text);
     return (
       (await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types })).rowCount ?? 0

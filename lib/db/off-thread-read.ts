@@ -15,6 +15,7 @@ import { hotRead } from "./sqlite-reader";
 import { sqlitePath } from "./sqlite-path";
 import { recordStatement } from "./statement-count";
 import { postgresSerialRead } from "./hot-transaction";
+import { numberedPlaceholders } from "./numbered-placeholders";
 import { OFF_THREAD_READER_STOPPED, startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
 
 // One worker per process: the server's route handlers and pages are separate bundles, each with
@@ -27,11 +28,7 @@ const holder = globalThis as unknown as { stocklineOffThreadReader?: OffThreadRe
  * worker's integers are plain numbers; PostgreSQL's bigints arrive as text).
  */
 export async function offThreadRead<Row>(sql: string, params: unknown[], fromRow: (row: Record<string, unknown>) => Row): Promise<Row[]> {
-  if (isPostgres) {
-    let n = 0;
-    const numbered = sql.replace(/\?/g, () => `$${++n}`);
-    return (await postgresSerialRead<Record<string, unknown>>(numbered, params)).map(fromRow);
-  }
+  if (isPostgres) return (await postgresSerialRead<Record<string, unknown>>(numberedPlaceholders(sql), params)).map(fromRow);
   if (holder.stocklineOffThreadReader === undefined) {
     try {
       holder.stocklineOffThreadReader = startOffThreadReader(sqlitePath(env.DATABASE_URL));

@@ -5,6 +5,7 @@ import { isPostgres } from "../env";
 import { keptStatements } from "./kept-statements";
 import { recordStatement } from "./statement-count";
 import { postgresHotRead } from "./hot-transaction";
+import { numberedPlaceholders } from "./numbered-placeholders";
 
 // The hottest reads (status polling, bearer tokens, the product an order is for) skip
 // Prisma's query engine. On SQLite they run on a second connection to the same file with
@@ -26,11 +27,7 @@ function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
  */
 export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Promise<Row[]> {
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
-  let n = 0;
-  return postgresHotRead<Row>(
-    sql.replace(/\?/g, () => `$${++n}`),
-    params,
-  );
+  return postgresHotRead<Row>(numberedPlaceholders(sql), params);
 }
 
 export const sqliteDate = (value: unknown): Date => new Date(String(value));
