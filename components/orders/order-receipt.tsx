@@ -8,6 +8,9 @@ import { coverWidth, ShopImage } from "@/components/product/shop-image";
 import { CategoryArt } from "@/components/product/category-art";
 import { StatusPill } from "./status-pill";
 
+// The product's picture covers a 5rem-wide 4:3 box (w-20 aspect-[4/3] below).
+const PICTURE_BOX = { width: 80, height: 60 };
+
 export type ReceiptOrder = {
   order_no: string;
   status: string;
@@ -65,7 +68,7 @@ export function OrderReceipt({
               width={cover.width}
               height={cover.height}
               alt=""
-              displayWidth={coverWidth({ width: 80, height: 60 }, cover)}
+              displayWidth={coverWidth(PICTURE_BOX, cover)}
               className="absolute inset-0 h-full w-full object-cover"
             />
           ) : (

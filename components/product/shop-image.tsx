@@ -1,18 +1,19 @@
 import { getImageProps } from "next/image";
 
+/** How wide the layout shows it (a `sizes` list): the srcset offers every width the optimiser makes. */
+type LaidOut = { sizes: string; displayWidth?: never };
+/** The CSS pixels it is always shown at: the srcset has a 1x and a 2x candidate only. */
+type FixedSize = { displayWidth: number; sizes?: never };
+
 type Props = {
   src: string;
   width: number;
   height: number;
   alt: string;
-  /** How wide the layout shows it (a `sizes` list; the srcset then offers every width the optimiser makes)... */
-  sizes?: string;
-  /** ...or the CSS pixels it is shown at, always: the srcset then has a 1x and a 2x candidate only. */
-  displayWidth?: number;
   eager?: boolean;
   className?: string;
   testId?: string;
-};
+} & (LaidOut | FixedSize);
 
 /** The CSS width a picture covering a fixed box (object-cover) is drawn at: wider than the box when the picture is wider than it. */
 export function coverWidth(box: { width: number; height: number }, image: { width: number; height: number }): number {

@@ -56,13 +56,12 @@ function clientNamespaces(entries: string[]): Map<string, string[]> {
 const subtrees = Object.keys(CLIENT_MESSAGES) as MessagesSubtree[];
 const nested = subtrees.filter((subtree) => subtree !== "");
 
+/** The subtree whose list a file's page gets: the deepest one with a list that holds it ("" when none below does). */
+const subtreeOf = (file: string): MessagesSubtree =>
+  nested.filter((subtree) => file.startsWith(`${pages}/${subtree}/`)).sort((a, b) => b.length - a.length)[0] ?? "";
+
 /** A subtree's own files: those under it and not under a nested subtree with a list of its own. */
-function filesOf(subtree: MessagesSubtree): string[] {
-  const below = (file: string, dir: string) => file.startsWith(`${pages}/${dir}/`);
-  return sourceFiles(subtree === "" ? pages : `${pages}/${subtree}`).filter(
-    (file) => !nested.some((other) => other !== subtree && below(file, other) && (subtree === "" || other.startsWith(`${subtree}/`))),
-  );
-}
+const filesOf = (subtree: MessagesSubtree): string[] => sourceFiles(pages).filter((file) => subtreeOf(file) === subtree);
 
 /** Whether a namespace path is covered by one of the provided paths (itself or a parent). */
 const covered = (namespace: string, provided: readonly string[]) =>
