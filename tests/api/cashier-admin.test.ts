@@ -2,7 +2,7 @@
 // (lib/payments/cashier/rail-status.ts), against the three fake providers. The module is
 // loaded with this file's own environment: every rail configured, the settings the operator
 // would set.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startFakeEpay, type FakeEpay } from "../fakes/epay";
 import { startFakeAlipay, type FakeAlipay } from "../fakes/alipay";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
@@ -26,11 +26,15 @@ beforeAll(async () => {
     ...alipayEnv(alipay),
     ...wechatEnv(wechat),
   });
+  // Files share one process (vitest.config.ts): modules loaded before this file saw another environment.
+  vi.resetModules();
   status = await import("@/lib/payments/cashier/rail-status");
 });
 afterAll(async () => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
+  // ...and the next file must not get the modules loaded with this one's.
+  vi.resetModules();
   await Promise.all([epay?.close(), alipay?.close(), wechat?.close()]);
 });
 

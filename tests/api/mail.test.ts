@@ -200,6 +200,8 @@ describe("the top-up mail", () => {
       });
     });
     vi.unstubAllEnvs();
+    // The next files share this process (vitest.config.ts): not these modules, loaded with this SMTP server.
+    vi.resetModules();
     const [zhMail] = await smtp.waitFor(to(zh));
     expect(zhMail!.subject).toBe("充值 ¥50.00 已到账");
     expect(zhMail!.text).toContain("当前余额：¥120.00");

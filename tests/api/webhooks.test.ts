@@ -494,6 +494,8 @@ describe("targets in private networks", () => {
     }
     expect(receiver.requests).toBe(0);
     vi.unstubAllEnvs();
+    // The next files share this process (vitest.config.ts): not these modules, loaded with the refusal on.
+    vi.resetModules();
   });
 });
 
