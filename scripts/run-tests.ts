@@ -168,7 +168,8 @@ if (!filters.length)
       "scripts/openapi-lint.ts",
     ]) && ok;
 if (!filters.length) ok = run("lint and format (ESLint, Prettier; zero warnings)", "npm", ["run", "--silent", "lint"]) && ok;
-if (ok && !process.env.SKIP_BUILD) ok = run("build (next build, compile hints, brotli copies)", "npm", ["run", "--silent", "build"]) && ok;
+if (ok && !process.env.SKIP_BUILD)
+  ok = run("build (next build, compile hints, brotli copies, server bundle)", "npm", ["run", "--silent", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
 if (ok && runApi && engines.includes("sqlite")) {

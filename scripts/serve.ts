@@ -2,6 +2,7 @@
 import "./load-env";
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { serverCommand } from "./server-bundle";
 
 // Next's anonymous telemetry is off unless the operator turns it on.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -16,7 +17,7 @@ run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) run("npm", ["run", "--silent", "build"]);
 const port = process.env.PORT ?? "3000";
 console.log(`[stockline] starting on http://localhost:${port}`);
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+const server = spawn(process.execPath, await serverCommand(), {
   stdio: "inherit",
   env: {
     NEXTAUTH_URL: `http://localhost:${port}`,

@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
+import { serverCommand } from "../server-bundle";
 
 const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 100_000);
 const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
@@ -18,7 +19,7 @@ const PORT = 3902;
 const base = `http://127.0.0.1:${PORT}`;
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+  const server = spawn(process.execPath, await serverCommand(), {
     env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });

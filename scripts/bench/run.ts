@@ -16,6 +16,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 import { ensureWrk, wrk, type WrkRequest } from "./wrk";
+import { serverCommand } from "../server-bundle";
 import { BALANCE, CEILING, CRYPTO, fullReport, type BenchResults, type Chain, type EngineResult, type Oversell, type Row } from "./report";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -66,7 +67,7 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in
   // Chrome's DevTools): where a route's time goes. Its figures are then not comparable.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/http-server.ts"], {
+  const server = spawn(process.execPath, [...profile, ...(await serverCommand())], {
     env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,8 +1,10 @@
 // Starts one instance of the production server (our HTTP server over the `next build`
-// output) on a free port, with the environment of this test run.
+// output, from its bundle: scripts/server-bundle.ts) on a free port, with the environment of
+// this test run.
 import { spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { serverCommand } from "../../scripts/server-bundle";
 
 export type RunningServer = { baseUrl: string; pid: number; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
@@ -23,7 +25,7 @@ export async function startServer(
   const baseUrl = `http://127.0.0.1:${port}`;
   if (typeof extraEnv === "function") extraEnv = extraEnv(baseUrl);
   let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
+  const child = spawn(process.execPath, await serverCommand(), {
     env: { ...process.env, NEXTAUTH_URL: baseUrl, ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
