@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, makeProduct } from "../support/fixtures";
-import { startShop, eventually, type Shop } from "../support/shop";
+import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { leaseHolder } from "@/lib/jobs/lease";
 import { wechatEnv } from "../support/cashier-env";
@@ -71,7 +71,8 @@ describe("cashier reconciliation on two instances", () => {
       20_000,
     );
     expect(row.status).toBe("completed");
-    expect(other.log()).toMatch(/wechat: 1 payment\(s\) recovered by query/);
+    // The line is printed after the commit the loop above saw, and reaches this process a moment later.
+    await logShows(other, /wechat: 1 payment\(s\) recovered by query/);
     expect(await holder()).toBe(other);
     expect(await db.paymentEvent.findMany({ where: { orderId: id }, select: { source: true, eventKey: true } })).toEqual([
       { source: "wechat", eventKey: `wechat:${wechat.trades.get(orderNo)!.transactionId}` },
