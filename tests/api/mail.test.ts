@@ -2,7 +2,7 @@
 // by a real SMTP server on 127.0.0.1 (tests/fakes/smtp.ts) and parsed back from the wire.
 // Each mail in both languages; SMTP down then up; 451 and 550 answers; the deadline; no SMTP.
 import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
@@ -168,6 +168,8 @@ describe("the top-up mail", () => {
     // The top-up flow enqueues it in its own transaction; here as an instance with SMTP would.
     for (const [name, value] of Object.entries(mailServerEnv(smtp, base))) vi.stubEnv(name, value);
     vi.resetModules();
+    // The files after this one share its process (vitest.config.ts): not these modules, loaded with this SMTP server.
+    onTestFinished(() => vi.resetModules());
     const { transaction } = await import("@/lib/db");
     const { enqueueTopupCreditedMail } = await import("@/lib/mail/templates/topup-credited");
     const [zh, en] = [buyer(), buyer()];
@@ -200,8 +202,6 @@ describe("the top-up mail", () => {
       });
     });
     vi.unstubAllEnvs();
-    // The next files share this process (vitest.config.ts): not these modules, loaded with this SMTP server.
-    vi.resetModules();
     const [zhMail] = await smtp.waitFor(to(zh));
     expect(zhMail!.subject).toBe("充值 ¥50.00 已到账");
     expect(zhMail!.text).toContain("当前余额：¥120.00");

@@ -2,7 +2,7 @@
 // real orders, delivered by the server's sender job to a receiver on 127.0.0.1 that verifies
 // every signature with the Standard Webhooks reference library (tests/fakes/webhook-receiver.ts).
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, onTestFinished, vi } from "vitest";
 import { api, createOrder } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
@@ -469,6 +469,8 @@ describe("targets in private networks", () => {
   it("are refused unless WEBHOOK_ALLOW_PRIVATE_TARGETS is set: at registration and at delivery, for every resolved address", async () => {
     vi.stubEnv("WEBHOOK_ALLOW_PRIVATE_TARGETS", "false");
     vi.resetModules();
+    // The files after this one share its process (vitest.config.ts): not these modules, loaded with the refusal on.
+    onTestFinished(() => vi.resetModules());
     const { createWebhook } = await import("@/lib/webhooks/endpoints");
     const { postWebhook } = await import("@/lib/webhooks/post-webhook");
     for (const url of [
@@ -494,8 +496,6 @@ describe("targets in private networks", () => {
     }
     expect(receiver.requests).toBe(0);
     vi.unstubAllEnvs();
-    // The next files share this process (vitest.config.ts): not these modules, loaded with the refusal on.
-    vi.resetModules();
   });
 });
 
