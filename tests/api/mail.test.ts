@@ -2,8 +2,9 @@
 // by a real SMTP server on 127.0.0.1 (tests/fakes/smtp.ts) and parsed back from the wire.
 // Each mail in both languages; SMTP down then up; 451 and 550 answers; the deadline; no SMTP.
 import { randomInt, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { api, createOrder } from "../support/api";
+import { useOwnEnvironment } from "../support/own-environment";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
 import { startServer, type RunningServer } from "../support/server";
@@ -166,10 +167,7 @@ describe("the operator's resend", () => {
 describe("the top-up mail", () => {
   it("goes out in the language given, with the amount and the balance", async () => {
     // The top-up flow enqueues it in its own transaction; here as an instance with SMTP would.
-    for (const [name, value] of Object.entries(mailServerEnv(smtp, base))) vi.stubEnv(name, value);
-    vi.resetModules();
-    // The files after this one share its process (vitest.config.ts): not these modules, loaded with this SMTP server.
-    onTestFinished(() => vi.resetModules());
+    useOwnEnvironment(mailServerEnv(smtp, base));
     const { transaction } = await import("@/lib/db");
     const { enqueueTopupCreditedMail } = await import("@/lib/mail/templates/topup-credited");
     const [zh, en] = [buyer(), buyer()];

@@ -2,8 +2,9 @@
 // real orders, delivered by the server's sender job to a receiver on 127.0.0.1 that verifies
 // every signature with the Standard Webhooks reference library (tests/fakes/webhook-receiver.ts).
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, onTestFinished, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { api, createOrder } from "../support/api";
+import { useOwnEnvironment } from "../support/own-environment";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
 import { enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
@@ -467,10 +468,7 @@ describe("delivery", () => {
 
 describe("targets in private networks", () => {
   it("are refused unless WEBHOOK_ALLOW_PRIVATE_TARGETS is set: at registration and at delivery, for every resolved address", async () => {
-    vi.stubEnv("WEBHOOK_ALLOW_PRIVATE_TARGETS", "false");
-    vi.resetModules();
-    // The files after this one share its process (vitest.config.ts): not these modules, loaded with the refusal on.
-    onTestFinished(() => vi.resetModules());
+    useOwnEnvironment({ WEBHOOK_ALLOW_PRIVATE_TARGETS: "false" });
     const { createWebhook } = await import("@/lib/webhooks/endpoints");
     const { postWebhook } = await import("@/lib/webhooks/post-webhook");
     for (const url of [
