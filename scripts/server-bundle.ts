@@ -12,10 +12,10 @@ import { build } from "esbuild";
 
 const SOURCE = "scripts/http-server.ts";
 const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
-export const serverBundlePath = () => path.join(distDir(), "stockline-server.mjs");
+const serverBundlePath = () => path.join(distDir(), "stockline-server.mjs");
 const inputsPath = () => path.join(distDir(), "stockline-server.inputs.json");
 
-export async function bundleServer(): Promise<string> {
+async function bundleServer(): Promise<string> {
   const outfile = serverBundlePath();
   // Written beside and renamed into place: an instance starting meanwhile reads a whole file.
   const partial = `${outfile}.${process.pid}.tmp`;
