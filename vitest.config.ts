@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import AlternatingShards from "./tests/support/alternating-shards";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -10,6 +11,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // scripts/run-tests.ts runs the API suite in shards side by side: dealt round, not by hash.
+    sequence: { sequencer: AlternatingShards },
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" } },
       {

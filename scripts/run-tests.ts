@@ -5,8 +5,9 @@
 //   npm test -- tests/api/orders.test.ts   runs only the named files (API and/or e2e/ specs)
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+//   TEST_API_SHARDS=1 npm test             the API suite in one process instead of two side by side
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -36,38 +37,91 @@ const someLines = (text: string, count: number, indent = "    ") =>
     .map((line) => `${indent}${line.slice(0, 300)}`)
     .join("\n");
 
+/** Where one vitest process writes its JSON report and its servers' unhandled errors. */
+function vitestFiles(tag: string) {
+  const files = { report: `data/test/report-${tag}.json`, serverErrors: `data/test/server-errors-${tag}.txt` };
+  rmSync(files.serverErrors, { force: true });
+  rmSync(`${files.serverErrors}.files`, { force: true });
+  return files;
+}
+
+const vitestReporters = (report: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+
+/** Counts a vitest process's tests and its servers' errors; true when it passed. */
+function finishVitest(files: { report: string; serverErrors: string }, exitedOk: boolean): boolean {
+  // The API suite's teardown writes this file when the server logged an unhandled error
+  // (vitest itself exits 0 after a failing teardown): one failure, whatever the tests said.
+  const serverFailed = existsSync(files.serverErrors);
+  if (serverFailed) {
+    console.log(`\n${readFileSync(files.serverErrors, "utf8")}`);
+    rmSync(files.serverErrors, { force: true });
+    totals.failed += 1;
+  }
+  const ok = exitedOk && !serverFailed;
+  countTests(files.report, ok);
+  if (existsSync(`${files.serverErrors}.files`)) {
+    // Shown, not counted: some tests provoke a crash on purpose; a failing test shows its cause here.
+    console.log(
+      `\n=== unhandled errors logged by test files' own servers ===\n${readFileSync(`${files.serverErrors}.files`, "utf8").slice(-6000)}`,
+    );
+    rmSync(`${files.serverErrors}.files`, { force: true });
+  }
+  return ok;
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const report = `data/test/report-${process.pid}.json`;
   const isVitest = args[0] === vitest[0];
   const isPlaywright = args[0] === playwright[0];
-  const fullArgs = isVitest ? [...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`] : args;
-  const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: report } : {};
-  const serverErrors = `data/test/server-errors-${process.pid}.txt`;
-  rmSync(serverErrors, { force: true });
-  rmSync(`${serverErrors}.files`, { force: true });
-  const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: serverErrors } : {};
+  const files = vitestFiles(String(process.pid));
+  const fullArgs = isVitest ? [...args, ...vitestReporters(files.report)] : args;
+  const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: files.report } : {};
+  const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: files.serverErrors } : {};
   const result = spawnSync(command, fullArgs, { stdio: "inherit", env: { ...process.env, ...env, ...reportEnv, ...errorsEnv } });
-  // The API suite's teardown writes this file when the server logged an unhandled error
-  // (vitest itself exits 0 after a failing teardown): one failure, whatever the tests said.
-  const serverFailed = isVitest && existsSync(serverErrors);
-  if (serverFailed) {
-    console.log(`\n${readFileSync(serverErrors, "utf8")}`);
-    rmSync(serverErrors, { force: true });
-    totals.failed += 1;
-  }
-  const ok = result.status === 0 && !serverFailed;
-  if (isVitest) countTests(report, ok);
-  if (isPlaywright) countPlaywrightTests(report, ok);
-  if (isVitest && existsSync(`${serverErrors}.files`)) {
-    // Shown, not counted: some tests provoke a crash on purpose; a failing test shows its cause here.
-    console.log(
-      `\n=== unhandled errors logged by test files' own servers ===\n${readFileSync(`${serverErrors}.files`, "utf8").slice(-6000)}`,
-    );
-    rmSync(`${serverErrors}.files`, { force: true });
-  }
-  results.push(`${ok ? "ok  " : "FAIL"} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  let ok = result.status === 0;
+  if (isVitest) ok = finishVitest(files, ok);
+  if (isPlaywright) countPlaywrightTests(files.report, ok);
+  results.push(`${ok ? "ok  " : "FAIL"} ${label} (${seconds(started)})`);
+  return ok;
+}
+
+/**
+ * The API suite in one vitest process per database, side by side: each shard (vitest's
+ * --shard, a share of the files) has its own server and database, and within a shard the
+ * files still take turns, so each test's concurrency stays its own. The suite spends most of
+ * its time waiting (servers starting, pollers and back-offs, timers), about 0.75 of a core
+ * for one process, so two share the machine's two cores. Each shard's output is printed
+ * whole when it ends.
+ */
+async function runApiShards(label: string, shardEnvs: Record<string, string>[]): Promise<boolean> {
+  console.log(`\n=== ${label}: ${shardEnvs.length} shard(s) side by side, each one's output when it ends ===`);
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    shardEnvs.map((env, index) => {
+      const shard = `${index + 1}/${shardEnvs.length}`;
+      const files = vitestFiles(`${process.pid}-${index + 1}`);
+      const shardArgs = shardEnvs.length > 1 ? [`--shard=${shard}`] : [];
+      const args = [...vitest, "--project", "api", ...shardArgs, ...apiFilters, ...vitestReporters(files.report)];
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, ...env, SERVER_ERRORS_FILE: files.serverErrors },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+      return new Promise<boolean>((resolve) =>
+        child.on("close", (code) => {
+          console.log(`\n--- ${label}, shard ${shard} (${seconds(started)}) ---\n${output}`);
+          resolve(finishVitest(files, code === 0));
+        }),
+      );
+    }),
+  );
+  const ok = outcomes.every(Boolean);
+  results.push(`${ok ? "ok  " : "FAIL"} ${label} (${seconds(started)})`);
   return ok;
 }
 
@@ -172,14 +226,20 @@ if (ok && !process.env.SKIP_BUILD)
   ok = run("build (next build, compile hints, brotli copies, server bundle)", "npm", ["run", "--silent", "build"]) && ok;
 if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, "--project", "unit"]) && ok;
 
+// The whole API suite (or whole folders of it) runs in TEST_API_SHARDS shards side by side
+// (default 2, see runApiShards); named files run in one process.
+const wholeFolders = apiFilters.every((filter) => existsSync(filter) && statSync(filter).isDirectory());
+const apiShards = wholeFolders ? Math.max(1, Number(process.env.TEST_API_SHARDS ?? 2)) : 1;
+const shardTags = Array.from({ length: apiShards }, (_, index) => `${process.pid}-${index + 1}`);
+
 if (ok && runApi && engines.includes("sqlite")) {
-  const file = `data/test/stockline_test-${process.pid}.db`;
+  const files = shardTags.map((tag) => `data/test/stockline_test-${tag}.db`);
   ok =
-    run("API and engine tests on SQLite", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-      ...testEnv,
-      DATABASE_URL: `file:./${file}`,
-    }) && ok;
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    (await runApiShards(
+      "API and engine tests on SQLite",
+      files.map((file) => ({ ...testEnv, DATABASE_URL: `file:./${file}` })),
+    )) && ok;
+  for (const file of files) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 
 if (ok && runApi && engines.includes("postgresql")) {
@@ -198,17 +258,22 @@ if (ok && runApi && engines.includes("postgresql")) {
       results.push("SKIPPED PostgreSQL run (no server reachable)");
     }
   } else {
-    const name = `stockline_test_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const names = shardTags.map((tag) => `stockline_test_${tag.replace("-", "_")}`);
+    for (const name of names) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
+    const urlOf = (name: string) => {
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return url.toString();
+    };
     ok =
-      run("API and engine tests on PostgreSQL", process.execPath, [...vitest, "--project", "api", ...apiFilters], {
-        ...testEnv,
-        DATABASE_URL: url.toString(),
-      }) && ok;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      (await runApiShards(
+        "API and engine tests on PostgreSQL",
+        names.map((name) => ({ ...testEnv, DATABASE_URL: urlOf(name) })),
+      )) && ok;
+    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   await admin.end().catch(() => undefined);
 }
