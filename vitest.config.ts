@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import AlternatingShards from "./tests/support/alternating-shards";
+import AlternatingShards from "./tests/support/alternating-shards.ts";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
