@@ -52,6 +52,10 @@ for (const locale of locales) {
       const secret = (await page.getByTestId("webhook-secret-value").textContent())!.trim();
       expect(secret).toMatch(/^whsec_/);
       receiver.secrets.push(secret);
+      // Other tests' orders raise order.created too: one delivered in the moment before the
+      // secret was known here was refused (401) and will be retried, as with a real receiver.
+      // From here on, nothing may be refused.
+      const refusedBeforeSecret = receiver.rejected;
       await look(page, `admin-webhooks-${locale}`);
 
       // An order's event reaches the receiver, verified; the delivery log shows the 200.
@@ -68,7 +72,7 @@ for (const locale of locales) {
       await page.getByRole("row").filter({ hasText: ours!.id }).getByTestId("webhook-redeliver").click();
       await expect(page.getByText(n.webhooks.redelivered)).toBeVisible();
       await receiver.waitFor((event) => event.id === ours!.id, 2);
-      expect(receiver.rejected).toBe(0);
+      expect(receiver.rejected).toBe(refusedBeforeSecret);
 
       // Rotate (asked first): a new secret, shown once.
       await page.getByTestId("webhook-rotate-submit").click();
