@@ -19,6 +19,11 @@ const runApi = !filters.length || apiFilters.length > 0;
 const runE2e = !filters.length || e2eFilters.length > 0;
 mkdirSync("data/test", { recursive: true });
 const engines = (process.env.TEST_DATABASES ?? "sqlite,postgresql").split(",");
+const shardsAsked = Number(process.env.TEST_API_SHARDS ?? 2);
+if (!Number.isInteger(shardsAsked) || shardsAsked < 1) {
+  console.error(`TEST_API_SHARDS must be a whole number of at least 1, not "${process.env.TEST_API_SHARDS}"`);
+  process.exit(2);
+}
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const results: string[] = [];
 const vitest = ["node_modules/vitest/vitest.mjs", "run"];
@@ -37,8 +42,8 @@ const someLines = (text: string, count: number, indent = "    ") =>
     .map((line) => `${indent}${line.slice(0, 300)}`)
     .join("\n");
 
-/** Where one vitest process writes its JSON report and its servers' unhandled errors. */
-function vitestFiles(tag: string) {
+/** Where one test process writes its JSON report and (vitest) its servers' unhandled errors. */
+function reportFiles(tag: string) {
   const files = { report: `data/test/report-${tag}.json`, serverErrors: `data/test/server-errors-${tag}.txt` };
   rmSync(files.serverErrors, { force: true });
   rmSync(`${files.serverErrors}.files`, { force: true });
@@ -76,7 +81,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const started = Date.now();
   const isVitest = args[0] === vitest[0];
   const isPlaywright = args[0] === playwright[0];
-  const files = vitestFiles(String(process.pid));
+  const files = reportFiles(String(process.pid));
   const fullArgs = isVitest ? [...args, ...vitestReporters(files.report)] : args;
   const reportEnv = isPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: files.report } : {};
   const errorsEnv = isVitest ? { SERVER_ERRORS_FILE: files.serverErrors } : {};
@@ -96,14 +101,15 @@ function run(label: string, command: string, args: string[], env: Record<string,
  * for one process, so two share the machine's two cores. Each shard's output is printed
  * whole when it ends.
  */
-async function runApiShards(label: string, shardEnvs: Record<string, string>[]): Promise<boolean> {
-  console.log(`\n=== ${label}: ${shardEnvs.length} shard(s) side by side, each one's output when it ends ===`);
+async function runApiShards(label: string, shards: { tag: string; env: Record<string, string> }[]): Promise<boolean> {
+  const sharding = shards.length > 1 ? `: ${shards.length} shards side by side, each one's output when it ends` : "";
+  console.log(`\n=== ${label}${sharding} ===`);
   const started = Date.now();
   const outcomes = await Promise.all(
-    shardEnvs.map((env, index) => {
-      const shard = `${index + 1}/${shardEnvs.length}`;
-      const files = vitestFiles(`${process.pid}-${index + 1}`);
-      const shardArgs = shardEnvs.length > 1 ? [`--shard=${shard}`] : [];
+    shards.map(({ tag, env }, index) => {
+      const shard = `${index + 1}/${shards.length}`;
+      const files = reportFiles(tag);
+      const shardArgs = shards.length > 1 ? [`--shard=${shard}`] : [];
       const args = [...vitest, "--project", "api", ...shardArgs, ...apiFilters, ...vitestReporters(files.report)];
       const child = spawn(process.execPath, args, {
         env: { ...process.env, ...env, SERVER_ERRORS_FILE: files.serverErrors },
@@ -229,7 +235,7 @@ if (ok && !filters.length) ok = run("unit tests", process.execPath, [...vitest, 
 // The whole API suite (or whole folders of it) runs in TEST_API_SHARDS shards side by side
 // (default 2, see runApiShards); named files run in one process.
 const wholeFolders = apiFilters.every((filter) => existsSync(filter) && statSync(filter).isDirectory());
-const apiShards = wholeFolders ? Math.max(1, Number(process.env.TEST_API_SHARDS ?? 2)) : 1;
+const apiShards = wholeFolders ? shardsAsked : 1;
 const shardTags = Array.from({ length: apiShards }, (_, index) => `${process.pid}-${index + 1}`);
 
 if (ok && runApi && engines.includes("sqlite")) {
@@ -237,7 +243,7 @@ if (ok && runApi && engines.includes("sqlite")) {
   ok =
     (await runApiShards(
       "API and engine tests on SQLite",
-      files.map((file) => ({ ...testEnv, DATABASE_URL: `file:./${file}` })),
+      shardTags.map((tag, index) => ({ tag, env: { ...testEnv, DATABASE_URL: `file:./${files[index]}` } })),
     )) && ok;
   for (const file of files) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
@@ -271,7 +277,7 @@ if (ok && runApi && engines.includes("postgresql")) {
     ok =
       (await runApiShards(
         "API and engine tests on PostgreSQL",
-        names.map((name) => ({ ...testEnv, DATABASE_URL: urlOf(name) })),
+        shardTags.map((tag, index) => ({ tag, env: { ...testEnv, DATABASE_URL: urlOf(names[index]!) } })),
       )) && ok;
     for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
