@@ -239,13 +239,13 @@ const apiShards = wholeFolders ? shardsAsked : 1;
 const shardTags = Array.from({ length: apiShards }, (_, index) => `${process.pid}-${index + 1}`);
 
 if (ok && runApi && engines.includes("sqlite")) {
-  const files = shardTags.map((tag) => `data/test/stockline_test-${tag}.db`);
+  const fileOf = (tag: string) => `data/test/stockline_test-${tag}.db`;
   ok =
     (await runApiShards(
       "API and engine tests on SQLite",
-      shardTags.map((tag, index) => ({ tag, env: { ...testEnv, DATABASE_URL: `file:./${files[index]}` } })),
+      shardTags.map((tag) => ({ tag, env: { ...testEnv, DATABASE_URL: `file:./${fileOf(tag)}` } })),
     )) && ok;
-  for (const file of files) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  for (const tag of shardTags) for (const suffix of ["", "-wal", "-shm"]) rmSync(fileOf(tag) + suffix, { force: true });
 }
 
 if (ok && runApi && engines.includes("postgresql")) {
@@ -264,22 +264,22 @@ if (ok && runApi && engines.includes("postgresql")) {
       results.push("SKIPPED PostgreSQL run (no server reachable)");
     }
   } else {
-    const names = shardTags.map((tag) => `stockline_test_${tag.replace("-", "_")}`);
-    for (const name of names) {
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.query(`CREATE DATABASE ${name}`);
-    }
-    const urlOf = (name: string) => {
+    const nameOf = (tag: string) => `stockline_test_${tag.replace("-", "_")}`;
+    const urlOf = (tag: string) => {
       const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
+      url.pathname = `/${nameOf(tag)}`;
       return url.toString();
     };
+    for (const tag of shardTags) {
+      await admin.query(`DROP DATABASE IF EXISTS ${nameOf(tag)}`);
+      await admin.query(`CREATE DATABASE ${nameOf(tag)}`);
+    }
     ok =
       (await runApiShards(
         "API and engine tests on PostgreSQL",
-        shardTags.map((tag, index) => ({ tag, env: { ...testEnv, DATABASE_URL: urlOf(names[index]!) } })),
+        shardTags.map((tag) => ({ tag, env: { ...testEnv, DATABASE_URL: urlOf(tag) } })),
       )) && ok;
-    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const tag of shardTags) await admin.query(`DROP DATABASE IF EXISTS ${nameOf(tag)} WITH (FORCE)`);
   }
   await admin.end().catch(() => undefined);
 }

@@ -199,7 +199,6 @@ describe("the top-up mail", () => {
         balanceAfter: 17_000n,
       });
     });
-    vi.unstubAllEnvs();
     const [zhMail] = await smtp.waitFor(to(zh));
     expect(zhMail!.subject).toBe("充值 ¥50.00 已到账");
     expect(zhMail!.text).toContain("当前余额：¥120.00");

@@ -493,7 +493,6 @@ describe("targets in private networks", () => {
       expect(outcome.error).toMatch(/private, loopback or link-local/);
     }
     expect(receiver.requests).toBe(0);
-    vi.unstubAllEnvs();
   });
 });
 
