@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -11,6 +13,11 @@ const withNextIntl = createNextIntlPlugin({
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // This folder is the project, whatever lies around it: left to infer its root, Turbopack takes
+  // the highest folder with a lockfile, so a stray package-lock.json in a parent (a checkout
+  // under /tmp, say) made it build the wrong tree, and the server actions' manifest came out
+  // empty.
+  turbopack: { root: path.dirname(fileURLToPath(import.meta.url)) },
   // Lets parallel builds (e.g. several test runs on one machine) keep separate outputs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and wasm-loading server packages stay out of the bundle.
