@@ -1,10 +1,11 @@
 // npm run lighthouse — a measurement, not a test. Production build (built if missing), a
 // fresh SQLite database with the demo catalogue, Lighthouse's mobile preset in Debian's
 // Chromium against the home page and a product page in both languages. Reports
-// performance and accessibility (targets: >= 90 and >= 95) and the JavaScript a first
-// visit downloads. Each page is measured LIGHTHOUSE_RUNS times (default 3, the pages in turn),
-// reported as the median with the spread: the score moves by several points from run to run
-// here. Writes every run to bench-results/lighthouse.json.
+// performance and accessibility (targets: >= 95 each, the median of a page's runs) and the
+// JavaScript a first visit downloads. Each page is measured LIGHTHOUSE_RUNS times (default 3,
+// the pages in turn), reported as the median with the spread: the score moves by several
+// points from run to run here. Writes every run to bench-results/lighthouse.json; exits 1
+// when a page's median misses a target.
 import "./load-env";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -23,6 +24,8 @@ const CHROME_FLAGS = [
   "--no-first-run",
   "--disable-quic",
 ];
+/** Both targets, performance and accessibility: the median of each page's runs at or above this. */
+const TARGET = 95;
 const pages = ["/zh", "/en", "/zh/products/demo-mailbox-account", "/en/products/demo-mailbox-account"];
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`) || !process.env.SKIP_BUILD) {
@@ -134,7 +137,7 @@ const figure = (values: number[], unit = "") => {
   return `${median(values)}${unit}${low === high ? "" : ` (${low}–${high})`}`;
 };
 const lines = [
-  "| page | performance (>= 90) | accessibility (>= 95) | first-load JS (transferred) | LCP | TBT | CPU benchmark |",
+  `| page | performance (>= ${TARGET}) | accessibility (>= ${TARGET}) | first-load JS (transferred) | LCP | TBT | CPU benchmark |`,
   "|---|---:|---:|---:|---:|---:|---:|",
   ...pages.map((page) => {
     const of = (key: "performance" | "accessibility" | "scriptKb" | "lcpMs" | "tbtMs" | "cpuIndex") =>
@@ -147,4 +150,9 @@ console.log(
 );
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/lighthouse.json", JSON.stringify({ at: new Date().toISOString(), runs, rows }, null, 2));
-process.exit(rows.every((row) => row.performance >= 90 && row.accessibility >= 95) ? 0 : 1);
+const missed = pages.filter((page) => {
+  const of = (key: "performance" | "accessibility") => median(rows.filter((row) => row.page === page).map((row) => row[key]));
+  return of("performance") < TARGET || of("accessibility") < TARGET;
+});
+console.log(missed.length ? `Below ${TARGET} (median): ${missed.join(", ")}` : `Every page's medians at or above ${TARGET}.`);
+process.exit(missed.length ? 1 : 0);
