@@ -1,7 +1,7 @@
 // The one wrapper every route handler goes through: body parsing with limits, auth, error
 // mapping and the `{success:false, error}` shape. Internals never reach a response.
 import "server-only";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { AppError, errors } from "./app-error";
 import { clientIp } from "./client-ip";
@@ -31,13 +31,12 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
 ) {
   return async (req: Request, route: { params: Promise<Record<string, string | string[] | undefined>> }) => {
     try {
-      // Catch-all segments arrive as arrays; handlers see them joined with "/".
-      const params = Object.fromEntries(
-        Object.entries((await route?.params) ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : (value ?? "")]),
-      );
-      const query = new URL(req.url).searchParams;
-      rejectNul([...Object.values(params), ...query.values()]);
-      const user = await authorize(req, options.access);
+      const params = joinedParams(await route?.params);
+      // Next hands route handlers a NextRequest whose URL is parsed already; a plain Request
+      // (a unit test's) is parsed here.
+      const query = (req as Partial<NextRequest>).nextUrl?.searchParams ?? new URL(req.url).searchParams;
+      rejectNul(params, query);
+      const user = options.access === "public" ? null : await authorize(req, options.access);
       const body = options.body ? await parseBody(req, options.body) : undefined;
       if (!options.body && !options.rawBody && req.method !== "GET" && req.method !== "HEAD") refuseUnexpectedBody(req);
       const result = await handler({
@@ -46,9 +45,12 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
         query,
         body: body as never,
         user,
-        ip: clientIp(req.headers),
+        // Read only by the routes that limit by address.
+        get ip() {
+          return clientIp(req.headers);
+        },
       });
-      return noStore(result instanceof Response ? result : NextResponse.json({ success: true, ...result }));
+      return result instanceof Response ? noStore(result) : Response.json({ success: true, ...result }, NO_STORE);
     } catch (error) {
       // The client hung up while sending its body: nobody is left to answer, and nothing went wrong here.
       if (req.signal.aborted || isClientAbort(error)) return new Response(null, { status: 499 });
@@ -57,8 +59,20 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
   };
 }
 
+// Catch-all segments arrive as arrays; handlers see them joined with "/".
+function joinedParams(raw: Record<string, string | string[] | undefined> | undefined): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key in raw) {
+    const value = raw[key];
+    params[key] = Array.isArray(value) ? value.join("/") : (value ?? "");
+  }
+  return params;
+}
+
 // API answers can carry delivered items, order access tokens and bearer tokens: no cache
 // (browser, proxy or CDN) may keep one. The catalogue is cheap to serve again.
+const NO_STORE = { headers: { "Cache-Control": "no-store" } };
+
 function noStore(response: Response): Response {
   response.headers.set("Cache-Control", "no-store");
   return response;
@@ -98,9 +112,12 @@ async function authorize(req: Request, access: Access): Promise<AuthedUser | nul
 
 // PostgreSQL text cannot hold NUL (a query with one fails), so it is refused as bad input
 // at the edge, for path, query and body alike.
-function rejectNul(values: string[]): void {
-  if (values.some((value) => value.includes("\0"))) throw new AppError("validation", "Strings must not contain NUL characters");
+function rejectNul(params: Record<string, string>, query: URLSearchParams): void {
+  for (const value of Object.values(params)) if (value.includes("\0")) throw nulRefused();
+  for (const value of query.values()) if (value.includes("\0")) throw nulRefused();
 }
+
+const nulRefused = () => new AppError("validation", "Strings must not contain NUL characters");
 
 // Only the media type itself counts: `text/plain; charset=application/json` is text/plain,
 // which a cross-site page can send without a CORS preflight.
