@@ -77,6 +77,22 @@ describe("fenToYuan / yuanToFen", () => {
     expect(JSON.stringify({ price: fenToYuan(1999n) })).toBe('{"price":19.99}');
   });
 
+  it("gives the number the decimal text parses to, for small, large and negative amounts", () => {
+    const safe = BigInt(Number.MAX_SAFE_INTEGER);
+    const amounts = [-1n, -1999n, 99_999_999_99n, safe, safe - 1n, -safe, safe + 1n, -safe - 7n, 10n ** 20n + 3n];
+    let seed = 12345;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      amounts.push(BigInt(seed) * BigInt(1 + (i % 5_000_000)));
+    }
+    for (const fen of amounts) {
+      const text = formatDecimal(fen, 2);
+      expect(fenToYuan(fen), text).toBe(Number(text));
+      // And JSON prints it back as the same decimal while doubles are fine enough to tell cents apart.
+      if (fen < 10n ** 13n && fen > -(10n ** 13n)) expect(JSON.stringify(fenToYuan(fen))).toBe(text);
+    }
+  });
+
   it("parses yuan strings into fen with integer maths", () => {
     expect(yuanToFen("12.34")).toBe(1234n);
     expect(yuanToFen("0.1")).toBe(10n);

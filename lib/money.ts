@@ -19,10 +19,16 @@ export function formatDecimal(units: bigint, decimals: number): string {
   return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
-/** fen -> a JSON number of yuan with at most two decimals (exact: it is a decimal literal). */
+/**
+ * fen -> a JSON number of yuan with at most two decimals: the double nearest to fen / 100,
+ * which is also what the decimal literal "12.34" parses to (division is correctly rounded),
+ * so JSON prints it as that literal. Exact while fen is a safe integer; past that, by text.
+ */
 export function fenToYuan(fen: bigint): number {
-  return Number(formatDecimal(fen, 2));
+  return fen <= MAX_SAFE && fen >= -MAX_SAFE ? Number(fen) / 100 : Number(formatDecimal(fen, 2));
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function yuanToFen(yuan: string): bigint {
   return parseDecimal(yuan, 2);
