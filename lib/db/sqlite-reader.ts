@@ -26,8 +26,30 @@ function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
  * PostgreSQL's answer already has.
  */
 export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Promise<Row[]> {
+  return hotReadNow(sql, params, fromSqlite);
+}
+
+/**
+ * The same read, answered at once where it can be (SQLite's is synchronous) and as a promise
+ * where it cannot (PostgreSQL). For the status poll, the hottest read: under the framework's
+ * async hooks each promise and await costs a poll a few microseconds.
+ */
+export function hotReadNow<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Row[] | Promise<Row[]> {
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
-  return postgresHotRead<Row>(numberedPlaceholders(sql), params);
+  return postgresHotRead<Row>(postgresText(sql), params);
+}
+
+// Each text's `$n` form, made once: a status poll's statement is about 900 characters, and
+// rewriting it at every poll showed in the profile. Texts are our code's, so few; past the
+// cap a new one is rewritten at each call instead of kept.
+const numbered = new Map<string, string>();
+function postgresText(sql: string): string {
+  let text = numbered.get(sql);
+  if (text === undefined) {
+    text = numberedPlaceholders(sql);
+    if (numbered.size < 300) numbered.set(sql, text);
+  }
+  return text;
 }
 
 export const sqliteDate = (value: unknown): Date => new Date(String(value));

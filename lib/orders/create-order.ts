@@ -174,7 +174,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
         if (product.kind === "stock") await emitStockLowIfCrossed(tx, product.id, input.quantity);
         const answer = {
           order: orderDto(order),
-          payment: paymentDto({ ...order, payDemo: allocation?.demo }),
+          payment: paymentDto(order, allocation?.demo),
           access_token: accessToken,
           ...(status === "completed" ? { accounts: openAccounts(sealed, product.delimiter) } : {}),
         };

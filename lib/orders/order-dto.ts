@@ -46,7 +46,7 @@ export function orderDto(order: OrderRow) {
 }
 
 /** How to pay a pending order; for crypto the exact amount is a decimal string in coin units. */
-export function paymentDto(order: OrderRow) {
+export function paymentDto(order: OrderRow, payDemo = order.payDemo) {
   if (order.paymentMethod === "crypto" && order.coin && order.payAmount && order.payAddress) {
     const coin = COINS[order.coin as Coin];
     return {
@@ -59,7 +59,7 @@ export function paymentDto(order: OrderRow) {
       amount_atomic: order.payAmount,
       decimals: coin.decimals,
       expires_at: order.expiresAt.toISOString(),
-      ...(order.payDemo ? { demo: true, notice: "DEMO receiving address: do not send real funds" } : {}),
+      ...(payDemo ? { demo: true, notice: "DEMO receiving address: do not send real funds" } : {}),
     };
   }
   if (order.status === "pending" && (order.payUrl || order.payQr)) return cashierPaymentDto(order.paymentMethod, order);

@@ -1,5 +1,5 @@
 import "server-only";
-import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
+import { hotReadNow, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
 import { AppError, errors } from "../api/app-error";
 import { tokenMatches } from "../crypto/tokens";
 import { expireOrder } from "./expire-orders";
@@ -62,52 +62,60 @@ const SELECT_ORDER = `SELECT ${ORDER_COLUMNS.map((column) => `o."${column}"`).jo
 type OrderKey = { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string };
 type OrderJoinRow = Omit<OrderRecord, "sealedItems"> & { sealed: string | null };
 
-function filterOf(where: OrderKey): { sql: string; params: string[] } {
-  if ("id" in where) return { sql: `WHERE o."id" = ?`, params: [where.id] };
-  if ("contactEmail" in where) {
-    return { sql: `WHERE o."orderNo" = ? AND o."contactEmail" = ?`, params: [where.orderNo, where.contactEmail] };
-  }
-  return { sql: `WHERE o."orderNo" = ?`, params: [where.orderNo] };
+// Each key's whole statement, made once: a statement is kept under its text, and a text
+// built at every poll would be hashed in full at every lookup.
+const BY_ID = `${SELECT_ORDER} WHERE o."id" = ? ORDER BY s."id"`;
+const BY_NUMBER = `${SELECT_ORDER} WHERE o."orderNo" = ? ORDER BY s."id"`;
+const BY_NUMBER_AND_EMAIL = `${SELECT_ORDER} WHERE o."orderNo" = ? AND o."contactEmail" = ? ORDER BY s."id"`;
+
+// The reads below answer at once on SQLite and as a promise on PostgreSQL (`hotReadNow`), so
+// a status poll makes no promise it does not need: under the framework's async hooks each one
+// cost a poll a few microseconds (about a tenth of what it spends beyond the framework's).
+type Now<T> = T | Promise<T>;
+const andThen = <T, R>(value: Now<T>, next: (value: T) => Now<R>): Now<R> => (value instanceof Promise ? value.then(next) : next(value));
+
+function readOrderRows(where: OrderKey): Now<OrderJoinRow[]> {
+  if ("id" in where) return hotReadNow(BY_ID, [where.id], fromSqlite);
+  if ("contactEmail" in where) return hotReadNow(BY_NUMBER_AND_EMAIL, [where.orderNo, where.contactEmail], fromSqlite);
+  return hotReadNow(BY_NUMBER, [where.orderNo], fromSqlite);
 }
 
-function readOrderRows(where: OrderKey): Promise<OrderJoinRow[]> {
-  const filter = filterOf(where);
-  return hotRead(`${SELECT_ORDER} ${filter.sql} ORDER BY s."id"`, filter.params, fromSqlite);
+function readOrder(where: OrderKey): Now<OrderRecord | undefined> {
+  return andThen(readOrderRows(where), recordOf);
 }
 
-async function readOrder(where: OrderKey): Promise<OrderRecord | undefined> {
-  const rows = await readOrderRows(where);
+function recordOf(rows: OrderJoinRow[]): OrderRecord | undefined {
   const first = rows[0];
   if (!first) return undefined;
-  const { sealed: _first, ...order } = first;
   // Reusable and manual orders keep their lines on the order itself (lib/orders/delivered-items.ts).
-  const sealedItems = order.deliveredItems
-    ? deliveredSealed(order.deliveredItems)
+  const sealedItems = first.deliveredItems
+    ? deliveredSealed(first.deliveredItems)
     : rows.flatMap((row) => (row.sealed ? [row.sealed] : []));
-  return { ...order, sealedItems };
+  // The row is this call's own: it becomes the record in place rather than being copied (the
+  // largest object a status poll makes). Its first `sealed` stays on it, unread.
+  return Object.assign(first, { sealedItems });
 }
 
+// better-sqlite3's row, converted in place (only this read holds it).
 function fromSqlite(row: Record<string, unknown>): OrderJoinRow {
-  return {
-    ...(row as unknown as OrderJoinRow),
-    quantity: Number(row.quantity),
-    createdAt: sqliteDate(row.createdAt),
-    expiresAt: sqliteDate(row.expiresAt),
-    paidAt: sqliteDateOrNull(row.paidAt),
-    completedAt: sqliteDateOrNull(row.completedAt),
-  };
+  row.quantity = Number(row.quantity);
+  row.createdAt = sqliteDate(row.createdAt);
+  row.expiresAt = sqliteDate(row.expiresAt);
+  row.paidAt = sqliteDateOrNull(row.paidAt);
+  row.completedAt = sqliteDateOrNull(row.completedAt);
+  return row as unknown as OrderJoinRow;
 }
 
-async function findOrder(where: OrderKey) {
-  const order = await readOrder(where);
-  // An overdue order is expired on read too, so no answer ever shows it still payable.
-  if (order && order.status === "pending" && order.expiresAt.getTime() <= Date.now()) {
-    await expireOrder(order.id);
-    return readOrder(where);
-  }
-  // An unpaid cashier order being watched: its provider is asked too, in case the notify was missed.
-  if (order?.status === "pending" && order.payRail) askProviderSoon(order.payRail, order.orderNo);
-  return order;
+function findOrder(where: OrderKey): Now<OrderRecord | undefined> {
+  return andThen(readOrder(where), (order) => {
+    // An overdue order is expired on read too, so no answer ever shows it still payable.
+    if (order && order.status === "pending" && order.expiresAt.getTime() <= Date.now()) {
+      return expireOrder(order.id).then(() => readOrder(where));
+    }
+    // An unpaid cashier order being watched: its provider is asked too, in case the notify was missed.
+    if (order?.status === "pending" && order.payRail) askProviderSoon(order.payRail, order.orderNo);
+    return order;
+  });
 }
 
 export type OrderStatusSummary = {
@@ -129,11 +137,12 @@ export function hasDetails(view: OrderStatusSummary | OrderStatusDetails): view 
 
 /** GET /api/orders/:id/status: status for anyone; payment details and items with the order's token. */
 export async function orderStatus(idOrNumber: string, token: string | null): Promise<OrderStatusSummary | OrderStatusDetails> {
-  const order = await findOrder(ORDER_NUMBER_PATTERN.test(idOrNumber) ? { orderNo: idOrNumber } : { id: idOrNumber });
+  const found = findOrder(ORDER_NUMBER_PATTERN.test(idOrNumber) ? { orderNo: idOrNumber } : { id: idOrNumber });
+  const order = found instanceof Promise ? await found : found;
   if (!order) throw errors.orderNotFound();
-  const progress = await progressOf(order);
-  const summary = summaryOf(order, progress && publicProgress(progress));
-  if (token === null) return summary;
+  const asking = progressOf(order);
+  const progress = asking && (await asking);
+  if (token === null) return summaryOf(order, progress && publicProgress(progress));
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
   return detailsOf(order, summaryOf(order, progress));
 }
@@ -143,7 +152,8 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
   const order = userId ? await findOrder({ id }) : undefined;
   // Another user's order and an unknown one read the same.
   if (!order || order.userId !== userId) throw errors.orderNotFound();
-  return detailsOf(order, summaryOf(order, await progressOf(order)));
+  const asking = progressOf(order);
+  return detailsOf(order, summaryOf(order, asking && (await asking)));
 }
 
 /**
@@ -152,10 +162,11 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
  * as a late payment). An expired order's final partial outputs alone show nothing: its lock
  * may have ended, and "send the rest" would no longer be true.
  */
-async function progressOf(order: OrderRecord): Promise<PaymentProgress | null> {
+function progressOf(order: OrderRecord): Promise<PaymentProgress | null> | null {
+  // Most polls are of orders with no chain to ask: no promise made for them (each costs a
+  // poll a few microseconds under the framework's async hooks).
   if (order.paymentMethod !== "crypto" || (order.status !== "pending" && order.status !== "expired")) return null;
-  const progress = await paymentProgress(order);
-  return order.status === "pending" || progress?.state === "seen" ? progress : null;
+  return paymentProgress(order).then((progress) => (order.status === "pending" || progress?.state === "seen" ? progress : null));
 }
 
 function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderStatusSummary {
@@ -168,10 +179,14 @@ function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderS
   };
 }
 
-async function detailsOf(order: OrderRecord, summary: OrderStatusSummary): Promise<OrderStatusDetails> {
+function detailsOf(order: OrderRecord, summary: OrderStatusSummary): OrderStatusDetails | Promise<OrderStatusDetails> {
+  if (order.payAddress) return isDemoAddress(order.coin, order.payAddress).then((payDemo) => detailsWith(order, summary, payDemo));
+  return detailsWith(order, summary, false);
+}
+
+function detailsWith(order: OrderRecord, summary: OrderStatusSummary, payDemo: boolean): OrderStatusDetails {
   const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
-  const payDemo = order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
-  return { ...summary, order: orderDto(order), payment: paymentDto({ ...order, payDemo }), ...(accounts ? { accounts } : {}) };
+  return { ...summary, order: orderDto(order), payment: paymentDto(order, payDemo), ...(accounts ? { accounts } : {}) };
 }
 
 /**
@@ -185,7 +200,7 @@ export async function lookupOrder(orderNo: string, email: string) {
   const payDemo = order.status === "pending" && order.payAddress ? await isDemoAddress(order.coin, order.payAddress) : false;
   return {
     order: orderDto(order),
-    ...(order.status === "pending" ? { payment: paymentDto({ ...order, payDemo }) } : {}),
+    ...(order.status === "pending" ? { payment: paymentDto(order, payDemo) } : {}),
     ...(accounts ? { accounts } : {}),
   };
 }
