@@ -3,15 +3,13 @@
 // burst has since made thousands: the regression this catches is a plan that filters every
 // pending order of the shop for each new one. The shared test database's statistics are what
 // the other tests made of it, so this test migrates a database of its own.
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPostgres } from "@/lib/env";
-import { migrate } from "@/lib/db/migrate";
 import { sqlitePath } from "@/lib/db/sqlite-path";
 import { hashClientIp, unpaidOrderCounts } from "@/lib/orders/unpaid-order-limits";
+import { ownDatabase } from "../support/own-database";
 
 const HISTORY = 20_000;
 const BURST = 5_000;
@@ -31,30 +29,7 @@ let url: string;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  const suffix = randomBytes(4).toString("hex");
-  if (isPostgres) {
-    const shared = new URL(process.env.DATABASE_URL!);
-    const name = `${shared.pathname.slice(1)}_plan_${suffix}`;
-    const admin = new pg.Client({ connectionString: shared.toString() });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const own = new URL(shared);
-    own.pathname = `/${name}`;
-    url = own.toString();
-    drop = async () => {
-      const client = new pg.Client({ connectionString: shared.toString() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    };
-  } else {
-    url = `file:./data/test/plan-${suffix}.db`;
-    drop = async () => {
-      for (const end of ["", "-wal", "-shm"]) rmSync(`${sqlitePath(url)}${end}`, { force: true });
-    };
-  }
-  await migrate(url);
+  ({ url, drop } = await ownDatabase("plan"));
 }, 60_000);
 afterAll(() => drop());
 
