@@ -4,7 +4,7 @@
 // main thread's busy time per request and the functions that took it, in microseconds per
 // request, then what the route costs beyond the ceiling (GET /api/health), function by
 // function. Frames in the build's chunks are named by their source (the build's source maps).
-//   PROFILE_TOP=25 (functions listed per route)
+//   PROFILE_TOP=25 (functions listed per route)  PROFILE_RUN=1 (which run of each route)
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SourceMap } from "node:module";
@@ -20,6 +20,7 @@ if (!dir) {
   process.exit(2);
 }
 const top = Number(process.env.PROFILE_TOP ?? 25);
+const run = Number(process.env.PROFILE_RUN ?? 1);
 const windows = JSON.parse(readFileSync(path.join(dir, "routes.json"), "utf8")) as Window[];
 const profiles = readdirSync(dir)
   .filter((file) => file.endsWith(".cpuprofile"))
@@ -79,10 +80,11 @@ function selfTimes(window: Window): { busy: number; byFunction: Map<string, numb
 
 const micros = (value: number) => value.toFixed(1).padStart(8);
 for (const engine of [...new Set(windows.map((window) => window.engine))]) {
-  // The first run of each route: later runs repeat it.
-  const firstRun = windows.filter((window) => window.engine === engine && window.run === 1);
+  // One run of each route (the first unless PROFILE_RUN says): later runs repeat it, on a
+  // database the earlier runs' orders have grown.
+  const oneRun = windows.filter((window) => window.engine === engine && window.run === run);
   const perRequest = new Map<string, { busy: number; byFunction: Map<string, number> }>();
-  for (const window of firstRun) {
+  for (const window of oneRun) {
     const { busy, byFunction } = selfTimes(window);
     const scale = (value: number) => value / Math.max(1, window.requests);
     perRequest.set(window.route, { busy: scale(busy), byFunction: new Map([...byFunction].map(([name, value]) => [name, scale(value)])) });
