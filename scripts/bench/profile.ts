@@ -22,8 +22,11 @@ if (!dir) {
 const top = Number(process.env.PROFILE_TOP ?? 25);
 const run = Number(process.env.PROFILE_RUN ?? 1);
 const windows = JSON.parse(readFileSync(path.join(dir, "routes.json"), "utf8")) as Window[];
+// Node names each thread's profile CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is
+// the main thread, the others the workers (the WAL checkpointer, the catalogue's count), whose
+// time is not the requests' own.
 const profiles = readdirSync(dir)
-  .filter((file) => file.endsWith(".cpuprofile"))
+  .filter((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file))
   .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile);
 
 const sourceMaps = new Map<string, SourceMap | null>();
