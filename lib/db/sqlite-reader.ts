@@ -36,20 +36,7 @@ export async function hotRead<Row>(sql: string, params: unknown[], fromSqlite: (
  */
 export function hotReadNow<Row>(sql: string, params: unknown[], fromSqlite: (row: Record<string, unknown>) => Row): Row[] | Promise<Row[]> {
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
-  return postgresHotRead<Row>(postgresText(sql), params);
-}
-
-// Each text's `$n` form, made once: a status poll's statement is about 900 characters, and
-// rewriting it at every poll showed in the profile. Texts are our code's, so few; past the
-// cap a new one is rewritten at each call instead of kept.
-const numbered = new Map<string, string>();
-function postgresText(sql: string): string {
-  let text = numbered.get(sql);
-  if (text === undefined) {
-    text = numberedPlaceholders(sql);
-    if (numbered.size < 300) numbered.set(sql, text);
-  }
-  return text;
+  return postgresHotRead<Row>(numberedPlaceholders(sql), params);
 }
 
 export const sqliteDate = (value: unknown): Date => new Date(String(value));
