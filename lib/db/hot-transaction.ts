@@ -16,11 +16,13 @@ import "server-only";
 import pg from "pg";
 import { Prisma } from "../generated/sqlite/client";
 import type { Tx } from "../db";
-import { isPostgres } from "../env";
+import { env, isPostgres } from "../env";
 import { keptStatements, sqliteTimestamp } from "./kept-statements";
 import { sqliteTurns } from "./serialized-sqlite";
 import { recordStatement } from "./statement-count";
 import { statementName } from "./statement-names";
+import { forgetPostgresReadWorker, sharedPostgresReadWorker, type PostgresRead } from "./postgres-read-worker";
+import { isWorkerStopped } from "./worker-calls";
 
 /** What the order path's statements need of a transaction: raw statements only. */
 export type SqlTx = Pick<Tx, "$executeRaw" | "$queryRaw">;
@@ -268,7 +270,7 @@ const readTypes = {
 };
 
 /** A read as a named statement, its values and answer in the shop's types. */
-const readQuery = (sql: string, params: unknown[]): pg.QueryConfig => ({
+const readQuery = (sql: string, params: unknown[]): PostgresRead & pg.QueryConfig => ({
   name: statementName(sql),
   text: sql,
   values: params.map(postgresValue),
@@ -276,14 +278,25 @@ const readQuery = (sql: string, params: unknown[]): pg.QueryConfig => ({
 });
 
 /**
- * One read outside any transaction on the shared pool, with `$n` placeholders: the hot reads
- * skip Prisma's engine on PostgreSQL as the order transaction does (a raw query through it
- * costs a round trip and more again).
+ * One read outside any transaction, with `$n` placeholders: the hot reads skip Prisma's engine
+ * on PostgreSQL as the order transaction does (a raw query through it costs a round trip and
+ * more again), and run on the read worker's connections (lib/db/postgres-read-worker.ts),
+ * or on the shared pool should the worker be gone.
  */
 export async function postgresHotRead<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-  const pool = hotPool("hot read");
   recordStatement(sql);
-  return (await pool.query(readQuery(sql, params))).rows as Row[];
+  const query = readQuery(sql, params);
+  const worker = sharedPostgresReadWorker(env.DATABASE_URL);
+  if (worker) {
+    try {
+      return (await worker.read(query)) as Row[];
+    } catch (error) {
+      // The statement itself failing is an answer; only a worker gone for good falls back.
+      if (!isWorkerStopped(error)) throw error;
+      forgetPostgresReadWorker();
+    }
+  }
+  return (await hotPool("hot read").query(query)).rows as Row[];
 }
 
 /**

@@ -16,7 +16,8 @@ import { sqlitePath } from "./sqlite-path";
 import { recordStatement } from "./statement-count";
 import { postgresSerialRead } from "./hot-transaction";
 import { numberedPlaceholders } from "./numbered-placeholders";
-import { OFF_THREAD_READER_STOPPED, startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
+import { startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
+import { isWorkerStopped } from "./worker-calls";
 
 // One worker per process: the server's route handlers and pages are separate bundles, each with
 // its own copy of this module.
@@ -44,7 +45,7 @@ export async function offThreadRead<Row>(sql: string, params: unknown[], fromRow
       return (await reader.read(sql, params)).map(fromRow);
     } catch (error) {
       // The statement itself failing is an answer; only a worker gone for good falls back.
-      if (!(error instanceof Error) || error.message !== OFF_THREAD_READER_STOPPED) throw error;
+      if (!isWorkerStopped(error)) throw error;
       console.error("[stockline] the off-thread reader stopped: slow reads run on the request thread again");
       holder.stocklineOffThreadReader = null;
     }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { OFF_THREAD_READER_STOPPED, startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
+import { startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
+import { WORKER_STOPPED } from "./worker-calls";
 
 const dirs: string[] = [];
 const readers: OffThreadReader[] = [];
@@ -55,6 +56,8 @@ describe("off-thread reader", () => {
     const { reader } = shop();
     await expect(reader.read("DELETE FROM item RETURNING id", [])).rejects.toThrow(/readonly|query_only|attempt to write/i);
     await expect(reader.read("SELECT missing_column FROM item", [])).rejects.toThrow(/no such column/);
+    // The driver's fields cross with the message.
+    await expect(reader.read("SELECT missing_column FROM item", [])).rejects.toMatchObject({ code: "SQLITE_ERROR" });
     expect(await reader.read("SELECT COUNT(*) AS n FROM item", [])).toEqual([{ n: 6 }]);
   });
 
@@ -78,6 +81,6 @@ describe("off-thread reader", () => {
   it("rejects reads once stopped, so its caller can read on its own thread instead", async () => {
     const { reader } = shop();
     await reader.stop();
-    await expect(reader.read(COUNTS, ["available"])).rejects.toThrow(OFF_THREAD_READER_STOPPED);
+    await expect(reader.read(COUNTS, ["available"])).rejects.toThrow(WORKER_STOPPED);
   });
 });

@@ -1,0 +1,85 @@
+// The hot reads on PostgreSQL (the status poll, the order lookups, the blacklist check) run
+// on a worker thread with a small pool of its own. A request thread is what bounds an
+// instance's throughput (the framework's own work takes most of it), and pg's side of one
+// read cost that thread about 70 µs here: the socket write, parsing the answer, a parser per
+// column built at every execution, the promises. A message to a worker and its answer cost
+// it about 5 µs (measured outside the framework on these machines), and the worker's core is
+// otherwise idle. A/B on the bench's status poll (2,000 orders, 2 runs each, 2026-12-06):
+// 0.67x -> 0.75x of the ceiling, 670-690 -> 825-828 req/s. On SQLite the same move did not
+// pay (the kept statement answers in about 15 µs on the request thread), so reads there stay.
+//
+// The worker's connections read committed rows only, as the pool's do, and answer in the
+// shop's types (the same parsers as lib/db/hot-transaction.ts's reads; tests/api/hot-reads
+// compares the two paths). Rows cross as structured clones: dates, bigints and NULLs arrive as
+// they left.
+import { Worker } from "node:worker_threads";
+import { WORKER_ERROR_SOURCE, workerCalls } from "./worker-calls";
+
+/** How the worker's connections show in pg_stat_activity. */
+export const READ_WORKER_APPLICATION_NAME = "stockline hot reads";
+// A hot read is one short statement: four connections keep up with a request thread's polls.
+const CONNECTIONS = 4;
+
+// Plain CommonJS run by the worker (eval'd, so the bundler leaves it alone); pg is loaded from
+// node_modules as the app loads it.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const pg = require("pg");
+${WORKER_ERROR_SOURCE}
+// A timestamp column holds UTC (pg would read it in the process's zone); an int8 is a bigint.
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const types = {
+  getTypeParser: (oid, format) =>
+    oid === TIMESTAMP_OID ? (text) => new Date(text.replace(" ", "T") + "Z")
+    : oid === INT8_OID ? (text) => BigInt(text)
+    : pg.types.getTypeParser(oid, format),
+};
+const pool = new pg.Pool({ connectionString: workerData.url, max: workerData.connections, application_name: workerData.applicationName });
+// An idle connection the server closed leaves the pool; the next read opens another.
+pool.on("error", () => undefined);
+parentPort.on("message", ({ id, name, text, values }) => {
+  pool.query({ name, text, values, types }).then(
+    (answer) => parentPort.postMessage({ id, rows: answer.rows }),
+    (error) => parentPort.postMessage({ id, error: workerError(error) }),
+  );
+});
+`;
+
+/** A read as lib/db/hot-transaction.ts sends it: a statement (named, unless past the names kept) with `$n` placeholders and values in pg's form. */
+export type PostgresRead = { name?: string; text: string; values: unknown[] };
+
+export type PostgresReadWorker = {
+  read(query: PostgresRead): Promise<Record<string, unknown>[]>;
+  stop(): Promise<void>;
+};
+
+/** A worker reading from the database at `url`; once stopped, reads fail with WORKER_STOPPED. */
+export function startPostgresReadWorker(url: string): PostgresReadWorker {
+  const workerData = { url, connections: CONNECTIONS, applicationName: READ_WORKER_APPLICATION_NAME };
+  const calls = workerCalls(new Worker(WORKER_SOURCE, { eval: true, workerData }));
+  return { read: ({ name, text, values }) => calls.call({ name, text, values }), stop: calls.stop };
+}
+
+// One worker per process: the server's route handlers and pages are separate bundles, each
+// with its own copy of this module. Null once it failed: reads go to the shared pool.
+const holder = globalThis as unknown as { stocklinePostgresReadWorker?: PostgresReadWorker | null };
+
+/** The process's worker, started on first use; null when it could not start or has stopped. */
+export function sharedPostgresReadWorker(url: string): PostgresReadWorker | null {
+  if (holder.stocklinePostgresReadWorker === undefined) {
+    try {
+      holder.stocklinePostgresReadWorker = startPostgresReadWorker(url);
+    } catch (error) {
+      console.error("[stockline] no read worker: hot reads go to the shared pool", error);
+      holder.stocklinePostgresReadWorker = null;
+    }
+  }
+  return holder.stocklinePostgresReadWorker;
+}
+
+/** After the worker stopped: reads go to the shared pool for the rest of the process's life. */
+export function forgetPostgresReadWorker(): void {
+  if (holder.stocklinePostgresReadWorker) console.error("[stockline] the read worker stopped: hot reads go to the shared pool");
+  holder.stocklinePostgresReadWorker = null;
+}
