@@ -1,5 +1,6 @@
-// The hot reads on PostgreSQL (the status poll, the order lookups, the blacklist check) run
-// on a worker thread with a small pool of its own. A request thread is what bounds an
+// The hot reads on PostgreSQL (lib/db/sqlite-reader.ts's callers: the status poll, bearer
+// tokens, the product an order is for, the blacklist, the crypto allocation's reads) run on
+// a worker thread with a small pool of its own. A request thread is what bounds an
 // instance's throughput (the framework's own work takes most of it), and pg's side of one
 // read cost that thread about 70 µs here: the socket write, parsing the answer, a parser per
 // column built at every execution, the promises. A message to a worker and its answer cost

@@ -1,5 +1,6 @@
 import "server-only";
-// Creates the Prisma client first: on PostgreSQL it hands the hot reads its pool.
+// Creates the Prisma client first: on PostgreSQL it hands the hot reads its pool (their
+// fallback should the read worker stop).
 import "../db";
 import { isPostgres } from "../env";
 import { keptStatements } from "./kept-statements";
@@ -10,8 +11,8 @@ import { numberedPlaceholders } from "./numbered-placeholders";
 // The hottest reads (status polling, bearer tokens, the product an order is for) skip
 // Prisma's query engine. On SQLite they run on a second connection to the same file with
 // prepared statements kept for reuse: in WAL mode it sees only committed rows and never
-// waits for the writer. On PostgreSQL they go straight to the pool Prisma also uses
-// (lib/db/hot-transaction.ts). Measured by `npm run bench`: a Prisma raw query costs about
+// waits for the writer. On PostgreSQL they go straight to the driver, on a worker thread's
+// connections (lib/db/postgres-read-worker.ts). Measured by `npm run bench`: a Prisma raw query costs about
 // 0.1 ms here, a kept statement a tenth.
 const statement = keptStatements();
 

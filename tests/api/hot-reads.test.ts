@@ -1,4 +1,4 @@
-// The hot reads (the status poll, order lookups, the blacklist check; lib/db/sqlite-reader.ts):
+// The hot reads (the status poll, bearer tokens, the product for sale...; lib/db/sqlite-reader.ts):
 // on SQLite on the request thread's kept connection, on PostgreSQL on the read worker's own
 // connections (lib/db/postgres-read-worker.ts), or the shared pool once the worker has
 // stopped. Whichever path: committed rows only, in the types Prisma gives, the driver's errors.
