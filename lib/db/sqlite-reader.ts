@@ -12,8 +12,8 @@ import { numberedPlaceholders } from "./numbered-placeholders";
 // Prisma's query engine. On SQLite they run on a second connection to the same file with
 // prepared statements kept for reuse: in WAL mode it sees only committed rows and never
 // waits for the writer. On PostgreSQL they go straight to the driver, on a worker thread's
-// connections (lib/db/postgres-read-worker.ts). Measured by `npm run bench`: a Prisma raw query costs about
-// 0.1 ms here, a kept statement a tenth.
+// connections (lib/db/postgres-read-worker.ts). Measured by `npm run bench`: a Prisma raw
+// query costs about 0.1 ms here, a kept statement a tenth.
 const statement = keptStatements();
 
 function sqliteRead(sql: string, params: unknown[]): Record<string, unknown>[] {
