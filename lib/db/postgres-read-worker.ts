@@ -4,14 +4,16 @@
 // instance's throughput (the framework's own work takes most of it), and pg's side of one
 // read cost that thread about 70 µs here: the socket write, parsing the answer, a parser per
 // column built at every execution, the promises. A message to a worker and its answer cost
-// it about 5 µs (measured outside the framework on these machines), and the worker's core is
-// otherwise idle. A/B on the bench's status poll (2,000 orders, 2 runs each, 2026-12-06):
-// 0.67x -> 0.75x of the ceiling, 670-690 -> 825-828 req/s. On SQLite the same move did not
-// pay (the kept statement answers in about 15 µs on the request thread), so reads there stay.
+// it about 5 µs (a throwaway script outside the framework; about 25 µs in the server's
+// profile), and the worker's core is otherwise idle. A/B on the bench's status poll (2,000
+// orders, 2 runs each, 2026-12-06): 0.67x -> 0.75x of the ceiling, 670-690 -> 825-828 req/s.
+// On SQLite the same move (a temporary build, not kept) did not pay: the kept statement
+// answers on the request thread in about as long as the message takes, so reads there stay.
 //
 // The worker's connections read committed rows only, as the pool's do, and answer in the
-// shop's types (the same parsers as lib/db/hot-transaction.ts's reads; tests/api/hot-reads
-// compares the two paths). Rows cross as structured clones: dates, bigints and NULLs arrive as
+// shop's types (the same parsers as lib/db/hot-transaction.ts's reads, written twice because
+// the worker's source is plain text; tests/api/hot-reads.test.ts checks both paths' answers
+// against Prisma's). Rows cross as structured clones: dates, bigints and NULLs arrive as
 // they left.
 import { Worker } from "node:worker_threads";
 import { WORKER_ERROR_SOURCE, workerCalls } from "./worker-calls";
