@@ -62,9 +62,12 @@ const ORDER_COLUMNS = Object.keys({
 } satisfies Record<Exclude<keyof OrderRecord, "sealedItems" | "payDemo">, true>);
 const SOLD_ITEMS = `FROM "stock_items" s WHERE s."orderId" = o."id" AND s."status" = 'sold'`;
 // PostgreSQL's json_agg answers NULL for no items (pg parses the array); SQLite's '[]'.
+// SQLite builds a temporary b-tree at every read for an aggregate's ORDER BY, so its items
+// come as [id, content] pairs, put in order by fromSqlite (measured in the server, 2026-12-06:
+// the read's median 62 -> 51-55 µs, timed around the call in a temporary build).
 const SEALED = isPostgres
   ? `(SELECT json_agg(s."content" ORDER BY s."id") ${SOLD_ITEMS})`
-  : `(SELECT json_group_array(s."content" ORDER BY s."id") ${SOLD_ITEMS})`;
+  : `(SELECT json_group_array(json_array(s."id", s."content")) ${SOLD_ITEMS})`;
 const SELECT_ORDER = `SELECT ${ORDER_COLUMNS.map((column) => `o."${column}"`).join(", ")}, ${SEALED} AS "sealed" FROM "orders" o`;
 
 type OrderKey = { id: string } | { orderNo: string } | { orderNo: string; contactEmail: string };
@@ -109,7 +112,7 @@ function fromSqlite(row: Record<string, unknown>): OrderReadRow {
   row.expiresAt = sqliteDate(row.expiresAt);
   row.paidAt = sqliteDateOrNull(row.paidAt);
   row.completedAt = sqliteDateOrNull(row.completedAt);
-  row.sealed = JSON.parse(String(row.sealed));
+  row.sealed = (JSON.parse(String(row.sealed)) as [number, string][]).sort((a, b) => a[0] - b[0]).map(([, content]) => content);
   return row as unknown as OrderReadRow;
 }
 
