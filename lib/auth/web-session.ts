@@ -43,7 +43,7 @@ export async function endSession(): Promise<void> {
 /** The signed-in user, or null. Callers must check for null before filtering by the id. */
 export async function currentUser(): Promise<SessionUser | null> {
   // Most page views are a visitor's without a session: asked anyway, next-auth makes a CSRF
-  // token and runs its whole session action to answer none (about 0.35 ms of a page's main
+  // token and runs its whole session action to answer none (0.3-0.4 ms of a page's main
   // thread in `npm run bench`'s profile, paid twice by the product page). The test is
   // next-auth's own: its session store reads every cookie whose name starts with this one
   // (a large session is split into `<name>.0`, `<name>.1`...).

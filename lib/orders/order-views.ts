@@ -64,7 +64,7 @@ const SOLD_ITEMS = `FROM "stock_items" s WHERE s."orderId" = o."id" AND s."statu
 // PostgreSQL's json_agg answers NULL for no items (pg parses the array); SQLite's '[]'.
 // SQLite builds a temporary b-tree at every read for an aggregate's ORDER BY, so its items
 // come as [id, content] pairs, put in order by fromSqlite (measured in the server, 2026-12-06:
-// the read's median 62 -> 51-55 µs, timed around the call in a temporary build).
+// the read's median 62-63 -> 51-56 µs, timed around the call in a temporary build).
 const SEALED = isPostgres
   ? `(SELECT json_agg(s."content" ORDER BY s."id") ${SOLD_ITEMS})`
   : `(SELECT json_group_array(json_array(s."id", s."content")) ${SOLD_ITEMS})`;
