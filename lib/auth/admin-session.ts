@@ -2,7 +2,7 @@ import "server-only";
 // Operators reach the console (pages, server actions) and /api/admin/* with their web
 // session as well as with bearer tokens. The session's claims are not trusted for the role:
 // every check reads the account, so a demoted or disabled operator loses access at once.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { db } from "../db";
@@ -82,9 +82,4 @@ export async function requireAdminActor(options: { allowWithoutTwoFactor?: boole
   const check = session ? await checkAdmin(session.id) : null;
   if (check === null || check === "not_admin" || (!check.twoFactor && !options.allowWithoutTwoFactor)) forbidden();
   return { id: check.user.id, email: check.user.email, ip: clientIp(await headers()) };
-}
-
-/** The session cookie exists (used to tell "signed out" from "signed in as someone else"). */
-export async function hasSessionCookie(): Promise<boolean> {
-  return (await cookies()).has(sessionCookieName);
 }

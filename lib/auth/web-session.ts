@@ -40,14 +40,21 @@ export async function endSession(): Promise<void> {
   (await cookies()).delete({ name: sessionCookieName, path: "/", secure: cookieIsSecure(await headers()) });
 }
 
+/**
+ * This request carries a session cookie, by next-auth's own rule: its session store reads
+ * every cookie whose name starts with the session cookie's (a large session is split into
+ * `<name>.0`, `<name>.1`...).
+ */
+export async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some((cookie) => cookie.name.startsWith(sessionCookieName));
+}
+
 /** The signed-in user, or null. Callers must check for null before filtering by the id. */
 export async function currentUser(): Promise<SessionUser | null> {
   // Most page views are a visitor's without a session: asked anyway, next-auth makes a CSRF
   // token and runs its whole session action to answer none (0.3-0.4 ms of a page's main
-  // thread in `npm run bench`'s profile, paid twice by the product page). The test is
-  // next-auth's own: its session store reads every cookie whose name starts with this one
-  // (a large session is split into `<name>.0`, `<name>.1`...).
-  if (!(await cookies()).getAll().some((cookie) => cookie.name.startsWith(sessionCookieName))) return null;
+  // thread in a profile of `npm run bench`'s pages, paid twice by the product page).
+  if (!(await hasSessionCookie())) return null;
   // The session callbacks answer an ended session (old version, disabled user) with none.
   const session = await getServerSession(authOptions);
   const user = session?.user as Partial<SessionUser> | undefined;
