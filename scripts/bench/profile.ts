@@ -86,11 +86,22 @@ for (const engine of [...new Set(windows.map((window) => window.engine))]) {
   // One run of each route (the first unless PROFILE_RUN says): later runs repeat it, on a
   // database the earlier runs' orders have grown.
   const oneRun = windows.filter((window) => window.engine === engine && window.run === run);
+  // A route is measured in slices taking turns with the ceiling's: its windows add up.
   const perRequest = new Map<string, { busy: number; byFunction: Map<string, number> }>();
-  for (const window of oneRun) {
-    const { busy, byFunction } = selfTimes(window);
-    const scale = (value: number) => value / Math.max(1, window.requests);
-    perRequest.set(window.route, { busy: scale(busy), byFunction: new Map([...byFunction].map(([name, value]) => [name, scale(value)])) });
+  for (const route of [...new Set(oneRun.map((window) => window.route))]) {
+    const own = oneRun.filter((window) => window.route === route);
+    const requests = Math.max(
+      1,
+      own.reduce((sum, window) => sum + window.requests, 0),
+    );
+    let busy = 0;
+    const byFunction = new Map<string, number>();
+    for (const window of own) {
+      const times = selfTimes(window);
+      busy += times.busy;
+      for (const [name, value] of times.byFunction) byFunction.set(name, (byFunction.get(name) ?? 0) + value);
+    }
+    perRequest.set(route, { busy: busy / requests, byFunction: new Map([...byFunction].map(([name, value]) => [name, value / requests])) });
   }
   const ceiling = perRequest.get(CEILING);
   for (const [route, { busy, byFunction }] of perRequest) {

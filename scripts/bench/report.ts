@@ -16,7 +16,8 @@ export const TARGETS: Record<string, { sqlite: number; postgresql: number }> = {
   [CRYPTO]: { sqlite: 0.3, postgresql: 0.2 },
 };
 
-export type Row = WrkFigures & { name: string; connections: number; seconds: number; ratio: number };
+/** One route in one run; `ceilingRps` is the ceiling's rate in the slices taken beside the route's. */
+export type Row = WrkFigures & { name: string; connections: number; seconds: number; ratio: number; ceilingRps: number };
 export type Oversell = { ok: boolean; sold: number; completedOrders: number; mismatched: number; balanceOk: boolean };
 export type Chain = { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean; error?: string };
 export type EngineResult = {
@@ -29,7 +30,15 @@ export type EngineResult = {
 export type BenchResults = {
   at: string;
   machine: { cpu: string; cores: number; node: string; platform: string };
-  settings: { seconds: number; warmSeconds: number; runs: number; orders: number; stockItems: number; serverEnv: Record<string, string> };
+  settings: {
+    seconds: number;
+    sliceSeconds?: number;
+    warmSeconds: number;
+    runs: number;
+    orders: number;
+    stockItems: number;
+    serverEnv: Record<string, string>;
+  };
   results: EngineResult[];
 };
 
@@ -73,7 +82,8 @@ export function machineLine(bench: BenchResults): string {
   const { machine, settings } = bench;
   return (
     `${bench.at.slice(0, 10)}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ` +
-    `${settings.runs} run${settings.runs === 1 ? "" : "s"} of ${settings.seconds} s per route (after ${settings.warmSeconds} s of warm-up), ` +
+    `${settings.runs} run${settings.runs === 1 ? "" : "s"} of ${settings.seconds} s per route (after ${settings.warmSeconds} s of warm-up)` +
+    (settings.sliceSeconds ? `, in ${settings.sliceSeconds} s slices taking turns with the ceiling's, ` : ", ") +
     `${settings.orders.toLocaleString("en")} orders and ${settings.stockItems.toLocaleString("en")} stock items seeded`
   );
 }

@@ -23,6 +23,8 @@ export type WrkRequest = {
 
 export type WrkFigures = {
   requests: number;
+  /** Seconds wrk measured for, and the rate over them. */
+  duration: number;
   rps: number;
   p50: number;
   p99: number;
@@ -142,6 +144,7 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
   const timesLines = out.trim().split("\n").slice(-2);
   return {
     requests: figures.requests,
+    duration: figures.duration_us / 1e6,
     rps: figures.requests / (figures.duration_us / 1e6),
     p50: figures.p50_us / 1000,
     p99: figures.p99_us / 1000,
