@@ -14,7 +14,7 @@ export default defineConfig({
     // scripts/run-tests.ts runs the API suite in shards side by side: dealt round, not by hash.
     sequence: { sequencer: AlternatingShards },
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" } },
       {
         resolve: { alias },
         test: {

@@ -15,7 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { ensureWrk, wrk, type WrkFigures, type WrkRequest } from "./wrk";
+import { ensureWrk, mergedPercentile, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
 import { serverCommand } from "../server-bundle";
 import { BALANCE, CEILING, CRYPTO, fullReport, type BenchResults, type Chain, type EngineResult, type Oversell, type Row } from "./report";
 
@@ -233,17 +233,17 @@ function slices(total: number): number[] {
 
 /**
  * Several wrk runs as one: requests and CPU add up, the rate is over their summed durations;
- * wrk gives percentiles per run only, so p50 is the runs' median p50 and p99 their highest.
+ * the percentiles are of all their requests together (mergedPercentile).
  */
 function combined(runs: WrkFigures[]): WrkFigures {
   const sum = (pick: (figures: WrkFigures) => number) => runs.reduce((total, figures) => total + pick(figures), 0);
-  const p50s = runs.map((figures) => figures.p50).sort((a, b) => a - b);
   return {
     requests: sum((figures) => figures.requests),
     duration: sum((figures) => figures.duration),
     rps: sum((figures) => figures.requests) / sum((figures) => figures.duration),
-    p50: p50s[Math.floor(p50s.length / 2)]!,
-    p99: Math.max(...runs.map((figures) => figures.p99)),
+    p50: mergedPercentile(runs, 50),
+    p99: mergedPercentile(runs, 99),
+    quantiles: QUANTILE_POINTS.map((point) => mergedPercentile(runs, point)),
     errors: sum((figures) => figures.errors),
     wrkCpu: sum((figures) => figures.wrkCpu),
     serverCpu: sum((figures) => figures.serverCpu),

@@ -28,6 +28,8 @@ export type WrkFigures = {
   rps: number;
   p50: number;
   p99: number;
+  /** Latency (ms) at each of QUANTILE_POINTS, so runs can be merged (mergedPercentile). */
+  quantiles: number[];
   /** Answers with status >= 400, plus socket errors and timeouts. */
   errors: number;
   /** CPU seconds wrk used, and the server, during the run. */
@@ -46,6 +48,32 @@ export function ensureWrk(): void {
     return;
   }
   throw new Error("npm run bench needs wrk: install it with `sudo apt-get install -y wrk` (Debian/Ubuntu) and run again");
+}
+
+// The percentiles each wrk run reports (wrk keeps its histogram to itself): every whole one,
+// the tail finer, and 100 (the slowest request).
+export const QUANTILE_POINTS = [...Array.from({ length: 99 }, (_, i) => i + 1), 99.5, 99.9, 100];
+
+/**
+ * The p-th percentile of several wrk runs' latencies together, from each run's percentiles
+ * weighted by its requests: the lowest latency at which at least p % of all requests had
+ * answered (to within QUANTILE_POINTS' spacing).
+ */
+export function mergedPercentile(runs: Pick<WrkFigures, "requests" | "quantiles">[], p: number): number {
+  const total = runs.reduce((sum, run) => sum + run.requests, 0);
+  const share = (run: Pick<WrkFigures, "quantiles">, latency: number) => {
+    let below = 0;
+    run.quantiles.forEach((value, i) => {
+      if (value <= latency) below = QUANTILE_POINTS[i]!;
+    });
+    return below / 100;
+  };
+  const candidates = [...new Set(runs.flatMap((run) => run.quantiles))].sort((a, b) => a - b);
+  return (
+    candidates.find((latency) => runs.reduce((sum, run) => sum + run.requests * share(run, latency), 0) >= (p / 100) * total) ??
+    candidates.at(-1) ??
+    0
+  );
 }
 
 // Each wrk run numbers its requests from its own million, so no two runs share an email.
@@ -77,9 +105,12 @@ end`
 }
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format('BENCH_JSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,"errors":%d}\\n',
+  local quantiles = {}
+  -- wrk's percentile(100) answers 0: the slowest request is latency.max.
+  for i, p in ipairs({${QUANTILE_POINTS.join(", ")}}) do quantiles[i] = p < 100 and latency:percentile(p) or latency.max end
+  io.write(string.format('BENCH_JSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,"errors":%d,"quantiles_us":[%s]}\\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.status + e.timeout))
+    e.connect + e.read + e.write + e.status + e.timeout, table.concat(quantiles, ",")))
 end
 `;
 }
@@ -139,6 +170,7 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
     duration_us: number;
     p50_us: number;
     p99_us: number;
+    quantiles_us: number[];
     errors: number;
   };
   const timesLines = out.trim().split("\n").slice(-2);
@@ -148,6 +180,7 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
     rps: figures.requests / (figures.duration_us / 1e6),
     p50: figures.p50_us / 1000,
     p99: figures.p99_us / 1000,
+    quantiles: figures.quantiles_us.map((us) => us / 1000),
     errors: figures.errors,
     wrkCpu: secondsOf(timesLines[1] ?? ""),
     serverCpu,
