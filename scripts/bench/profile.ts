@@ -86,7 +86,7 @@ for (const engine of [...new Set(windows.map((window) => window.engine))]) {
   // One run of each route (the first unless PROFILE_RUN says): later runs repeat it, on a
   // database the earlier runs' orders have grown.
   const oneRun = windows.filter((window) => window.engine === engine && window.run === run);
-  // A route is measured in slices taking turns with the ceiling's: its windows add up.
+  // The ceiling is measured several times a run (around each route): its windows add up.
   const perRequest = new Map<string, { busy: number; byFunction: Map<string, number> }>();
   for (const route of [...new Set(oneRun.map((window) => window.route))]) {
     const own = oneRun.filter((window) => window.route === route);

@@ -16,7 +16,7 @@ export const TARGETS: Record<string, { sqlite: number; postgresql: number }> = {
   [CRYPTO]: { sqlite: 0.3, postgresql: 0.2 },
 };
 
-/** One route in one run; `ceilingRps` is the ceiling's rate in the slices taken beside the route's. */
+/** One route in one run; `ceilingRps` is the ceiling's rate just before and just after the route. */
 export type Row = WrkFigures & { name: string; connections: number; seconds: number; ratio: number; ceilingRps: number };
 export type Oversell = { ok: boolean; sold: number; completedOrders: number; mismatched: number; balanceOk: boolean };
 export type Chain = { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean; error?: string };
@@ -32,7 +32,6 @@ export type BenchResults = {
   machine: { cpu: string; cores: number; node: string; platform: string };
   settings: {
     seconds: number;
-    sliceSeconds?: number;
     warmSeconds: number;
     runs: number;
     orders: number;
@@ -82,8 +81,8 @@ export function machineLine(bench: BenchResults): string {
   const { machine, settings } = bench;
   return (
     `${bench.at.slice(0, 10)}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ` +
-    `${settings.runs} run${settings.runs === 1 ? "" : "s"} of ${settings.seconds} s per route (after ${settings.warmSeconds} s of warm-up)` +
-    (settings.sliceSeconds ? `, in ${settings.sliceSeconds} s slices taking turns with the ceiling's, ` : ", ") +
+    `${settings.runs} run${settings.runs === 1 ? "" : "s"} of ${settings.seconds} s per route (after ${settings.warmSeconds} s of warm-up), ` +
+    `each against the ceiling just before and just after it, ` +
     `${settings.orders.toLocaleString("en")} orders and ${settings.stockItems.toLocaleString("en")} stock items seeded`
   );
 }

@@ -3,10 +3,10 @@
 // (scripts/bench/prepare.ts), then BENCH_RUNS runs; in each, every route under load from wrk
 // (one thread, scripts/bench/wrk.ts) on 127.0.0.1, reported as a ratio to GET /api/health (a
 // constant body from the same build: the framework's ceiling on this machine) measured in the
-// same run, in slices taking turns with the route's. The order runs are followed by the oversell check; each engine ends with the
-// crypto matching section. Medians and spreads go to stdout and bench-results/latest.md, every
-// raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
-//   BENCH_SECONDS=10 (per route, and as much again for the ceiling beside it)  BENCH_SLICE_SECONDS=2  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
+// same run, just before and just after the route. The order runs are followed by the
+// oversell check; each engine ends with the crypto matching section. Medians and spreads go
+// to stdout and bench-results/latest.md, every raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
+//   BENCH_SECONDS=10 (per route, and as much again for the ceiling after it)  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
 //   BENCH_ROUTES=<text>[,<text>] (only routes whose name contains one)  BENCH_CPU_PROF=<dir> (server CPU
 //   profile, read by `npm run bench:profile -- <dir>`)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
@@ -22,7 +22,6 @@ import { BALANCE, CEILING, CRYPTO, fullReport, type BenchResults, type Chain, ty
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 2);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const sliceSeconds = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
 const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
 const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORT = 3900;
@@ -170,32 +169,31 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
   const [ceiling, ...others] = routes.filter(
     (route, index) => index === 0 || !only?.length || only.some((text) => route.name.includes(text)),
   );
-  const ceilingSlices: WrkFigures[] = [];
-  const measure = async (route: (typeof routes)[number], sliceSeconds: number) => {
+  const measure = async (route: (typeof routes)[number]) => {
     const from = monotonicMicros();
-    const figures = await wrk(base, { ...route.request, seconds: sliceSeconds }, server.pid!);
+    const figures = await wrk(base, route.request, server.pid!);
     measured.push({ engine: label, run, route: route.name, from, to: monotonicMicros(), requests: figures.requests });
     return figures;
   };
   await probe(ceiling!.request);
   if (warmSeconds > 0) await wrk(base, { ...ceiling!.request, seconds: warmSeconds }, server.pid!);
+  // The ceiling is measured before the first route and again after each one, and a route's
+  // ratio is to the ceiling just before and just after it: the machine drifts within a run
+  // (10 s of the ceiling alone ranged 926-1,179 req/s from run to run here, the first run's
+  // lowest, right after start-up), and each route is held to what it could do then. Each
+  // stretch is whole: cut into 2 s slices taking turns, with the idle pause before each, the
+  // ceiling measured about 1,200 req/s against 926-1,179 whole while order creation did not
+  // gain (the old generation's collection can fall into the pauses): bursts, not what a
+  // server sustains.
+  const ceilings: WrkFigures[] = [await measure(ceiling!)];
   const rows: Row[] = [];
   for (const route of others) {
     const page = await probe(route.request);
     if (route.expect && !page.includes(route.expect)) throw new Error(`${route.name}: the page does not show the payment address`);
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
-    // The ceiling and the route take turns, slice by slice, so whatever the machine does
-    // meanwhile (2-second windows of the ceiling alone ranged 780-1,360 req/s here) falls on
-    // both alike; the route's ratio is to the ceiling's slices beside its own.
-    const paired: WrkFigures[] = [];
-    const own: WrkFigures[] = [];
-    for (const sliceSeconds of slices(seconds)) {
-      paired.push(await measure(ceiling!, sliceSeconds));
-      own.push(await measure(route, sliceSeconds));
-    }
-    ceilingSlices.push(...paired);
-    const figures = combined(own);
-    const ceilingRps = combined(paired).rps;
+    const figures = await measure(route);
+    ceilings.push(await measure(ceiling!));
+    const ceilingRps = combined(ceilings.slice(-2)).rps;
     rows.push({
       ...figures,
       name: route.name,
@@ -205,13 +203,11 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
       ceilingRps,
     });
     console.log(
-      `  ${route.name}: ${figures.rps.toFixed(0)} req/s, ${(figures.rps / ceilingRps).toFixed(2)}x the ceiling beside it, ${figures.errors} errors`,
+      `  ${route.name}: ${figures.rps.toFixed(0)} req/s, ${(figures.rps / ceilingRps).toFixed(2)}x the ceiling around it (${ceilingRps.toFixed(0)} req/s), ${figures.errors} errors`,
     );
   }
-  // Only the ceiling asked for: measured on its own, in one piece.
-  if (!others.length) ceilingSlices.push(await measure(ceiling!, seconds));
-  const ceilingFigures = combined(ceilingSlices);
-  console.log(`  ${ceiling!.name}: ${ceilingFigures.rps.toFixed(0)} req/s over all its slices`);
+  const ceilingFigures = combined(ceilings);
+  console.log(`  ${ceiling!.name}: ${ceilingFigures.rps.toFixed(0)} req/s over its ${ceilings.length} measurements`);
   return [
     {
       ...ceilingFigures,
@@ -223,12 +219,6 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
     },
     ...rows,
   ];
-}
-
-/** A route's measured seconds cut into slices of BENCH_SLICE_SECONDS (the last may be shorter). */
-function slices(total: number): number[] {
-  const count = Math.max(1, Math.round(total / sliceSeconds));
-  return Array.from({ length: count }, () => total / count);
 }
 
 /**
@@ -335,7 +325,6 @@ const bench: BenchResults = {
   },
   settings: {
     seconds,
-    sliceSeconds,
     warmSeconds,
     runs,
     orders: Number(process.env.BENCH_ORDERS ?? 100_000),
