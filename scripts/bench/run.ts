@@ -5,7 +5,8 @@
 // constant body from the same build: the framework's ceiling on this machine) measured in the
 // same run, just before and just after the route. The order runs are followed by the
 // oversell check; each engine ends with the crypto matching section. Medians and spreads go
-// to stdout and bench-results/latest.md, every raw figure to bench-results/latest.json; `npm run bench:readme` writes the README's table.
+// to stdout and bench-results/latest.md, every raw figure to bench-results/latest.json;
+// `npm run bench:readme` writes the README's table.
 //   BENCH_SECONDS=10 (per route, and as much again for the ceiling after it)  BENCH_WARM_SECONDS=2  BENCH_RUNS=3  SKIP_BUILD=1 (reuse .next)
 //   BENCH_ROUTES=<text>[,<text>] (only routes whose name contains one)  BENCH_CPU_PROF=<dir> (server CPU
 //   profile, read by `npm run bench:profile -- <dir>`)
