@@ -16,7 +16,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { ensureWrk, mergedPercentile, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
+import { ensureWrk, mergedPercentile, percentilesOf, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
 import { serverCommand } from "../server-bundle";
 import { BALANCE, CEILING, CRYPTO, fullReport, type BenchResults, type Chain, type EngineResult, type Oversell, type Row } from "./report";
 
@@ -232,9 +232,7 @@ function combined(runs: WrkFigures[]): WrkFigures {
     requests: sum((figures) => figures.requests),
     duration: sum((figures) => figures.duration),
     rps: sum((figures) => figures.requests) / sum((figures) => figures.duration),
-    p50: mergedPercentile(runs, 50),
-    p99: mergedPercentile(runs, 99),
-    quantiles: QUANTILE_POINTS.map((point) => mergedPercentile(runs, point)),
+    ...percentilesOf(QUANTILE_POINTS.map((point) => mergedPercentile(runs, point))),
     errors: sum((figures) => figures.errors),
     wrkCpu: sum((figures) => figures.wrkCpu),
     serverCpu: sum((figures) => figures.serverCpu),

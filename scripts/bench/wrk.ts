@@ -54,6 +54,11 @@ export function ensureWrk(): void {
 // the tail finer, and 100 (the slowest request).
 export const QUANTILE_POINTS = [...Array.from({ length: 99 }, (_, i) => i + 1), 99.5, 99.9, 100];
 
+/** p50 and p99 are two of the quantiles. */
+export function percentilesOf(quantiles: number[]): Pick<WrkFigures, "p50" | "p99" | "quantiles"> {
+  return { p50: quantiles[QUANTILE_POINTS.indexOf(50)]!, p99: quantiles[QUANTILE_POINTS.indexOf(99)]!, quantiles };
+}
+
 /**
  * The p-th percentile of several wrk runs' latencies together, from each run's percentiles
  * weighted by its requests: the lowest latency at which at least p % of all requests had
@@ -108,9 +113,8 @@ function done(summary, latency, requests)
   local quantiles = {}
   -- wrk's percentile(100) answers 0: the slowest request is latency.max.
   for i, p in ipairs({${QUANTILE_POINTS.join(", ")}}) do quantiles[i] = p < 100 and latency:percentile(p) or latency.max end
-  io.write(string.format('BENCH_JSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,"errors":%d,"quantiles_us":[%s]}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.status + e.timeout, table.concat(quantiles, ",")))
+  io.write(string.format('BENCH_JSON {"requests":%d,"duration_us":%d,"errors":%d,"quantiles_us":[%s]}\\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout, table.concat(quantiles, ",")))
 end
 `;
 }
@@ -168,8 +172,6 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
   const figures = JSON.parse(json.slice("BENCH_JSON ".length)) as {
     requests: number;
     duration_us: number;
-    p50_us: number;
-    p99_us: number;
     quantiles_us: number[];
     errors: number;
   };
@@ -178,9 +180,7 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
     requests: figures.requests,
     duration: figures.duration_us / 1e6,
     rps: figures.requests / (figures.duration_us / 1e6),
-    p50: figures.p50_us / 1000,
-    p99: figures.p99_us / 1000,
-    quantiles: figures.quantiles_us.map((us) => us / 1000),
+    ...percentilesOf(figures.quantiles_us.map((us) => us / 1000)),
     errors: figures.errors,
     wrkCpu: secondsOf(timesLines[1] ?? ""),
     serverCpu,
