@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/routing";
 import { brandImageUrl } from "../images/product-image-urls";
 import { readableOnWhite } from "./accent-palette";
 import { getShopSettings } from "../settings/shop-settings";
+import { keptCopy } from "../cache/kept-copy";
 
 type BrandImage = { url: string; width: number; height: number };
 
@@ -22,21 +23,14 @@ export type ShopBrand = {
 };
 
 export const DEFAULT_ACCENT = "#4338ca";
-const TTL_MS = 5_000;
-let cache: { at: number; brand: ShopBrand } | undefined;
+const BRAND_LIFETIME_MS = 5_000;
+const brand = keptCopy(loadBrand, { lifetimeMs: BRAND_LIFETIME_MS });
 
 /** The brand as the storefront shows it, at most a few seconds old (settings change rarely). */
-export async function shopBrand(): Promise<ShopBrand> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache.brand;
-  const brand = await loadBrand();
-  cache = { at: Date.now(), brand };
-  return brand;
-}
+export const shopBrand = (): Promise<ShopBrand> => brand.read();
 
-/** Drops this instance's copy (after a write here; other instances follow within TTL_MS). */
-export function invalidateShopBrand(): void {
-  cache = undefined;
-}
+/** Drops this instance's copy (after a write here; other instances follow within BRAND_LIFETIME_MS). */
+export const invalidateShopBrand = (): void => brand.invalidate();
 
 async function loadBrand(): Promise<ShopBrand> {
   // The operator's settings (the console's settings page, PATCH /api/admin/settings) win; an

@@ -6,6 +6,7 @@ import { productDto, type ProductDto } from "./product-dto";
 import { shownStock } from "./product-kinds";
 import { catalogCopyLifetime } from "./copy-lifetime";
 import { offThreadRead } from "../db/off-thread-read";
+import { keptCopy } from "../cache/kept-copy";
 
 const productSelect = {
   id: true,
@@ -32,42 +33,22 @@ const imageSelect = {
 // speed under load.
 const AVAILABLE_COUNTS = `SELECT "productId", COUNT(*) AS "available" FROM "stock_items" WHERE "status" = ? GROUP BY "productId"`;
 
-let cache: { at: number; products: ProductDto[] } | undefined;
-let loading: Promise<ProductDto[]> | undefined;
-let generation = 0;
 let lastLoadMs = 0;
+// One read at a time, shared by the requests that arrive while it runs. A copy that has only
+// aged (this process changed no stock since it was made) is served while the next one is
+// made: the count runs off the event loop, and requests need not wait for it. A copy this
+// process's own change dropped is never served again (lib/cache/kept-copy.ts).
+const catalogue = keptCopy(loadProducts, {
+  lifetimeMs: () => catalogCopyLifetime(env.CATALOG_CACHE_MS, lastLoadMs),
+  serveAgedWhileReading: true,
+});
 
-export function invalidateCatalog(): void {
-  generation++;
-  cache = undefined;
-  loading = undefined;
-}
+export const invalidateCatalog = (): void => catalogue.invalidate();
 
-export async function listProducts(): Promise<ProductDto[]> {
-  const lifetime = catalogCopyLifetime(env.CATALOG_CACHE_MS, lastLoadMs);
-  const age = cache ? Date.now() - cache.at : Infinity;
-  if (cache && age < lifetime) return cache.products;
-  // One read at a time: requests arriving while it runs share it instead of each querying.
-  if (!loading) {
-    const mine = loadProducts().finally(() => {
-      if (loading === mine) loading = undefined;
-    });
-    // Nobody may be waiting for it (below); a failure is still answered to whoever is.
-    mine.catch(() => undefined);
-    loading = mine;
-  }
-  // A copy that has only aged (this process changed no stock since it was made) is served
-  // while the next one is made: the count runs off the event loop, and requests need not wait
-  // for it. Not for longer than a second lifetime (a database that stopped answering is not
-  // hidden behind an old copy), and a copy this process's own change dropped is never served
-  // again: those requests wait for the new one.
-  if (cache && age < 2 * lifetime) return cache.products;
-  return loading;
-}
+export const listProducts = (): Promise<ProductDto[]> => catalogue.read();
 
 async function loadProducts(): Promise<ProductDto[]> {
   const startedAt = Date.now();
-  const startedGeneration = generation;
   const [products, counts] = await Promise.all([
     db.product.findMany({
       where: { listed: true },
@@ -79,10 +60,7 @@ async function loadProducts(): Promise<ProductDto[]> {
   ]);
   lastLoadMs = Date.now() - startedAt;
   const stock = new Map(counts.map((row) => [row.productId, row.available]));
-  const dtos = products.map((product) => productDto(product, shownStock(product.kind, stock.get(product.id) ?? 0, product.shownStock)));
-  // A read that began before a stock change in this process must not be kept as fresh.
-  if (startedGeneration === generation) cache = { at: startedAt, products: dtos };
-  return dtos;
+  return products.map((product) => productDto(product, shownStock(product.kind, stock.get(product.id) ?? 0, product.shownStock)));
 }
 
 /** A listed product by id or slug, from the catalogue's copy; undefined when unlisted or unknown. */

@@ -6,23 +6,20 @@ import { coinPrice } from "./prices";
 import { railNameFor } from "./cashier/rails";
 import { orderTtlMinutes } from "../settings/shop-settings";
 import { btcXpub } from "./crypto/btc-xpub";
+import { keptCopy } from "../cache/kept-copy";
 
 export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
 
-let cache: { at: number; config: PaymentConfig } | undefined;
-const TTL_MS = 5_000;
+// Asked by every order and every payment page: kept 5 s, one read at a time (lib/cache/kept-copy.ts).
+const config = keptCopy(loadPaymentConfig, { lifetimeMs: 5_000 });
+
+/** Drops this instance's copy after the operator changed how the shop is paid (other instances follow within 5 s). */
+export const invalidatePaymentConfig = (): void => config.invalidate();
 
 /** What can be paid with now: a coin is on when it has a receiving address and a price. */
 export async function paymentConfig(): Promise<PaymentConfig> {
   // The order expiry is the operator's setting (lib/settings), read outside this 5 s copy so a change shows at once.
-  return { ...(await cachedConfig()), order_ttl_minutes: await orderTtlMinutes() };
-}
-
-async function cachedConfig(): Promise<PaymentConfig> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache.config;
-  const config = await loadPaymentConfig();
-  cache = { at: Date.now(), config };
-  return config;
+  return { ...(await config.read()), order_ttl_minutes: await orderTtlMinutes() };
 }
 
 async function loadPaymentConfig() {
@@ -51,5 +48,5 @@ async function loadPaymentConfig() {
 }
 
 export async function isCoinEnabled(coin: Coin): Promise<boolean> {
-  return (await cachedConfig()).methods.crypto.coins.some((entry) => entry.coin === coin);
+  return (await config.read()).methods.crypto.coins.some((entry) => entry.coin === coin);
 }

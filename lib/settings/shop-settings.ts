@@ -12,6 +12,7 @@ import type { Actor } from "../admin/actor";
 import type { z } from "zod";
 import { settingsSchema } from "./settings-schema";
 import { invalidateShopBrand } from "../brand/shop-brand";
+import { keptCopy } from "../cache/kept-copy";
 
 export type ShopSettings = z.infer<typeof settingsSchema>;
 const KEYS = Object.keys(settingsSchema.shape) as (keyof ShopSettings)[];
@@ -38,7 +39,9 @@ const defaults: ShopSettings = {
   price_markup_percent: null,
 };
 
-let cache: { at: number; settings: ShopSettings } | undefined;
+const kept = keptCopy(async () => fromRows(await db.setting.findMany({ where: { key: { in: KEYS } } })), {
+  lifetimeMs: () => env.CATALOG_CACHE_MS,
+});
 
 function fromRows(rows: { key: string; value: string }[]): ShopSettings {
   const settings = { ...defaults };
@@ -50,13 +53,7 @@ function fromRows(rows: { key: string; value: string }[]): ShopSettings {
   return settings;
 }
 
-export async function getShopSettings(): Promise<ShopSettings> {
-  if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.settings;
-  const at = Date.now();
-  const settings = fromRows(await db.setting.findMany({ where: { key: { in: KEYS } } }));
-  cache = { at, settings };
-  return settings;
-}
+export const getShopSettings = (): Promise<ShopSettings> => kept.read();
 
 /** How long a new unpaid order holds its items. */
 export async function orderTtlMinutes(): Promise<number> {
@@ -86,7 +83,7 @@ export async function updateShopSettings(actor: Actor, input: Partial<ShopSettin
       return after;
     });
   } finally {
-    cache = undefined;
+    kept.invalidate();
     invalidateShopBrand();
   }
 }

@@ -7,26 +7,27 @@ import "server-only";
 import { db } from "../../db";
 import { env } from "../../env";
 import { parseAccountKey } from "./xpub";
+import { keptCopy } from "../../cache/kept-copy";
 
 export const XPUB_SETTING = "btc_xpub";
 
 export type BtcXpub = { key: string; source: "env" | "admin" };
 
-let cache: { at: number; value: BtcXpub | null } | undefined;
+const consoleXpub = keptCopy(
+  async (): Promise<BtcXpub | null> => {
+    const row = await db.setting.findUnique({ where: { key: XPUB_SETTING } });
+    const key = row ? storedKey(row.value) : null;
+    return key ? { key, source: "admin" } : null;
+  },
+  { lifetimeMs: () => env.CATALOG_CACHE_MS },
+);
 
 export async function btcXpub(): Promise<BtcXpub | null> {
   if (env.BTC_XPUB) return { key: env.BTC_XPUB, source: "env" };
-  if (cache && Date.now() - cache.at < env.CATALOG_CACHE_MS) return cache.value;
-  const at = Date.now();
-  const row = await db.setting.findUnique({ where: { key: XPUB_SETTING } });
-  const key = row ? storedKey(row.value) : null;
-  cache = { at, value: key ? { key, source: "admin" } : null };
-  return cache.value;
+  return consoleXpub.read();
 }
 
-export function forgetBtcXpub(): void {
-  cache = undefined;
-}
+export const forgetBtcXpub = (): void => consoleXpub.invalidate();
 
 /** The stored key, checked again as it is read: a row that is no account key gives no addresses. */
 function storedKey(value: string): string | null {

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { keptCopy } from "./kept-copy";
+
+// A load the test finishes by hand, counting how many reads were started.
+function manualLoads<T>() {
+  const pending: { resolve: (value: T) => void; reject: (error: Error) => void }[] = [];
+  const load = () => new Promise<T>((resolve, reject) => pending.push({ resolve, reject }));
+  return { load, pending };
+}
+
+describe("keptCopy", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-12-06T12:00:00Z"));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("shares one read between the callers that find no copy, then serves the copy until its lifetime is up", async () => {
+    const { load, pending } = manualLoads<object>();
+    const copy = keptCopy(load, { lifetimeMs: 1_000 });
+    const waiting = Array.from({ length: 20 }, () => copy.read());
+    expect(pending).toHaveLength(1);
+    const first = { n: 1 };
+    pending[0]!.resolve(first);
+    for (const answer of await Promise.all(waiting)) expect(answer).toBe(first);
+
+    vi.advanceTimersByTime(999);
+    expect(await copy.read()).toBe(first);
+    expect(pending).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    const next = copy.read();
+    expect(pending).toHaveLength(2);
+    pending[1]!.resolve({ n: 2 });
+    expect(await next).toEqual({ n: 2 });
+  });
+
+  it("after invalidate(), neither keeps nor hands on a read that began before it", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 60_000 });
+    const before = copy.read();
+    copy.invalidate(); // a change is written while that read runs
+    const after = copy.read();
+    expect(pending).toHaveLength(2);
+
+    pending[0]!.resolve("read before the change");
+    expect(await before).toBe("read before the change");
+    pending[1]!.resolve("read after the change");
+    expect(await after).toBe("read after the change");
+    // The older read finished first, and still the copy kept is the newer one.
+    expect(await copy.read()).toBe("read after the change");
+    expect(pending).toHaveLength(2);
+  });
+
+  it("a read that finishes after invalidate() leaves no copy behind it", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 60_000 });
+    const before = copy.read();
+    copy.invalidate();
+    pending[0]!.resolve("stale");
+    expect(await before).toBe("stale");
+    const again = copy.read();
+    expect(pending).toHaveLength(2);
+    pending[1]!.resolve("fresh");
+    expect(await again).toBe("fresh");
+  });
+
+  it("keeps no failure: its callers get it, the next caller reads again", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 60_000 });
+    const failing = [copy.read(), copy.read()];
+    pending[0]!.reject(new Error("database gone"));
+    for (const answer of failing) await expect(answer).rejects.toThrow("database gone");
+    const retry = copy.read();
+    expect(pending).toHaveLength(2);
+    pending[1]!.resolve("back");
+    expect(await retry).toBe("back");
+  });
+
+  it("with serveAgedWhileReading, serves an aged copy while the next read runs, up to a second lifetime", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 1_000, serveAgedWhileReading: true });
+    const first = copy.read();
+    pending[0]!.resolve("first");
+    await first;
+
+    vi.advanceTimersByTime(1_500);
+    expect(await copy.read()).toBe("first"); // aged: served, and a read started
+    expect(pending).toHaveLength(2);
+    vi.advanceTimersByTime(600); // past a second lifetime: wait for the read
+    const waited = copy.read();
+    expect(pending).toHaveLength(2);
+    pending[1]!.resolve("second");
+    expect(await waited).toBe("second");
+  });
+
+  it("with serveAgedWhileReading, never serves a copy invalidate() dropped", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 1_000, serveAgedWhileReading: true });
+    const first = copy.read();
+    pending[0]!.resolve("before the change");
+    await first;
+    vi.advanceTimersByTime(1_500);
+    copy.invalidate();
+    const after = copy.read();
+    pending[1]!.resolve("after the change");
+    expect(await after).toBe("after the change");
+  });
+
+  it("reads the lifetime at each read, and with 0 keeps nothing but still shares a read in flight", async () => {
+    const { load, pending } = manualLoads<string>();
+    let lifetimeMs = 0;
+    const copy = keptCopy(load, { lifetimeMs: () => lifetimeMs });
+    const shared = [copy.read(), copy.read()];
+    expect(pending).toHaveLength(1);
+    pending[0]!.resolve("one");
+    expect(await Promise.all(shared)).toEqual(["one", "one"]);
+    const next = copy.read();
+    expect(pending).toHaveLength(2);
+    pending[1]!.resolve("two");
+    await next;
+
+    lifetimeMs = 5_000; // the copy just read is now fresh for 5 s
+    expect(await copy.read()).toBe("two");
+    expect(pending).toHaveLength(2);
+  });
+});
