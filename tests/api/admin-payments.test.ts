@@ -143,14 +143,20 @@ describe("receiving addresses", () => {
 
   it("orders draw from a console address; after its removal new orders cannot have it, but live ones are still watched", async () => {
     const address = randomTronAddress();
+    const offered = async () =>
+      (await api("/api/payment-config")).body.methods.crypto.coins.some((entry: { coin: string }) => entry.coin === "trc20_usdt");
+    expect(await offered()).toBe(false); // and the server keeps that answer for 5 s...
     const added = await as("POST", "/api/admin/payments/addresses", { coin: "trc20_usdt", address });
     expect(added.status).toBe(201);
+    // ...except after a change of its own: the coin is offered at once.
+    expect(await offered()).toBe(true);
     const order = await cryptoOrder();
     expect(order.payment.address).toBe(address);
 
     const audits = await auditCount();
     const removed = await as("DELETE", `/api/admin/payments/addresses/${added.body.address.id}`);
     expect(answers.addressRemoved.parse(removed.body)).toMatchObject({ removed: true, changed: true });
+    expect(await offered()).toBe(false);
     const again = await as("DELETE", `/api/admin/payments/addresses/${added.body.address.id}`);
     expect(again.body).toMatchObject({ removed: true, changed: false });
     expect(await auditCount()).toBe(audits + 1);

@@ -6,6 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, transaction } from "../../db";
 import { AppError } from "../../api/app-error";
+import { invalidatePaymentConfig } from "../../payments/payment-config";
 import { btcXpub, forgetBtcXpub, shortXpub, XPUB_SETTING, type BtcXpub } from "../../payments/crypto/btc-xpub";
 import { parseAccountKey } from "../../payments/crypto/xpub";
 import { recordAudit } from "../audit";
@@ -65,6 +66,7 @@ export async function setBtcXpub(actor: Actor, key: string): Promise<{ xpub: Xpu
     return { xpub: await xpubDto({ key, source: "admin" }), changed };
   } finally {
     forgetBtcXpub();
+    invalidatePaymentConfig();
   }
 }
 
@@ -88,5 +90,6 @@ export async function removeBtcXpub(actor: Actor): Promise<{ xpub: null; changed
     return { xpub: null, changed };
   } finally {
     forgetBtcXpub();
+    invalidatePaymentConfig();
   }
 }

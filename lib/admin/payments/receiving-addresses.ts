@@ -15,6 +15,7 @@ import { recordAudit } from "../audit";
 import type { Actor } from "../actor";
 import type { AddAddressInput } from "./payment-request-schemas";
 import { xpubState } from "./btc-xpub";
+import { invalidatePaymentConfig } from "../../payments/payment-config";
 
 type AddressRow = { id: string; coin: string; address: string; demo: boolean; active: boolean; source: string };
 
@@ -101,6 +102,9 @@ export async function addReceivingAddress(actor: Actor, input: AddAddressInput):
     // Two operators adding the same address at once: the unique (coin, address) index decides.
     if (isUniqueViolation(error)) throw new AppError("conflict", "This address is already a receiving address for this coin");
     throw error;
+  } finally {
+    // The coin is offered (or its demo wallet is not) at once here; other instances within 5 s.
+    invalidatePaymentConfig();
   }
 }
 
@@ -110,6 +114,14 @@ export async function addReceivingAddress(actor: Actor, input: AddAddressInput):
  * An address from the environment is refused: RECEIVE_* is authoritative. A repeat changes nothing.
  */
 export async function removeReceivingAddress(actor: Actor, id: string): Promise<{ removed: true; changed: boolean }> {
+  try {
+    return await removeAddress(actor, id);
+  } finally {
+    invalidatePaymentConfig();
+  }
+}
+
+function removeAddress(actor: Actor, id: string): Promise<{ removed: true; changed: boolean }> {
   return transaction(async (tx) => {
     const row = await tx.paymentAddress.findUnique({ where: { id } });
     if (!row) throw notFound();
