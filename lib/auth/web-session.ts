@@ -6,6 +6,7 @@ import "server-only";
 // and checks its session version (lib/auth/auth-options.ts).
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { authOptions, cookieIsSecure, SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./auth-options";
@@ -49,18 +50,23 @@ export async function hasSessionCookie(): Promise<boolean> {
   return (await cookies()).getAll().some((cookie) => cookie.name.startsWith(sessionCookieName));
 }
 
-/** The signed-in user, or null. Callers must check for null before filtering by the id. */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null. Callers must check for null before filtering by the id.
+ * Asked once per page render (React's cache): the header's account links and the product's
+ * checkout both ask, and each answer runs next-auth's whole session action. Outside a render
+ * (server actions, route handlers) every call asks again.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // Most page views are a visitor's without a session: asked anyway, next-auth makes a CSRF
   // token and runs its whole session action to answer none (0.3-0.4 ms of a page's main
-  // thread in a profile of `npm run bench`'s pages, paid twice by the product page).
+  // thread in a profile of `npm run bench`'s pages).
   if (!(await hasSessionCookie())) return null;
   // The session callbacks answer an ended session (old version, disabled user) with none.
   const session = await getServerSession(authOptions);
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, role: user.role ?? "customer" };
-}
+});
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo` (a path of this site). */
 export async function requireUser(locale: string, returnTo: string): Promise<SessionUser> {
