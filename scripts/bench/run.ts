@@ -18,7 +18,18 @@ import os from "node:os";
 import pg from "pg";
 import { ensureWrk, mergedPercentile, percentilesOf, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
 import { serverCommand } from "../server-bundle";
-import { BALANCE, CEILING, CRYPTO, fullReport, type BenchResults, type Chain, type EngineResult, type Oversell, type Row } from "./report";
+import {
+  BALANCE,
+  CEILING,
+  CRYPTO,
+  PENDING_STATUS,
+  fullReport,
+  type BenchResults,
+  type Chain,
+  type EngineResult,
+  type Oversell,
+  type Row,
+} from "./report";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 2);
@@ -97,7 +108,7 @@ async function probe(request: WrkRequest): Promise<string> {
 }
 
 /** A fresh pending crypto order (guest), for the payment page: its status link carries the access token. */
-async function pendingCryptoOrder(productId: string, run: number): Promise<{ path: string; address: string }> {
+async function pendingCryptoOrder(productId: string, run: number): Promise<{ path: string; statusPath: string; address: string }> {
   const answer = await fetch(`${base}/api/orders/create`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": `10.254.0.${run}` },
@@ -111,7 +122,13 @@ async function pendingCryptoOrder(productId: string, run: number): Promise<{ pat
   });
   const body = (await answer.json()) as { success: boolean; order: { id: string }; access_token: string; payment: { address: string } };
   if (!body.success) throw new Error(`the payment page's order was refused: ${JSON.stringify(body)}`);
-  return { path: `/zh/orders/${body.order.id}?token=${encodeURIComponent(body.access_token)}`, address: body.payment.address };
+  const token = encodeURIComponent(body.access_token);
+  return {
+    path: `/zh/orders/${body.order.id}?token=${token}`,
+    // What the open payment page polls until the payment is seen.
+    statusPath: `/api/orders/${body.order.id}/status?token=${token}`,
+    address: body.payment.address,
+  };
 }
 
 // With BENCH_CPU_PROF, when each route was measured (on the clock V8's profiles use: the
@@ -129,6 +146,7 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
     { name: "GET /api/products", request: { path: "/api/products", connections: 32, seconds } },
     { name: "GET /api/products/:idOrSlug", request: { path: data.productApiPath, connections: 32, seconds } },
     { name: "GET /api/orders/:id/status?token", request: { path: data.status, connections: 32, seconds } },
+    { name: PENDING_STATUS, request: { path: payment.statusPath, connections: 32, seconds } },
     { name: "GET /zh/products/:slug (product page)", request: { path: data.productPagePath, connections: 32, seconds } },
     {
       name: "GET /zh/orders/:id?token (payment page, pending crypto order)",
