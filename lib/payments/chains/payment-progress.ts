@@ -1,5 +1,4 @@
 import "server-only";
-import { hotRead } from "../../db/sqlite-reader";
 import { formatDecimal } from "../../money";
 import { COINS, type Coin } from "../crypto/coins";
 
@@ -14,30 +13,22 @@ export type PaymentProgress = {
   remaining?: string;
 };
 
-type ProgressOrder = { id: string; coin: string | null; payAmount: string | null };
+/** One transfer matched to the order, `seen` (not yet final) or `final`. */
+export type MatchedTransfer = { amount: string; status: string; confirmations: number; required: number };
+
+type ProgressOrder = { coin: string | null; payAmount: string | null; transfers: MatchedTransfer[] | null };
 
 /**
- * What the chain shows of an unpaid crypto order's payment: one indexed read of the
- * transfers matched to it (none for most orders). Null when nothing has been seen.
+ * What the chain shows of an unpaid crypto order's payment, from the transfers matched to it
+ * (none for most orders; read with the order itself, lib/orders/order-views.ts). Null when
+ * nothing has been seen.
  */
-export async function paymentProgress(order: ProgressOrder): Promise<PaymentProgress | null> {
-  if (!order.coin || !order.payAmount) return null;
-  // Asked at every status poll of an open crypto order: a hot read (lib/db/sqlite-reader.ts).
-  const transfers = await hotRead<{ amount: string; status: string; confirmations: number; required: number }>(
-    `SELECT "amount", "status", "confirmations", "required" FROM "chain_transfers" WHERE "orderId" = ? AND "status" IN ('seen', 'final')`,
-    [order.id],
-    (row) => ({
-      amount: String(row.amount),
-      status: String(row.status),
-      confirmations: Number(row.confirmations),
-      required: Number(row.required),
-    }),
-  );
-  if (!transfers.length) return null;
-  const decimals = COINS[order.coin as Coin].decimals;
+export function paymentProgress({ coin, payAmount, transfers }: ProgressOrder): PaymentProgress | null {
+  if (!coin || !payAmount || !transfers?.length) return null;
+  const decimals = COINS[coin as Coin].decimals;
   const received = transfers.filter((t) => t.status === "final").reduce((sum, t) => sum + BigInt(t.amount), 0n);
   const seen = transfers.filter((t) => t.status === "seen").sort((a, b) => b.confirmations - a.confirmations);
-  const remaining = BigInt(order.payAmount) - received;
+  const remaining = BigInt(payAmount) - received;
   const best = seen[0];
   return {
     state: best ? "seen" : "partial",
