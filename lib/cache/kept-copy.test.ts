@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { keptCopy } from "./kept-copy";
+import { keptCopy, type KeptCopy } from "./kept-copy";
 
-// A load the test finishes by hand, counting how many reads were started.
+// A load the test finishes by hand, counting how many reads were started. `newRead` reads,
+// checks that this started a load of its own, and finishes that load with `value`.
 function manualLoads<T>() {
   const pending: { resolve: (value: T) => void; reject: (error: Error) => void }[] = [];
   const load = () => new Promise<T>((resolve, reject) => pending.push({ resolve, reject }));
-  return { load, pending };
+  const newRead = (copy: KeptCopy<T>, value: T): Promise<T> => {
+    const started = pending.length;
+    const answer = copy.read();
+    expect(pending).toHaveLength(started + 1);
+    pending.at(-1)!.resolve(value);
+    return answer;
+  };
+  return { load, pending, newRead };
 }
 
 describe("keptCopy", () => {
@@ -16,7 +24,7 @@ describe("keptCopy", () => {
   afterEach(() => vi.useRealTimers());
 
   it("shares one read between the callers that find no copy, then serves the copy until its lifetime is up", async () => {
-    const { load, pending } = manualLoads<object>();
+    const { load, pending, newRead } = manualLoads<object>();
     const copy = keptCopy(load, { lifetimeMs: 1_000 });
     const waiting = Array.from({ length: 20 }, () => copy.read());
     expect(pending).toHaveLength(1);
@@ -28,10 +36,7 @@ describe("keptCopy", () => {
     expect(await copy.read()).toBe(first);
     expect(pending).toHaveLength(1);
     vi.advanceTimersByTime(1);
-    const next = copy.read();
-    expect(pending).toHaveLength(2);
-    pending[1]!.resolve({ n: 2 });
-    expect(await next).toEqual({ n: 2 });
+    expect(await newRead(copy, { n: 2 })).toEqual({ n: 2 });
   });
 
   it("after invalidate(), neither keeps nor hands on a read that began before it", async () => {
@@ -52,36 +57,28 @@ describe("keptCopy", () => {
   });
 
   it("a read that finishes after invalidate() leaves no copy behind it", async () => {
-    const { load, pending } = manualLoads<string>();
+    const { load, pending, newRead } = manualLoads<string>();
     const copy = keptCopy(load, { lifetimeMs: 60_000 });
     const before = copy.read();
     copy.invalidate();
     pending[0]!.resolve("stale");
     expect(await before).toBe("stale");
-    const again = copy.read();
-    expect(pending).toHaveLength(2);
-    pending[1]!.resolve("fresh");
-    expect(await again).toBe("fresh");
+    expect(await newRead(copy, "fresh")).toBe("fresh");
   });
 
   it("keeps no failure: its callers get it, the next caller reads again", async () => {
-    const { load, pending } = manualLoads<string>();
+    const { load, pending, newRead } = manualLoads<string>();
     const copy = keptCopy(load, { lifetimeMs: 60_000 });
     const failing = [copy.read(), copy.read()];
     pending[0]!.reject(new Error("database gone"));
     for (const answer of failing) await expect(answer).rejects.toThrow("database gone");
-    const retry = copy.read();
-    expect(pending).toHaveLength(2);
-    pending[1]!.resolve("back");
-    expect(await retry).toBe("back");
+    expect(await newRead(copy, "back")).toBe("back");
   });
 
   it("with serveAgedWhileReading, serves an aged copy while the next read runs, up to a second lifetime", async () => {
-    const { load, pending } = manualLoads<string>();
+    const { load, pending, newRead } = manualLoads<string>();
     const copy = keptCopy(load, { lifetimeMs: 1_000, serveAgedWhileReading: true });
-    const first = copy.read();
-    pending[0]!.resolve("first");
-    await first;
+    await newRead(copy, "first");
 
     vi.advanceTimersByTime(1_500);
     expect(await copy.read()).toBe("first"); // aged: served, and a read started
@@ -94,30 +91,23 @@ describe("keptCopy", () => {
   });
 
   it("with serveAgedWhileReading, never serves a copy invalidate() dropped", async () => {
-    const { load, pending } = manualLoads<string>();
+    const { load, newRead } = manualLoads<string>();
     const copy = keptCopy(load, { lifetimeMs: 1_000, serveAgedWhileReading: true });
-    const first = copy.read();
-    pending[0]!.resolve("before the change");
-    await first;
+    await newRead(copy, "before the change");
     vi.advanceTimersByTime(1_500);
     copy.invalidate();
-    const after = copy.read();
-    pending[1]!.resolve("after the change");
-    expect(await after).toBe("after the change");
+    expect(await newRead(copy, "after the change")).toBe("after the change");
   });
 
   it("reads the lifetime at each read, and with 0 keeps nothing but still shares a read in flight", async () => {
-    const { load, pending } = manualLoads<string>();
+    const { load, pending, newRead } = manualLoads<string>();
     let lifetimeMs = 0;
     const copy = keptCopy(load, { lifetimeMs: () => lifetimeMs });
     const shared = [copy.read(), copy.read()];
     expect(pending).toHaveLength(1);
     pending[0]!.resolve("one");
     expect(await Promise.all(shared)).toEqual(["one", "one"]);
-    const next = copy.read();
-    expect(pending).toHaveLength(2);
-    pending[1]!.resolve("two");
-    await next;
+    await newRead(copy, "two");
 
     lifetimeMs = 5_000; // the copy just read is now fresh for 5 s
     expect(await copy.read()).toBe("two");
