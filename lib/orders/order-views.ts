@@ -19,7 +19,7 @@ type OrderRecord = OrderRow & {
   payRail: string | null;
   deliveredItems: string | null;
   sealedItems: string[];
-  /** A crypto order's transfers matched so far (null for other orders). */
+  /** A crypto order's transfers matched so far (null for other orders, and may be for one with none). */
   transfers: MatchedTransfer[] | null;
   /** Its address is the public demo wallet's. */
   payDemo: boolean;
@@ -119,9 +119,7 @@ function recordOf(rows: OrderReadRow[]): OrderRecord | undefined {
   // Reusable and manual orders keep their lines on the order itself (lib/orders/delivered-items.ts).
   const sealedItems = row.deliveredItems ? deliveredSealed(row.deliveredItems) : (row.sealed ?? []);
   const transfers =
-    row.paymentMethod === "crypto"
-      ? (row.transfers ?? []).map(([amount, status, confirmations, required]) => ({ amount, status, confirmations, required }))
-      : null;
+    row.transfers?.map(([amount, status, confirmations, required]) => ({ amount, status, confirmations, required })) ?? null;
   // The row is this call's own: it becomes the record in place rather than being copied (the
   // largest object a status poll makes). Its `sealed` stays on it, unread. The demo flag is
   // NULL when the address has no row, and 0n/1n on SQLite.
