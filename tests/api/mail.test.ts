@@ -9,7 +9,7 @@ import { db, makeProduct, makeUser } from "../support/fixtures";
 import { enableCoin } from "../support/receiving-address";
 import { startServer, type RunningServer } from "../support/server";
 import { FakeSmtp, UNKNOWN_MAILBOX_DOMAIN, type ReceivedMail } from "../fakes/smtp";
-import { MAIL_SENDER, mailServerEnv, waitForOutbox } from "../support/mail";
+import { MAIL_SENDER, mailServerEnv, mailTo, waitForOutbox } from "../support/mail";
 import { outboxSchema } from "@/lib/api/notification-schemas";
 import { decrypt, encrypt } from "@/lib/crypto/secret-box";
 
@@ -58,7 +58,7 @@ const outboxRow = (orderId: string, kind: string) => db.mailOutbox.findUniqueOrT
 describe("order mails", () => {
   it("an unpaid order's mail says what to pay, how, until when, with the status link (English by Accept-Language)", async () => {
     const { product, email, order, payment, token } = await cryptoOrder({ headers: { "accept-language": "en-GB,en;q=0.9,zh;q=0.5" } });
-    const [mail] = await smtp.waitFor(to(email));
+    const [mail] = await mailTo(smtp, email);
     const link = `${base}/en/orders/${order.id}?token=${token}`;
     expect(mail!.subject).toBe(`Order ${order.order_no}: awaiting payment`);
     expect(mail!.from).toBe("shop@stockline.test");
@@ -89,7 +89,7 @@ describe("order mails", () => {
 
   it("is in Chinese by default and when the order names zh, and the delivery mail follows the order's language", async () => {
     const { product, email, order, token } = await cryptoOrder({ locale: "zh", headers: { "accept-language": "en" } });
-    const [created] = await smtp.waitFor(to(email));
+    const [created] = await mailTo(smtp, email);
     expect(created!.subject).toBe(`订单 ${order.order_no} 待支付`);
     expect(created!.text).toContain(product.nameZh);
     expect(created!.text).toContain("北京时间");
@@ -98,7 +98,7 @@ describe("order mails", () => {
 
     const confirmed = await api(`/api/admin/orders/${order.id}/confirm`, { method: "POST", token: adminToken, base });
     expect(confirmed.status).toBe(200);
-    const [, delivered] = await smtp.waitFor(to(email), 2);
+    const [, delivered] = await mailTo(smtp, email, 2);
     expect(delivered!.subject).toBe(`订单 ${order.order_no} 已发货`);
     expect(delivered!.text).toContain(`${base}/zh/orders/${order.id}?token=${token}`);
     expect(delivered!.text).toContain("商品内容请在订单页面查看");
@@ -109,7 +109,7 @@ describe("order mails", () => {
     for (const account of lookup.body.accounts) expect(delivered!.raw).not.toContain(account.raw);
 
     const plain = await cryptoOrder({ email: buyer() });
-    const [zhDefault] = await smtp.waitFor(to(plain.email));
+    const [zhDefault] = await mailTo(smtp, plain.email);
     expect(zhDefault!.subject).toBe(`订单 ${plain.order.order_no} 待支付`);
   });
 
@@ -122,7 +122,7 @@ describe("order mails", () => {
       { base, token: user.token },
     );
     expect(created.status).toBe(200);
-    const [mail] = await smtp.waitFor(to(email));
+    const [mail] = await mailTo(smtp, email);
     expect(mail!.subject).toBe(`Order ${created.body.order.order_no} delivered`);
     expect(mail!.text).toContain(`${base}/en/orders/${created.body.order.id}?token=${created.body.access_token}`);
     expect(mail!.raw).not.toContain(created.body.accounts[0].raw);
@@ -141,13 +141,14 @@ describe("the operator's resend", () => {
       { productId: product.id, quantity: 1, contactEmail: email, paymentMethod: "balance_cny", locale: "zh" },
       { base, token: user.token },
     );
-    const [first] = await smtp.waitFor(to(email));
+    expect(created.status).toBe(200);
+    const [first] = await mailTo(smtp, email);
     const resend = (key: string) =>
       api(`/api/admin/orders/${created.body.order.id}/resend-delivery-email`, { base, token: adminToken, json: { key } });
     const answer = await resend("click-0001");
     expect(answer.body).toEqual({ success: true, queued: true, key: "click-0001", to: email, mail_status: "pending" });
     expect((await resend("click-0001")).body).toMatchObject({ success: true, queued: false });
-    const [, again] = await smtp.waitFor(to(email), 2);
+    const [, again] = await mailTo(smtp, email, 2);
     expect(again!.subject).toBe(first!.subject);
     expect(again!.text).toContain(`${base}/zh/orders/${created.body.order.id}?token=${created.body.access_token}`);
     expect(again!.messageId).not.toBe(first!.messageId);
@@ -199,11 +200,11 @@ describe("the top-up mail", () => {
         balanceAfter: 17_000n,
       });
     });
-    const [zhMail] = await smtp.waitFor(to(zh));
+    const [zhMail] = await mailTo(smtp, zh);
     expect(zhMail!.subject).toBe("充值 ¥50.00 已到账");
     expect(zhMail!.text).toContain("当前余额：¥120.00");
     expect(zhMail!.text).toContain(`${base}/zh/account`);
-    const [enMail] = await smtp.waitFor(to(en));
+    const [enMail] = await mailTo(smtp, en);
     expect(enMail!.subject).toBe("Top-up of 25.00 USDT credited");
     expect(enMail!.html).toContain(`href="${base}/en/account"`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -221,7 +222,7 @@ describe("the outbox", () => {
     }
     await smtp.start();
     smtp.failTemporarily(1); // and one more 451 on the way back up
-    for (const { email } of orders) await smtp.waitFor(to(email));
+    for (const { email } of orders) await mailTo(smtp, email);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     for (const { email, order } of orders) {
       expect(smtp.received.filter(to(email))).toHaveLength(1);
@@ -276,7 +277,7 @@ describe("the outbox", () => {
     const kept = JSON.parse(decrypt(row.content));
     expect(Object.keys(kept)).toEqual(["doc"]);
     expect(kept.doc).toMatchObject({ locale: "en", subject: row.subject });
-    const [sent] = await smtp.waitFor(to(email));
+    const [sent] = await mailTo(smtp, email);
     expect(sent!.html).toContain(order.order_no);
     expect(sent!.text).toContain(order.order_no);
     expect(row.content.length).toBeLessThan(encrypt(JSON.stringify({ text: sent!.text, html: sent!.html })).length / 3);
@@ -297,7 +298,7 @@ describe("the outbox", () => {
         deadlineAt: new Date(Date.now() + 60_000),
       },
     });
-    const [old] = await smtp.waitFor(to(oldEmail));
+    const [old] = await mailTo(smtp, oldEmail);
     expect(old).toMatchObject({ subject: "Rendered before the upgrade", text: "Plain body from the old row\n" });
     expect(old!.html).toContain("<p>HTML body from the old row</p>");
     expect((await waitForOutbox(dedupeKey, (mail) => mail.status !== "pending")).status).toBe("sent");

@@ -6,7 +6,7 @@ import { api, randomIp } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { startServer, type RunningServer } from "../support/server";
 import { FakeSmtp, type ReceivedMail } from "../fakes/smtp";
-import { MAIL_SENDER, mailServerEnv } from "../support/mail";
+import { MAIL_SENDER, mailServerEnv, mailTo } from "../support/mail";
 import { messageSchema } from "@/lib/api/notification-schemas";
 
 const smtp = new FakeSmtp({ sender: MAIL_SENDER });
@@ -31,7 +31,7 @@ const reset = (token: string, password: string) => api("/api/auth/reset-password
 const login = (email: string, password: string) => api("/api/auth/login", { base, json: { email, password } });
 
 async function linkFor(email: string, nth = 1): Promise<{ mail: ReceivedMail; url: URL; token: string }> {
-  const mail = (await smtp.waitFor(to(email), nth))[nth - 1]!;
+  const mail = (await mailTo(smtp, email, nth))[nth - 1]!;
   const url = new URL(/https?:\/\/\S+reset-password\?token=\S+/.exec(mail.text)![0]);
   return { mail, url, token: url.searchParams.get("token")! };
 }

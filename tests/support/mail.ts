@@ -1,6 +1,6 @@
 // A server instance that sends mail to a FakeSmtp, and a bounded wait on an outbox row.
 import { db } from "./fixtures";
-import type { FakeSmtp } from "../fakes/smtp";
+import type { FakeSmtp, ReceivedMail } from "../fakes/smtp";
 
 export const MAIL_SENDER = "shop@stockline.test";
 
@@ -25,5 +25,30 @@ export async function waitForOutbox(dedupeKey: string, until: (row: OutboxRow) =
     if (Date.now() > deadline)
       throw new Error(`outbox ${dedupeKey} never got there: ${JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * `smtp.waitFor` for the mail to one address. A timeout says what the outbox holds for that
+ * address, how much mail is pending in all and who holds the sender's lease, so a mail that
+ * never came (seen once in CI, 2026-12-06) shows whether it was never queued, is failing, or
+ * waits behind other mail or another sender.
+ */
+export async function mailTo(smtp: FakeSmtp, address: string, count = 1, timeoutMs?: number): Promise<ReceivedMail[]> {
+  try {
+    return await smtp.waitFor((mail) => mail.to.includes(address), count, timeoutMs);
+  } catch (error) {
+    const [rows, pending, lease] = await Promise.all([
+      db.mailOutbox.findMany({
+        where: { toAddress: address },
+        select: { kind: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true },
+      }),
+      db.mailOutbox.count({ where: { status: "pending" } }),
+      db.jobLease.findUnique({ where: { name: "mail-sender" } }),
+    ]);
+    throw new Error(
+      `${(error as Error).message}. The outbox for ${address}: ${JSON.stringify(rows)}; pending in all: ${pending}; ` +
+        `the sender's lease: ${JSON.stringify(lease)}; now ${new Date().toISOString()}`,
+    );
   }
 }
