@@ -159,18 +159,29 @@ for (const locale of locales) {
     }
     await look(page, `admin-audit-${locale}`);
 
-    // Settings: an announcement the shop shows at once, then taken down again.
+    // Settings: an announcement the shop shows at once, then taken down again. A second tab,
+    // opened before the save, saves another field after it: only what it changed is written,
+    // so the announcement stays.
     await page.getByTestId("admin-nav-settings").click();
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(`/${locale}/admin/settings`);
     const banner = locale === "zh" ? m.settings.bannerZh : m.settings.bannerEn;
+    const otherField = locale === "zh" ? m.settings.bscConfirmations : m.settings.ethConfirmations;
     const announcement = locale === "zh" ? "本周日维护 1 小时" : "Maintenance on Sunday for one hour";
     await page.getByLabel(banner).fill(announcement);
     await page.getByTestId("settings-save").click();
     await expect(page.getByTestId("form-success")).toBeVisible();
     await look(page, `admin-settings-${locale}`);
+    await otherTab.getByLabel(otherField).fill("30");
+    await otherTab.getByTestId("settings-save").click();
+    await expect(otherTab.getByTestId("form-success")).toBeVisible();
+    await otherTab.close();
     await page.goto(`/${locale}`);
     await expect(page.getByTestId("announcement")).toHaveText(announcement);
     await page.goto(`/${locale}/admin/settings`);
+    await expect(page.getByLabel(otherField)).toHaveValue("30");
     await page.getByLabel(banner).fill("");
+    await page.getByLabel(otherField).fill("");
     await page.getByTestId("settings-save").click();
     await expect(page.getByTestId("form-success")).toBeVisible();
   });

@@ -24,6 +24,8 @@ export function SettingsForm({ settings, defaults }: { settings: ShopSettings; d
   return (
     <form action={action} noValidate className="space-y-4" data-testid="settings-form">
       <input type="hidden" name="locale" value={locale} />
+      {/* What the fields showed: the save writes only what was changed (lib/settings/changed-settings.ts). */}
+      <input type="hidden" name="shown" value={JSON.stringify(settings)} />
       <FormStatus state={state} success={t("saved")} />
       <fieldset className={`${card} grid gap-4 sm:grid-cols-2`}>
         <legend className="px-1 font-semibold">{t("shop")}</legend>
