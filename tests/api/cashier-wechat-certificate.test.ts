@@ -58,6 +58,15 @@ describe("WeChat Pay verified with the platform certificate", () => {
     expect((await shop.call("/api/payment-config")).body.methods.wechat).toEqual({ enabled: true });
   });
 
+  it("its end of validity, two days off, is said in the console's rail state and in the log at start", async () => {
+    const validTo = new Date(new X509Certificate(wechat.platformCertificatePem!).validTo).toISOString().slice(0, 10);
+    const admin = await makeUser({ role: "admin" });
+    const { body } = await shop.call("/api/admin/payments/rails", { token: admin.token });
+    const rail = (body.rails as { rail: string; warnings: string[] }[]).find((state) => state.rail === "wechat")!;
+    expect(rail.warnings).toEqual([expect.stringMatching(new RegExp(`^WECHAT_PLATFORM_CERT expires on ${validTo} \\(UTC\\): `))]);
+    await logShows(shop, `WECHAT_PLATFORM_CERT expires on ${validTo}`);
+  });
+
   it("a native order (its answer checked against the certificate) is paid once by the signed notify", async () => {
     const created = await wechatOrder();
     expect(wechat.trades.get(created.orderNo)).toMatchObject({ total: 1999 });

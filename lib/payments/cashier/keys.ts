@@ -43,12 +43,12 @@ export function loadPublicKey(name: string, value: string): KeyObject {
   }
 }
 
-/** A platform certificate: its public key and serial number (upper-case hex, as WeChat Pay sends it). */
-export function loadCertificate(name: string, value: string): { key: KeyObject; serial: string } {
+/** A platform certificate: its public key, serial number (upper-case hex, as WeChat Pay sends it) and end of validity. */
+export function loadCertificate(name: string, value: string): { key: KeyObject; serial: string; validTo: Date } {
   const source = pemText(name, value);
   try {
     const cert = new X509Certificate(source);
-    return { key: cert.publicKey, serial: cert.serialNumber.toUpperCase() };
+    return { key: cert.publicKey, serial: cert.serialNumber.toUpperCase(), validTo: new Date(cert.validTo) };
   } catch {
     throw new Error(`${name}: not a valid X.509 certificate`);
   }

@@ -4,6 +4,7 @@ import { env } from "../../env";
 import { startBackgroundJob } from "../../jobs/background-jobs";
 import { recoverCashierPayment } from "./recover-payment";
 import { checkCashierRails } from "./rails";
+import { platformCertificateWarnings } from "./rail-status";
 import type { RailName } from "./rail";
 
 // A notify gets this long to arrive before the provider is asked; expired payables are
@@ -22,6 +23,8 @@ const BATCH = 50;
 export function startCashierReconciliation(): void {
   // Builds every configured rail now: a malformed key stops the start, naming its setting.
   const rails = checkCashierRails();
+  // A platform certificate near or past its date is said at every start, not only in the console.
+  if (rails.includes("wechat")) for (const warning of platformCertificateWarnings()) console.warn(`[stockline] ${warning}`);
   if (env.CASHIER_RECONCILE_SECONDS === 0) return;
   for (const rail of rails) {
     startBackgroundJob({
