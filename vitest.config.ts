@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import AlternatingShards from "./tests/support/alternating-shards.ts";
+import WeightedShards from "./tests/support/weighted-shards.ts";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -11,8 +11,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    // scripts/run-tests.ts runs the API suite in shards side by side: dealt round, not by hash.
-    sequence: { sequencer: AlternatingShards },
+    // scripts/run-tests.ts runs the API suite in shards side by side: dealt by measured time, not by hash.
+    sequence: { sequencer: WeightedShards },
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" } },
       {

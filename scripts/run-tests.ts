@@ -5,9 +5,10 @@
 //   npm test -- tests/api/orders.test.ts   runs only the named files (API and/or e2e/ specs)
 //   SKIP_BUILD=1 npm test                  reuses the existing build
 //   TEST_DATABASES=sqlite npm test         one engine only (sqlite | postgresql)
-//   TEST_API_SHARDS=1 npm test             the API suite in one process instead of two side by side
+//   TEST_API_SHARDS=1 npm test             the API suite in one process instead of three side by side
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -19,7 +20,7 @@ const runApi = !filters.length || apiFilters.length > 0;
 const runE2e = !filters.length || e2eFilters.length > 0;
 mkdirSync("data/test", { recursive: true });
 const engines = (process.env.TEST_DATABASES ?? "sqlite,postgresql").split(",");
-const shardsAsked = Number(process.env.TEST_API_SHARDS ?? 2);
+const shardsAsked = Number(process.env.TEST_API_SHARDS ?? 3);
 if (!Number.isInteger(shardsAsked) || shardsAsked < 1) {
   console.error(`TEST_API_SHARDS must be a whole number of at least 1, not "${process.env.TEST_API_SHARDS}"`);
   process.exit(2);
@@ -98,7 +99,9 @@ function run(label: string, command: string, args: string[], env: Record<string,
  * --shard, a share of the files) has its own server and database, and within a shard the
  * files still take turns, so each test's concurrency stays its own. The suite spends most of
  * its time waiting (servers starting, pollers and back-offs, timers), about 0.75 of a core
- * for one process, so two share the machine's two cores. Each shard's output is printed
+ * for one process, so three share the machine's two cores: on 2026-12-06, with the files dealt
+ * by their measured times (tests/support/weighted-shards.ts), PostgreSQL's suite took 252 s in
+ * three shards against 309 s in two, SQLite's 207 s in three. Each shard's output is printed
  * whole when it ends.
  */
 async function runApiShards(label: string, shards: { tag: string; env: Record<string, string> }[]): Promise<boolean> {
@@ -131,6 +134,22 @@ async function runApiShards(label: string, shards: { tag: string; env: Record<st
   return ok;
 }
 
+/** Each API file's time in this run, per engine (TEST_FILE_SECONDS). */
+const fileSeconds = new Map<string, number[]>();
+
+/**
+ * TEST_FILE_SECONDS=tests/support/file-seconds.json writes each API file's time in this run (the
+ * mean over the engines it ran on) into the table the shards are dealt by
+ * (tests/support/weighted-shards.ts), keeping the entries of files that did not run.
+ */
+function writeFileSeconds(file: string) {
+  const table: Record<string, number> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  for (const [name, times] of fileSeconds) table[name] = Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 10) / 10;
+  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+  console.log(`wrote ${fileSeconds.size} files' times to ${file}`);
+}
+
 /** Adds a vitest JSON report to the totals; a run that wrote none counts as one failure. */
 function countTests(report: string, ok: boolean) {
   try {
@@ -138,8 +157,18 @@ function countTests(report: string, ok: boolean) {
       numPassedTests: number;
       numFailedTests: number;
       numPendingTests: number;
-      testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+      testResults?: {
+        name: string;
+        startTime?: number;
+        endTime?: number;
+        assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+      }[];
     };
+    for (const file of json.testResults ?? [])
+      if (file.startTime && file.endTime) {
+        const name = path.relative(process.cwd(), file.name);
+        fileSeconds.set(name, [...(fileSeconds.get(name) ?? []), (file.endTime - file.startTime) / 1000]);
+      }
     for (const file of json.testResults ?? [])
       for (const test of file.assertionResults ?? [])
         if (test.status === "failed")
@@ -289,6 +318,7 @@ if (ok && runE2e) {
   ok = run("browser tests (Playwright, Chromium) on SQLite", process.execPath, [...playwright, ...e2eFilters], testEnv) && ok;
 }
 
+if (process.env.TEST_FILE_SECONDS && fileSeconds.size) writeFileSeconds(process.env.TEST_FILE_SECONDS);
 if (failures.length) console.log(`\n=== failed tests ===\n${failures.join("\n")}`);
 console.log(`\n=== summary ===\n${results.join("\n")}`);
 if (!ok && totals.failed === 0) totals.failed = 1; // a step other than a test run failed
