@@ -171,6 +171,8 @@ for (const locale of locales) {
     await page.getByLabel(banner).fill(announcement);
     await page.getByTestId("settings-save").click();
     await expect(page.getByTestId("form-success")).toBeVisible();
+    // The page now shows what was saved, so a second save from it compares against that.
+    await expect(page.locator('input[name="shown"]')).toHaveValue(new RegExp(`"announcement_${locale}":"${announcement}"`));
     await look(page, `admin-settings-${locale}`);
     await otherTab.getByLabel(otherField).fill("30");
     await otherTab.getByTestId("settings-save").click();
