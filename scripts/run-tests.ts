@@ -164,17 +164,17 @@ function countTests(report: string, ok: boolean) {
         assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
       }[];
     };
-    for (const file of json.testResults ?? [])
+    for (const file of json.testResults ?? []) {
       if (file.startTime && file.endTime) {
         const name = path.relative(process.cwd(), file.name);
         fileSeconds.set(name, [...(fileSeconds.get(name) ?? []), (file.endTime - file.startTime) / 1000]);
       }
-    for (const file of json.testResults ?? [])
       for (const test of file.assertionResults ?? [])
         if (test.status === "failed")
           failures.push(
             `${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n${someLines((test.failureMessages ?? []).join("\n"), 8)}`,
           );
+    }
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;

@@ -3,10 +3,7 @@
 // once, each editing a field of their own, then keep both edits: a whole-form save wrote the
 // other's fields back as they were when the page was loaded (seen in the browser suite, whose
 // two console tests set the zh and the en announcement side by side).
-import type { z } from "zod";
-import { settingsSchema } from "./settings-schema";
-
-type Settings = z.infer<typeof settingsSchema>;
+import { settingsSchema, type ShopSettings as Settings } from "./settings-schema";
 
 /**
  * The settings as the form showed them, or null where the form did not say (a client that

@@ -51,3 +51,28 @@ export const settingsSchema = z.strictObject({
 export const updateSettingsSchema = settingsSchema
   .partial()
   .refine((input) => Object.values(input).some((value) => value !== undefined), "send at least one setting");
+
+export type ShopSettings = z.infer<typeof settingsSchema>;
+
+/** Every setting unset: the built-in texts and the environment's values apply. */
+export const UNSET_SETTINGS: ShopSettings = {
+  shop_name_zh: "",
+  shop_name_en: "",
+  announcement_zh: "",
+  announcement_en: "",
+  support_text_zh: "",
+  support_text_en: "",
+  accent_color: "",
+  operator: "",
+  support_email: "",
+  support_telegram: "",
+  support_wechat: "",
+  support_qq: "",
+  after_sale_zh: "",
+  after_sale_en: "",
+  order_ttl_minutes: null,
+  eth_confirmations: null,
+  bsc_confirmations: null,
+  btc_confirmations: null,
+  price_markup_percent: null,
+};

@@ -9,42 +9,19 @@ import { db, transaction } from "../db";
 import { env } from "../env";
 import { recordAudit } from "../admin/audit";
 import type { Actor } from "../admin/actor";
-import type { z } from "zod";
-import { settingsSchema } from "./settings-schema";
+import { settingsSchema, UNSET_SETTINGS, type ShopSettings } from "./settings-schema";
 import { invalidateShopBrand } from "../brand/shop-brand";
 import { keptCopy } from "../cache/kept-copy";
 
-export type ShopSettings = z.infer<typeof settingsSchema>;
+export type { ShopSettings };
 const KEYS = Object.keys(settingsSchema.shape) as (keyof ShopSettings)[];
-
-const defaults: ShopSettings = {
-  shop_name_zh: "",
-  shop_name_en: "",
-  announcement_zh: "",
-  announcement_en: "",
-  support_text_zh: "",
-  support_text_en: "",
-  accent_color: "",
-  operator: "",
-  support_email: "",
-  support_telegram: "",
-  support_wechat: "",
-  support_qq: "",
-  after_sale_zh: "",
-  after_sale_en: "",
-  order_ttl_minutes: null,
-  eth_confirmations: null,
-  bsc_confirmations: null,
-  btc_confirmations: null,
-  price_markup_percent: null,
-};
 
 const kept = keptCopy(async () => fromRows(await db.setting.findMany({ where: { key: { in: KEYS } } })), {
   lifetimeMs: () => env.CATALOG_CACHE_MS,
 });
 
 function fromRows(rows: { key: string; value: string }[]): ShopSettings {
-  const settings = { ...defaults };
+  const settings = { ...UNSET_SETTINGS };
   for (const row of rows) {
     if (!(KEYS as string[]).includes(row.key)) continue;
     const parsed = settingsSchema.shape[row.key as keyof ShopSettings].safeParse(JSON.parse(row.value));

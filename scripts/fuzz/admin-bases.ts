@@ -1,6 +1,7 @@
 // The operator's writes that take a JSON body (app/api/admin/**), each with a body the server
 // refuses as it is and whichever single field is replaced by a hostile value (./cases.ts).
 import type { DocumentedBase, FuzzContext } from "./cases";
+import { UNSET_SETTINGS } from "../../lib/settings/settings-schema";
 
 /** An id no record has: admin writes to it validate every field, then answer 404 before writing. */
 const UNKNOWN_ID = "00000000-0000-4000-8000-0000000000f0";
@@ -32,27 +33,7 @@ export function adminBases(context: FuzzContext): DocumentedBase[] {
     shown_stock: null,
   };
   const coupon = { kind: "fixed", value: "5.00", product_id: null, uses_left: 5, expires_at: "2030-01-01T00:00:00Z", active: true };
-  const settings = {
-    shop_name_zh: "模糊",
-    shop_name_en: "Fuzz",
-    announcement_zh: "",
-    announcement_en: "",
-    support_text_zh: "",
-    support_text_en: "",
-    accent_color: "#4338ca",
-    operator: "",
-    support_email: "",
-    support_telegram: "",
-    support_wechat: "",
-    support_qq: "",
-    after_sale_zh: "",
-    after_sale_en: "",
-    order_ttl_minutes: 30,
-    eth_confirmations: null,
-    bsc_confirmations: null,
-    btc_confirmations: null,
-    price_markup_percent: null,
-  };
+  const settings = { ...UNSET_SETTINGS, shop_name_zh: "模糊", shop_name_en: "Fuzz", accent_color: "#4338ca", order_ttl_minutes: 30 };
   const bases: Omit<DocumentedBase, "token">[] = [
     { method: "PATCH", path: `/api/admin/products/${id}`, body: product },
     // A taken slug and a category that does not exist.

@@ -36,7 +36,7 @@ export default class WeightedShards extends BaseSequencer {
   }
 
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    // The unit project first, as vitest orders projects; within one, heaviest first.
+    // Projects in name order, as vitest's own sequencer runs them; within one, heaviest first.
     const byProject = new Map<string, TestSpecification[]>();
     for (const file of files) byProject.set(file.project.name, [...(byProject.get(file.project.name) ?? []), file]);
     return [...byProject.keys()].sort().flatMap((name) => this.heaviestFirst(byProject.get(name)!));

@@ -1,9 +1,7 @@
 import "server-only";
 import { env } from "../../env";
 import { ProviderError } from "./provider-http";
-import { cashierRail, isRailConfigured, railNameFor, RAIL_NAMES } from "./rails";
-import { loadCertificate } from "./keys";
-import { certificateExpiryWarning } from "./certificate-expiry";
+import { cashierRail, isRailConfigured, platformCertificateWarnings, railNameFor, RAIL_NAMES } from "./rails";
 import type { CashierMethod, RailName } from "./rail";
 
 export type RailState = {
@@ -39,17 +37,6 @@ export function cashierRailsState(): RailState[] {
     }
     return { rail, configured, serves, settings: settingsOf(rail), warnings };
   });
-}
-
-/** WECHAT_PLATFORM_CERT's expiry, when it is set and near or past (lib/payments/cashier/certificate-expiry.ts). */
-export function platformCertificateWarnings(now = new Date()): string[] {
-  if (!env.WECHAT_PLATFORM_CERT) return [];
-  const warning = certificateExpiryWarning(
-    "WECHAT_PLATFORM_CERT",
-    loadCertificate("WECHAT_PLATFORM_CERT", env.WECHAT_PLATFORM_CERT).validTo,
-    now,
-  );
-  return warning ? [warning] : [];
 }
 
 function settingsOf(rail: RailName): Record<string, string | null> {

@@ -5,6 +5,7 @@ import type { CashierMethod, CashierRail, RailName } from "./rail";
 import { epayRail } from "./epay/epay-rail";
 import { alipayRail } from "./alipay/alipay-rail";
 import { wechatRail } from "./wechat/wechat-rail";
+import { certificateExpiryWarning } from "./certificate-expiry";
 
 export const RAIL_NAMES: readonly RailName[] = ["epay", "alipay", "wechat"];
 
@@ -59,9 +60,10 @@ function build(name: RailName): CashierRail {
       gatewayUrl: env.ALIPAY_GATEWAY_URL,
     });
   }
-  const platform = env.WECHAT_PLATFORM_CERT
-    ? loadCertificate("WECHAT_PLATFORM_CERT", env.WECHAT_PLATFORM_CERT)
-    : { key: loadPublicKey("WECHAT_PLATFORM_PUBLIC_KEY", env.WECHAT_PLATFORM_PUBLIC_KEY!), serial: env.WECHAT_PLATFORM_PUBLIC_KEY_ID! };
+  const platform = platformCertificate() ?? {
+    key: loadPublicKey("WECHAT_PLATFORM_PUBLIC_KEY", env.WECHAT_PLATFORM_PUBLIC_KEY!),
+    serial: env.WECHAT_PLATFORM_PUBLIC_KEY_ID!,
+  };
   return wechatRail({
     mchId: env.WECHAT_MCH_ID!,
     appId: env.WECHAT_APP_ID!,
@@ -71,6 +73,20 @@ function build(name: RailName): CashierRail {
     platform,
     baseUrl: env.WECHAT_API_BASE_URL,
   });
+}
+
+/** WECHAT_PLATFORM_CERT, parsed once: the WeChat rail verifies with it, and its date is watched. */
+let certificate: ReturnType<typeof loadCertificate> | undefined;
+function platformCertificate(): ReturnType<typeof loadCertificate> | null {
+  if (!env.WECHAT_PLATFORM_CERT) return null;
+  return (certificate ??= loadCertificate("WECHAT_PLATFORM_CERT", env.WECHAT_PLATFORM_CERT));
+}
+
+/** WECHAT_PLATFORM_CERT's end of validity when it is near or past (lib/payments/cashier/certificate-expiry.ts). */
+export function platformCertificateWarnings(now = new Date()): string[] {
+  const validTo = platformCertificate()?.validTo;
+  const warning = validTo && certificateExpiryWarning("WECHAT_PLATFORM_CERT", validTo, now);
+  return warning ? [warning] : [];
 }
 
 /** Builds every configured rail at start, so a malformed key stops the server instead of the first payment. */

@@ -3,8 +3,7 @@ import { db } from "../../db";
 import { env } from "../../env";
 import { startBackgroundJob } from "../../jobs/background-jobs";
 import { recoverCashierPayment } from "./recover-payment";
-import { checkCashierRails } from "./rails";
-import { platformCertificateWarnings } from "./rail-status";
+import { checkCashierRails, platformCertificateWarnings } from "./rails";
 import type { RailName } from "./rail";
 
 // A notify gets this long to arrive before the provider is asked; expired payables are
