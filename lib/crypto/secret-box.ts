@@ -1,6 +1,7 @@
 // AES-256-GCM for secrets at rest (stock lines, stored idempotent answers), and a keyed
 // hash so equal lines can be found without storing them in clear.
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
+import { pooledRandomBytes } from "./pooled-random-bytes";
 import { masterKey } from "./master-key";
 
 const VERSION = "v1";
@@ -20,7 +21,7 @@ function derivedKeys() {
 
 /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
 export function encrypt(plain: string): string {
-  const iv = randomBytes(12);
+  const iv = pooledRandomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", derivedKeys().enc, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");

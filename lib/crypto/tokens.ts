@@ -1,9 +1,10 @@
 // Opaque bearer secrets: random, shown once, stored as SHA-256 (they carry 256 bits of
 // entropy, so a fast hash is enough and keeps lookups to one indexed equality).
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { pooledRandomBytes } from "./pooled-random-bytes";
 
 export function newToken(prefix: string): string {
-  return `${prefix}_${randomBytes(32).toString("base64url")}`;
+  return `${prefix}_${pooledRandomBytes(32).toString("base64url")}`;
 }
 
 export function hashToken(token: string): string {
