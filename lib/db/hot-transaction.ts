@@ -21,6 +21,7 @@ import { keptStatements, sqliteTimestamp } from "./kept-statements";
 import { sqliteTurns } from "./serialized-sqlite";
 import { recordStatement } from "./statement-count";
 import { statementName } from "./statement-names";
+import { INT8_OID, parseInt8, parseUtcTimestamp, TIMESTAMP_OID } from "./pg-type-parsers";
 import { forgetPostgresReadWorker, sharedPostgresReadWorker, type PostgresRead } from "./postgres-read-worker";
 import { isWorkerStopped } from "./worker-calls";
 
@@ -163,13 +164,10 @@ function postgresValue(value: unknown): unknown {
   return value;
 }
 
-// Read back the same way: a `timestamp` column holds UTC (pg would read it in the process's zone).
-const TIMESTAMP_OID = 1114;
+// Read back the same way: a `timestamp` column holds UTC.
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID
-      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 function postgresRunner(client: pg.PoolClient): Runner {
@@ -263,10 +261,9 @@ async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>, beginWith
 
 // A hot read's rows as Prisma's raw queries give them (lib/db/sqlite-reader.ts was written
 // against those): bigint columns and counts as BigInt, timestamps as UTC Dates.
-const INT8_OID = 20;
 const readTypes = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID ? (text: string) => BigInt(text) : types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === INT8_OID ? parseInt8 : types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 /** A read as a named statement, its values and answer in the shop's types. */

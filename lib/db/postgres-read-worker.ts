@@ -11,12 +11,12 @@
 // answers on the request thread in about as long as the message takes, so reads there stay.
 //
 // The worker's connections read committed rows only, as the pool's do, and answer in the
-// shop's types (the same parsers as lib/db/hot-transaction.ts's reads, written twice because
-// the worker's source is plain text; tests/api/hot-reads.test.ts checks both paths' answers
-// against Prisma's). Rows cross as structured clones: dates, bigints and NULLs arrive as
+// shop's types (the same parsers as lib/db/hot-transaction.ts's reads, lib/db/pg-type-parsers.ts;
+// tests/api/hot-reads.test.ts checks both paths' answers against Prisma's). Rows cross as structured clones: dates, bigints and NULLs arrive as
 // they left.
 import { Worker } from "node:worker_threads";
 import { WORKER_ERROR_SOURCE, workerCalls } from "./worker-calls";
+import { TYPE_PARSERS_SOURCE } from "./pg-type-parsers";
 
 /** How the worker's connections show in pg_stat_activity. */
 export const READ_WORKER_APPLICATION_NAME = "stockline hot reads";
@@ -29,13 +29,11 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const pg = require("pg");
 ${WORKER_ERROR_SOURCE}
-// A timestamp column holds UTC (pg would read it in the process's zone); an int8 is a bigint.
-const TIMESTAMP_OID = 1114;
-const INT8_OID = 20;
+${TYPE_PARSERS_SOURCE}
 const types = {
   getTypeParser: (oid, format) =>
-    oid === TIMESTAMP_OID ? (text) => new Date(text.replace(" ", "T") + "Z")
-    : oid === INT8_OID ? (text) => BigInt(text)
+    oid === TIMESTAMP_OID ? parseUtcTimestamp
+    : oid === INT8_OID ? parseInt8
     : pg.types.getTypeParser(oid, format),
 };
 const pool = new pg.Pool({ connectionString: workerData.url, max: workerData.connections, application_name: workerData.applicationName });
