@@ -7,12 +7,18 @@
 // as transactions, so each one sees and writes only committed state.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { walCheckpointPragma } from "./wal-checkpointer";
+import { nextLoopTurn, sliceSpent } from "./event-loop-slices";
 
-/** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
+/** A first-come, first-served lock; `acquire` resolves with the function that releases it, giving the event loop its turn first when the current slice is spent. */
 export class TurnLock {
   #tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
+    // Given way before queueing, never while holding a turn (./event-loop-slices.ts).
+    return sliceSpent() ? nextLoopTurn().then(() => this.#queue()) : this.#queue();
+  }
+
+  #queue(): Promise<() => void> {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => (release = resolve));
     const ready = this.#tail.then(() => release);
