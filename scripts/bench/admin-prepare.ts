@@ -42,6 +42,9 @@ const products = await Promise.all(
 );
 
 const now = Date.now();
+// A pending order is one still payable: a shop's sweeper has expired the ones whose time ran out
+// (seeded overdue, the server's first sweep expired 14,000 of them while the import was timed).
+const expiresAt = (status: string, createdAt: Date) => new Date(status === "pending" ? now + 60 * 60_000 : createdAt.getTime() + 15 * 60_000);
 const seedStarted = Date.now();
 const tokenHash = hashToken("bench-order-token");
 const CHUNK = 500;
@@ -55,7 +58,7 @@ for (let start = 0; start < ORDERS; start += CHUNK) {
     const amount = BigInt(1_000 + (i % 50) * 100);
     rows.push(
       Prisma.sql`(${randomUUID()}, ${`GS${String(i).padStart(10, "0")}BNCH`}, ${products[i % products.length]!.id}, ${1}, ${amount}, ${0n}, ${amount}, 'CNY', ${method},
-        ${`buyer${i % 20_000}@example.com`}, '----', ${tokenHash}, ${status}, ${new Date(createdAt.getTime() + 15 * 60_000)}, ${createdAt},
+        ${`buyer${i % 20_000}@example.com`}, '----', ${tokenHash}, ${status}, ${expiresAt(status, createdAt)}, ${createdAt},
         ${paid ? createdAt : null}, ${paid ? createdAt : null})`,
     );
   }

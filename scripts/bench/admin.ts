@@ -5,34 +5,18 @@
 //  - a 100,000-line stock import end to end: POST /api/admin/products/:id/stock over HTTP,
 //    from the first byte sent to the answer, then the same file again (all duplicates).
 // SQLite always; PostgreSQL too when reachable (BENCH_POSTGRES_URL). SKIP_BUILD=1 reuses .next.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { serverCommand } from "../server-bundle";
+import { startBenchServer } from "./bench-server";
 
 const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 100_000);
 const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
 const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORT = 3902;
 const base = `http://127.0.0.1:${PORT}`;
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, await serverCommand(), {
-    env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  server.kill();
-  throw new Error("bench server did not start");
-}
 
 async function importOnce(productId: string, token: string, text: string) {
   const started = performance.now();
@@ -66,7 +50,9 @@ async function run(engine: string, databaseUrl: string) {
     seedMs: number;
     queries: Record<string, number>;
   };
-  const server = await startServer(env);
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const server = await startBenchServer(PORT, env, profile);
   try {
     const text = Array.from(
       { length: LINES },

@@ -11,13 +11,13 @@
 //   BENCH_ROUTES=<text>[,<text>] (only routes whose name contains one)  BENCH_CPU_PROF=<dir> (server CPU
 //   profile, read by `npm run bench:profile -- <dir>`)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 import { ensureWrk, mergedPercentile, percentilesOf, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
-import { serverCommand } from "../server-bundle";
+import { startBenchServer } from "./bench-server";
 import {
   BALANCE,
   CEILING,
@@ -75,23 +75,11 @@ function child<T>(script: string, env: Record<string, string>, args: string[] = 
   return JSON.parse(out.stdout.trim().split("\n").at(-1)!) as T;
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in
   // Chrome's DevTools): where a route's time goes. Its figures are then not comparable.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(process.execPath, [...profile, ...(await serverCommand())], {
-    env: { ...process.env, ...env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  server.kill();
-  throw new Error("bench server did not start");
+  return startBenchServer(PORT, env, profile);
 }
 
 /** One request first: a route that does not answer 200 (and, for the API, success) is not measured. */
