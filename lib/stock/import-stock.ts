@@ -4,14 +4,16 @@ import { isPostgres } from "../env";
 import { encrypt, keyedHash } from "../crypto/secret-box";
 import { invalidateCatalog } from "../catalog/catalog";
 import { AppError, errors } from "../api/app-error";
+import { nextLoopTurn, sliceSpent } from "../db/event-loop-slices";
 
 export type ImportResult = { added: number; duplicates: number; blank: number };
 
 export const MAX_STOCK_LINE = 4096;
 // Rows per INSERT. Each statement carries its rows as two bound values (arrays on PostgreSQL,
 // one JSON text on SQLite) rather than four per row: Prisma's cost grows with the number of
-// bound values, and this keeps 100,000 lines to a handful of statements.
-const CHUNK = 20_000;
+// bound values, and this keeps 100,000 lines to a handful of statements. SQLite runs each
+// insert on the request thread, holding every other request meanwhile: smaller pieces there.
+const CHUNK = isPostgres ? 20_000 : 5_000;
 // A large file is one transaction (all or nothing); on SQLite it holds the write lock for
 // its duration (see `npm run bench:admin` for how long).
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -34,10 +36,11 @@ function insertNew(tx: Tx, productId: string, rows: [hash: string, sealed: strin
 }
 
 /** Non-blank lines, trimmed (CR of CRLF included), de-duplicated within the file by keyed hash. */
-function prepareLines(lines: string[]): { unique: Map<string, string>; blank: number } {
+async function prepareLines(lines: string[]): Promise<{ unique: Map<string, string>; blank: number }> {
   let blank = 0;
   const unique = new Map<string, string>();
   for (const [index, rawLine] of lines.entries()) {
+    if (index % TURN_LINES === 0 && sliceSpent()) await nextLoopTurn();
     const line = rawLine.trim();
     if (!line) {
       blank++;
@@ -49,15 +52,26 @@ function prepareLines(lines: string[]): { unique: Map<string, string>; blank: nu
   return { unique, blank };
 }
 
+async function sealEach(chunks: [hash: string, line: string][][]): Promise<[string, string][][]> {
+  const sealed: [string, string][][] = [];
+  for (const chunk of chunks) sealed.push(await sealYielding(chunk));
+  return sealed;
+}
+
 const sealRows = (entries: [hash: string, line: string][]): [string, string][] => entries.map(([hash, line]) => [hash, encrypt(line)]);
 
-/** sealRows, giving the event loop a turn every SEAL_TURN lines (so an insert in flight proceeds). */
-const SEAL_TURN = 1_000;
+// A large file is hashed, sealed and inserted in pieces, each giving the event loop its turn
+// once the slice is spent (lib/db/event-loop-slices.ts): done in one go, a 100,000-line
+// import held every other request of the instance for the whole of it (`npm run bench:admin`
+// sends a shopper's request every 50 ms meanwhile and reports the longest wait).
+const TURN_LINES = 1_000;
+
+/** sealRows, giving the event loop its turn between pieces of TURN_LINES lines (so an insert in flight, or a request, proceeds). */
 async function sealYielding(entries: [hash: string, line: string][]): Promise<[string, string][]> {
   const rows: [string, string][] = [];
-  for (let start = 0; start < entries.length; start += SEAL_TURN) {
-    if (start) await new Promise((resolve) => setImmediate(resolve));
-    rows.push(...sealRows(entries.slice(start, start + SEAL_TURN)));
+  for (let start = 0; start < entries.length; start += TURN_LINES) {
+    if (sliceSpent()) await nextLoopTurn();
+    rows.push(...sealRows(entries.slice(start, start + TURN_LINES)));
   }
   return rows;
 }
@@ -79,7 +93,7 @@ export async function importStock(
     select: { id: true },
   });
   if (!product) throw errors.productNotFound();
-  const { unique, blank } = prepareLines(lines);
+  const { unique, blank } = await prepareLines(lines);
   const now = new Date();
   const entries = [...unique];
   const chunks = Array.from({ length: Math.ceil(entries.length / CHUNK) }, (_, i) => entries.slice(i * CHUNK, (i + 1) * CHUNK));
@@ -87,13 +101,15 @@ export async function importStock(
   // while this process encrypts the next (`npm run bench:admin`, 100,000 lines over HTTP:
   // 5.1 s before, 4.0 s with); on SQLite the inserts run on this thread, so encrypting
   // inside the transaction would only hold the file's write lock longer: all is sealed first.
-  const sealed = isPostgres ? undefined : chunks.map(sealRows);
+  const sealed = isPostgres ? undefined : await sealEach(chunks);
   try {
     return await db.$transaction(
       async (tx) => {
         let added = 0;
         let inserting: Promise<number> | undefined;
         for (const [index, chunk] of chunks.entries()) {
+          // SQLite's inserts run on this thread: between two, the event loop has its turn if it is due.
+          if (sealed && index > 0 && sliceSpent()) await nextLoopTurn();
           const rows = sealed ? sealed[index]! : await sealYielding(chunk);
           if (inserting) added += await inserting;
           inserting = insertNew(tx, product.id, rows, now);

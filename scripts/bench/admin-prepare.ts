@@ -44,7 +44,8 @@ const products = await Promise.all(
 const now = Date.now();
 // A pending order is one still payable: a shop's sweeper has expired the ones whose time ran out
 // (seeded overdue, the server's first sweep expired 14,000 of them while the import was timed).
-const expiresAt = (status: string, createdAt: Date) => new Date(status === "pending" ? now + 60 * 60_000 : createdAt.getTime() + 15 * 60_000);
+const expiresAt = (status: string, createdAt: Date) =>
+  new Date(status === "pending" ? now + 60 * 60_000 : createdAt.getTime() + 15 * 60_000);
 const seedStarted = Date.now();
 const tokenHash = hashToken("bench-order-token");
 const CHUNK = 500;

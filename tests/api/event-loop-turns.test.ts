@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { db, makeProduct } from "../support/fixtures";
 import { expireOrder } from "@/lib/orders/expire-orders";
 import { hashToken } from "@/lib/crypto/tokens";
+import { importStock } from "@/lib/stock/import-stock";
 
 /** Records the event loop's turns (a timer's ticks) until stopped: how many, and the longest wait between two. */
 function watchLoopTurns() {
@@ -64,5 +65,24 @@ describe("long work on the database", () => {
     expect(took).toBeGreaterThan(200);
     expect(turns).toBeGreaterThan(3);
     expect(longestGap).toBeLessThan(Math.min(500, took / 4));
+  });
+
+  it("leaves the event loop its turns: a 20,000-line stock import", async () => {
+    const product = await makeProduct({ stock: 0 });
+    const lines = Array.from({ length: 20_000 }, (_, i) => `turns-${i}@example.com----${randomUUID()}`);
+
+    const stop = watchLoopTurns();
+    const started = performance.now();
+    const result = await importStock(product.id, lines);
+    const took = performance.now() - started;
+    const { turns, longestGap } = stop();
+
+    expect(result).toEqual({ added: 20_000, duplicates: 0, blank: 0 });
+    // Hashed, sealed and (on SQLite, where each insert holds the thread) inserted in pieces: in
+    // one go, the whole import was one wait. Measured: SQLite 109 of 545 ms (565 of 567 in one
+    // go); PostgreSQL 260 of 1,003 ms, Prisma building one 20,000-row insert.
+    expect(took).toBeGreaterThan(200);
+    expect(turns).toBeGreaterThan(3);
+    expect(longestGap).toBeLessThan(took / 2);
   });
 });
