@@ -20,7 +20,10 @@ export function pooledRandomBytes(size: number): Buffer {
     randomFillSync(pool);
     offset = 0;
   }
-  const bytes = Buffer.from(pool.subarray(offset, offset + size));
+  // Buffer.alloc, not Buffer.from: a small Buffer.from is a slice of Node's shared allocation
+  // pool, and a secret's bytes keep a memory of their own.
+  const bytes = Buffer.alloc(size);
+  pool.copy(bytes, 0, offset, offset + size);
   pool.fill(0, offset, offset + size);
   offset += size;
   return bytes;
