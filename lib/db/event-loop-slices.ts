@@ -15,7 +15,7 @@ export const SLICE_MS = 20;
 let sliceStartedAt: number | null = null;
 
 /** True when the current slice has lasted SLICE_MS; the first call of a slice starts it. */
-export function sliceSpent(): boolean {
+function sliceSpent(): boolean {
   const now = performance.now();
   if (sliceStartedAt === null) {
     sliceStartedAt = now;
@@ -27,4 +27,7 @@ export function sliceSpent(): boolean {
 }
 
 /** Resolves after the event loop's next turn at I/O (timers and sockets first). */
-export const nextLoopTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const nextLoopTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The loop's next turn when the slice is spent, else nothing to wait for: `await giveWayIfDue()` in a long loop. */
+export const giveWayIfDue = (): Promise<void> | undefined => (sliceSpent() ? nextLoopTurn() : undefined);

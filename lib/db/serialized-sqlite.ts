@@ -7,7 +7,7 @@
 // as transactions, so each one sees and writes only committed state.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { walCheckpointPragma } from "./wal-checkpointer";
-import { nextLoopTurn, sliceSpent } from "./event-loop-slices";
+import { giveWayIfDue } from "./event-loop-slices";
 
 /** A first-come, first-served lock; `acquire` resolves with the function that releases it, giving the event loop its turn first when the current slice is spent. */
 export class TurnLock {
@@ -15,7 +15,8 @@ export class TurnLock {
 
   acquire(): Promise<() => void> {
     // Given way before queueing, never while holding a turn (./event-loop-slices.ts).
-    return sliceSpent() ? nextLoopTurn().then(() => this.#queue()) : this.#queue();
+    const due = giveWayIfDue();
+    return due ? due.then(() => this.#queue()) : this.#queue();
   }
 
   #queue(): Promise<() => void> {

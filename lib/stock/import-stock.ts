@@ -4,7 +4,7 @@ import { isPostgres } from "../env";
 import { encrypt, keyedHash } from "../crypto/secret-box";
 import { invalidateCatalog } from "../catalog/catalog";
 import { AppError, errors } from "../api/app-error";
-import { nextLoopTurn, sliceSpent } from "../db/event-loop-slices";
+import { giveWayIfDue } from "../db/event-loop-slices";
 
 export type ImportResult = { added: number; duplicates: number; blank: number };
 
@@ -40,7 +40,7 @@ async function prepareLines(lines: string[]): Promise<{ unique: Map<string, stri
   let blank = 0;
   const unique = new Map<string, string>();
   for (const [index, rawLine] of lines.entries()) {
-    if (index % TURN_LINES === 0 && sliceSpent()) await nextLoopTurn();
+    if (index % TURN_LINES === 0) await giveWayIfDue();
     const line = rawLine.trim();
     if (!line) {
       blank++;
@@ -70,7 +70,7 @@ const TURN_LINES = 1_000;
 async function sealYielding(entries: [hash: string, line: string][]): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   for (let start = 0; start < entries.length; start += TURN_LINES) {
-    if (sliceSpent()) await nextLoopTurn();
+    await giveWayIfDue();
     rows.push(...sealRows(entries.slice(start, start + TURN_LINES)));
   }
   return rows;
@@ -109,7 +109,7 @@ export async function importStock(
         let inserting: Promise<number> | undefined;
         for (const [index, chunk] of chunks.entries()) {
           // SQLite's inserts run on this thread: between two, the event loop has its turn if it is due.
-          if (sealed && index > 0 && sliceSpent()) await nextLoopTurn();
+          if (sealed) await giveWayIfDue();
           const rows = sealed ? sealed[index]! : await sealYielding(chunk);
           if (inserting) added += await inserting;
           inserting = insertNew(tx, product.id, rows, now);
