@@ -10,6 +10,7 @@ import { balances, db, makeProduct, makeUser } from "../support/fixtures";
 import { startShop, eventually, logShows, type Shop } from "../support/shop";
 import { startFakeWechat, type FakeWechat } from "../fakes/wechat";
 import { deliverNotify } from "../fakes/fake-http";
+import { enrolTwoFactor, makeAdmin, totpCode, webSignIn } from "../support/admin";
 
 let shop: Shop;
 let wechat: FakeWechat;
@@ -65,6 +66,21 @@ describe("WeChat Pay verified with the platform certificate", () => {
     const rail = (body.rails as { rail: string; warnings: string[] }[]).find((state) => state.rail === "wechat")!;
     expect(rail.warnings).toEqual([expect.stringMatching(new RegExp(`^WECHAT_PLATFORM_CERT expires on ${validTo} \\(UTC\\): `))]);
     await logShows(shop, `WECHAT_PLATFORM_CERT expires on ${validTo}`);
+  });
+
+  it("the console's rails page says it in the operator's language", async () => {
+    const validTo = new Date(new X509Certificate(wechat.platformCertificatePem!).validTo).toISOString().slice(0, 10);
+    const admin = await makeAdmin();
+    const { secret } = await enrolTwoFactor(admin.id);
+    const cookie = (await webSignIn(admin.email, admin.password, totpCode(secret), shop.baseUrl)).join("; ");
+    const page = async (locale: string) => {
+      const answer = await fetch(`${shop.baseUrl}/${locale}/admin/payments/rails`, { headers: { cookie }, redirect: "manual" });
+      expect(answer.status).toBe(200);
+      const html = await answer.text();
+      return html.slice(html.indexOf('data-testid="certificate-warning"'));
+    };
+    expect(await page("zh")).toMatch(new RegExp(`^data-testid="certificate-warning">WECHAT_PLATFORM_CERT 将于 ${validTo}（UTC）到期`));
+    expect(await page("en")).toMatch(new RegExp(`^data-testid="certificate-warning">WECHAT_PLATFORM_CERT expires on ${validTo} \\(UTC\\)`));
   });
 
   it("a native order (its answer checked against the certificate) is paid once by the signed notify", async () => {

@@ -29,9 +29,8 @@ export function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-/** Signs in through next-auth's credentials callback (with a code when given) and returns the cookie jar. */
-export async function webSignIn(email: string, password: string, totp?: string): Promise<string[]> {
-  const base = inject("baseUrl");
+/** Signs in through next-auth's credentials callback (with a code when given) and returns the cookie jar; on the suite's shop unless `base` names another. */
+export async function webSignIn(email: string, password: string, totp?: string, base: string = inject("baseUrl")): Promise<string[]> {
   const ip = randomIp();
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -1,8 +1,28 @@
 import "server-only";
 import { env } from "../../env";
 import { ProviderError } from "./provider-http";
-import { cashierRail, isRailConfigured, platformCertificateWarnings, railNameFor, RAIL_NAMES } from "./rails";
+import { cashierRail, isRailConfigured, platformCertificateExpiry, railNameFor, RAIL_NAMES } from "./rails";
+import { certificateExpiryText, type CertificateExpiry } from "./certificate-expiry";
 import type { CashierMethod, RailName } from "./rail";
+
+/**
+ * What the operator should know about a rail, as data: the console says each in the
+ * operator's language; `warnings` says them in English (the admin API, the log).
+ */
+export type RailNotice =
+  | { kind: "md5_signing" }
+  | ({ kind: "certificate_expiry" } & CertificateExpiry)
+  /** A configured key or setting that does not load: the loader's message, which names the setting. */
+  | { kind: "setting_error"; message: string };
+
+const MD5_SIGNING =
+  "EPay signs with MD5 over a shared key: anyone who learns EPAY_KEY can forge payment notices. Prefer the official rails where you can, and keep the key secret.";
+
+function noticeText(notice: RailNotice): string {
+  if (notice.kind === "md5_signing") return MD5_SIGNING;
+  if (notice.kind === "certificate_expiry") return certificateExpiryText(notice);
+  return notice.message;
+}
 
 export type RailState = {
   rail: RailName;
@@ -11,7 +31,9 @@ export type RailState = {
   serves: CashierMethod[];
   /** Settings as the admin may show them: plain identifiers and URLs; secrets only as "set" or null. */
   settings: Record<string, string | null>;
-  /** What the operator should know (EPay's MD5 signing is weak; a key that does not load). */
+  /** What the operator should know (EPay's MD5 signing is weak; a certificate near its date; a key that does not load). */
+  notices: RailNotice[];
+  /** The notices in English. */
   warnings: string[];
 };
 
@@ -22,20 +44,18 @@ export function cashierRailsState(): RailState[] {
   return RAIL_NAMES.map((rail) => {
     const configured = isRailConfigured(rail);
     const serves = (["alipay", "wechat"] as const).filter((method) => railNameFor(method) === rail);
-    const warnings: string[] = [];
-    if (rail === "epay")
-      warnings.push(
-        "EPay signs with MD5 over a shared key: anyone who learns EPAY_KEY can forge payment notices. Prefer the official rails where you can, and keep the key secret.",
-      );
+    const notices: RailNotice[] = [];
+    if (rail === "epay") notices.push({ kind: "md5_signing" });
     if (configured) {
       try {
         cashierRail(rail);
-        if (rail === "wechat") warnings.push(...platformCertificateWarnings());
+        const expiry = rail === "wechat" ? platformCertificateExpiry() : null;
+        if (expiry) notices.push({ kind: "certificate_expiry", ...expiry });
       } catch (error) {
-        warnings.push((error as Error).message);
+        notices.push({ kind: "setting_error", message: (error as Error).message });
       }
     }
-    return { rail, configured, serves, settings: settingsOf(rail), warnings };
+    return { rail, configured, serves, settings: settingsOf(rail), notices, warnings: notices.map(noticeText) };
   });
 }
 

@@ -5,7 +5,7 @@ import type { CashierMethod, CashierRail, RailName } from "./rail";
 import { epayRail } from "./epay/epay-rail";
 import { alipayRail } from "./alipay/alipay-rail";
 import { wechatRail } from "./wechat/wechat-rail";
-import { certificateExpiryWarning } from "./certificate-expiry";
+import { certificateExpiry, type CertificateExpiry } from "./certificate-expiry";
 
 export const RAIL_NAMES: readonly RailName[] = ["epay", "alipay", "wechat"];
 
@@ -83,10 +83,9 @@ function platformCertificate(): ReturnType<typeof loadCertificate> | null {
 }
 
 /** WECHAT_PLATFORM_CERT's end of validity when it is near or past (lib/payments/cashier/certificate-expiry.ts). */
-export function platformCertificateWarnings(now = new Date()): string[] {
+export function platformCertificateExpiry(now = new Date()): CertificateExpiry | null {
   const validTo = platformCertificate()?.validTo;
-  const warning = validTo && certificateExpiryWarning("WECHAT_PLATFORM_CERT", validTo, now);
-  return warning ? [warning] : [];
+  return validTo ? certificateExpiry("WECHAT_PLATFORM_CERT", validTo, now) : null;
 }
 
 /** Builds every configured rail at start, so a malformed key stops the server instead of the first payment. */

@@ -3,7 +3,8 @@ import { db } from "../../db";
 import { env } from "../../env";
 import { startBackgroundJob } from "../../jobs/background-jobs";
 import { recoverCashierPayment } from "./recover-payment";
-import { checkCashierRails, platformCertificateWarnings } from "./rails";
+import { checkCashierRails, platformCertificateExpiry } from "./rails";
+import { certificateExpiryText } from "./certificate-expiry";
 import type { RailName } from "./rail";
 
 // A notify gets this long to arrive before the provider is asked; expired payables are
@@ -23,7 +24,8 @@ export function startCashierReconciliation(): void {
   // Builds every configured rail now: a malformed key stops the start, naming its setting.
   const rails = checkCashierRails();
   // A platform certificate near or past its date is said at every start, not only in the console.
-  if (rails.includes("wechat")) for (const warning of platformCertificateWarnings()) console.warn(`[stockline] ${warning}`);
+  const expiry = rails.includes("wechat") ? platformCertificateExpiry() : null;
+  if (expiry) console.warn(`[stockline] ${certificateExpiryText(expiry)}`);
   if (env.CASHIER_RECONCILE_SECONDS === 0) return;
   for (const rail of rails) {
     startBackgroundJob({

@@ -46,22 +46,32 @@ export default async function RailsPage({ params }: Props) {
                 ? t("serves", { methods: rail.serves.map((method) => t(`methods.${method}`)).join(t("and")) })
                 : t("servesNone")}
             </p>
-            {rail.rail === "epay" && (
-              <p
-                role="note"
-                className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-                data-testid="md5-warning"
-              >
-                {t("md5Warning")}
-              </p>
-            )}
-            {rail.warnings
-              .filter((warning) => !/MD5/.test(warning))
-              .map((warning) => (
-                <p key={warning} role="note" className="rounded-lg bg-rose-50 p-3 font-mono text-xs text-rose-800" lang="en">
-                  {warning}
+            {rail.notices.map((notice) =>
+              notice.kind === "md5_signing" ? (
+                <p
+                  key={notice.kind}
+                  role="note"
+                  className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+                  data-testid="md5-warning"
+                >
+                  {t("md5Warning")}
                 </p>
-              ))}
+              ) : notice.kind === "certificate_expiry" ? (
+                <p
+                  key={notice.kind}
+                  role="note"
+                  className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800"
+                  data-testid="certificate-warning"
+                >
+                  {t(notice.expired ? "certificateExpired" : "certificateExpires", { setting: notice.setting, date: notice.date })}
+                </p>
+              ) : (
+                // The loader's own message, naming the setting: technical, and kept as it is.
+                <p key={notice.message} role="note" className="rounded-lg bg-rose-50 p-3 font-mono text-xs text-rose-800" lang="en">
+                  {notice.message}
+                </p>
+              ),
+            )}
             <dl className="space-y-1 text-xs">
               {Object.entries(rail.settings).map(([name, value]) => (
                 <div key={name}>
