@@ -6,6 +6,12 @@ import type { WrkFigures } from "./wrk";
 export const CEILING = "GET /api/health (ceiling)";
 export const BALANCE = "POST /api/orders/create, balance, 16 clients";
 export const CRYPTO = "POST /api/orders/create, crypto guest order, 16 clients";
+/**
+ * A path no route serves: the API's catch-all route answers its JSON 404 and does nothing
+ * else. No target: it is what the framework allows a dynamic path (one matched by a pattern,
+ * as one product and the status poll are), the floor those routes' ratios stand on.
+ */
+export const DYNAMIC_FLOOR = "GET /api/<no such path> (JSON 404: a dynamic path, no work)";
 /** The status poll an open payment page makes (the other status row polls a completed order with its items). */
 export const PENDING_STATUS = "GET /api/orders/:id/status?token (pending crypto order)";
 

@@ -22,6 +22,7 @@ import {
   BALANCE,
   CEILING,
   CRYPTO,
+  DYNAMIC_FLOOR,
   PENDING_STATUS,
   fullReport,
   type BenchResults,
@@ -82,7 +83,10 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return startBenchServer(PORT, env, profile);
 }
 
-/** One request first: a route that does not answer 200 (and, for the API, success) is not measured. */
+/**
+ * One request first: a route that does not answer 200 (and, for the API, success) is not
+ * measured; nor the dynamic floor unless it answers the API's JSON 404.
+ */
 async function probe(request: WrkRequest): Promise<string> {
   const headers: Record<string, string> = { ...request.headers };
   if (request.ownAddress) headers["x-forwarded-for"] = "10.255.255.1";
@@ -90,6 +94,11 @@ async function probe(request: WrkRequest): Promise<string> {
     request.bodyTemplate !== undefined ? request.bodyTemplate.replace("%d", `probe-${randomBytes(4).toString("hex")}`) : request.body;
   const answer = await fetch(base + request.path, { method: request.method ?? "GET", headers, body });
   const text = await answer.text();
+  if (request.expectStatus !== undefined) {
+    if (answer.status !== request.expectStatus || !text.includes('"code":"not_found"'))
+      throw new Error(`${request.path} answered ${answer.status} (expected ${request.expectStatus}): ${text.slice(0, 300)}`);
+    return text;
+  }
   if (answer.status !== 200 || (request.path.startsWith("/api/") && !text.includes('"success":true')))
     throw new Error(`${request.method ?? "GET"} ${request.path} answered ${answer.status}: ${text.slice(0, 300)}`);
   return text;
@@ -133,6 +142,7 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
     { name: CEILING, request: { path: "/api/health", connections: 32, seconds } },
     { name: "GET /api/products", request: { path: "/api/products", connections: 32, seconds } },
     { name: "GET /api/products/:idOrSlug", request: { path: data.productApiPath, connections: 32, seconds } },
+    { name: DYNAMIC_FLOOR, request: { path: "/api/no-such-path/bench", expectStatus: 404, connections: 32, seconds } },
     { name: "GET /api/orders/:id/status?token", request: { path: data.status, connections: 32, seconds } },
     { name: PENDING_STATUS, request: { path: payment.statusPath, connections: 32, seconds } },
     { name: "GET /zh/products/:slug (product page)", request: { path: data.productPagePath, connections: 32, seconds } },

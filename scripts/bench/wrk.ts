@@ -17,6 +17,8 @@ export type WrkRequest = {
   bodyTemplate?: string;
   /** Send X-Forwarded-For 10.x.y.z, one address per request (the server trusts one proxy hop). */
   ownAddress?: boolean;
+  /** The status every answer must have (default: any below 400); any other counts as an error. */
+  expectStatus?: number;
   connections: number;
   seconds: number;
 };
@@ -30,7 +32,7 @@ export type WrkFigures = {
   p99: number;
   /** Latency (ms) at each of QUANTILE_POINTS, so runs can be merged (mergedPercentile). */
   quantiles: number[];
-  /** Answers with status >= 400, plus socket errors and timeouts. */
+  /** Answers with status >= 400 (or, with expectStatus, another status), plus socket errors and timeouts. */
   errors: number;
   /** CPU seconds wrk used, and the server, during the run. */
   wrkCpu: number;
@@ -108,13 +110,29 @@ function request()
 end`
     : ""
 }
+${
+  request.expectStatus !== undefined
+    ? `
+-- Answers with another status than the expected one, counted in the thread and summed in done().
+unexpected = 0
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function response(status, headers, body)
+  if status ~= ${request.expectStatus} then unexpected = unexpected + 1 end
+end`
+    : ""
+}
 function done(summary, latency, requests)
   local e = summary.errors
   local quantiles = {}
   -- wrk's percentile(100) answers 0: the slowest request is latency.max.
   for i, p in ipairs({${QUANTILE_POINTS.join(", ")}}) do quantiles[i] = p < 100 and latency:percentile(p) or latency.max end
   io.write(string.format('BENCH_JSON {"requests":%d,"duration_us":%d,"errors":%d,"quantiles_us":[%s]}\\n',
-    summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout, table.concat(quantiles, ",")))
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout + ${
+      request.expectStatus !== undefined
+        ? `(function() local n = 0 for _, t in ipairs(threads) do n = n + t:get("unexpected") end return n end)()`
+        : "e.status"
+    }, table.concat(quantiles, ",")))
 end
 `;
 }
