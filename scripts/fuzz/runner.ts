@@ -93,9 +93,10 @@ export async function answersWith(baseUrl: string, fuzz: FuzzCase, expected: str
 export async function runFuzz(cases: FuzzCase[], options: Options): Promise<FuzzReport> {
   const report: FuzzReport = { sent: 0, findings: [], statuses: {} };
   const record = (fuzz: FuzzCase, problem: string) => report.findings.push(`${fuzz.method} ${fuzz.name}: ${problem}`);
+  // A batch's "after" is the next batch's "before" unless the culprits were looked for in between.
+  let before = await options.snapshot();
   for (let start = 0; start < cases.length; start += options.batchSize) {
     const batch = cases.slice(start, start + options.batchSize);
-    const before = await options.snapshot();
     for (const fuzz of batch) {
       let answer: Answer;
       try {
@@ -110,7 +111,9 @@ export async function runFuzz(cases: FuzzCase[], options: Options): Promise<Fuzz
       report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
       for (const problem of judge(fuzz, answer, options.openapi)) record(fuzz, problem);
     }
-    const changed = changedTables(before, await options.snapshot());
+    const after = await options.snapshot();
+    const changed = changedTables(before, after);
+    before = after;
     if (changed.length) {
       // Name the culprit: the batch again, one case at a time.
       let found = false;
@@ -125,6 +128,7 @@ export async function runFuzz(cases: FuzzCase[], options: Options): Promise<Fuzz
       }
       if (!found)
         report.findings.push(`cases ${start + 1}-${start + batch.length} changed the database (${changed.join(", ")}), none of them alone`);
+      before = await options.snapshot();
     }
     options.progress?.(Math.min(start + options.batchSize, cases.length), cases.length);
   }
