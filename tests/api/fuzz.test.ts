@@ -8,7 +8,7 @@ import { isPostgres } from "@/lib/env";
 import { fuzzContext, deadCredentials } from "../../scripts/fuzz/accounts";
 import { baseCase, documentedBases, fuzzCases } from "../../scripts/fuzz/cases";
 import { actionProbe } from "../../scripts/fuzz/action-cases";
-import { takeSnapshot } from "../../scripts/fuzz/db-snapshot";
+import { changedTables, takeSnapshot } from "../../scripts/fuzz/db-snapshot";
 import { acceptedRequests, answersWith, runFuzz } from "../../scripts/fuzz/runner";
 
 // About 800 cases spread evenly over all of them: all kinds of input, most routes and every
@@ -38,6 +38,21 @@ async function holdPendingExpiries(until: Date): Promise<() => Promise<void>> {
 }
 
 describe("fuzzing (a sample of npm run fuzz)", () => {
+  it("its snapshot names a table where a row came, went or changed one value", async () => {
+    const slug = `snapshot-${Date.now()}`;
+    const categories = (changes: string[]) => changes.filter((change) => change.startsWith("categories "));
+    const empty = await takeSnapshot(db, isPostgres);
+    const rows = empty.get("categories")!.rows;
+    const category = await db.category.create({ data: { slug, nameZh: "快照", nameEn: "Snapshot" } });
+    const added = await takeSnapshot(db, isPostgres);
+    expect(categories(changedTables(empty, added))).toEqual([`categories (${rows} -> ${rows + 1} rows)`]);
+    await db.category.update({ where: { id: category.id }, data: { sortOrder: 1 } });
+    const changed = await takeSnapshot(db, isPostgres);
+    expect(categories(changedTables(added, changed))).toEqual([`categories (${rows + 1} -> ${rows + 1} rows)`]);
+    await db.category.delete({ where: { id: category.id } });
+    expect(categories(changedTables(empty, await takeSnapshot(db, isPostgres)))).toEqual([]);
+  });
+
   it(
     "answers every hostile request with a 4xx in the contract's shape, and refused requests write nothing",
     { timeout: 600_000 },
