@@ -39,9 +39,14 @@ export class TurnLock {
 
 /**
  * The process's one turn on the database file: Prisma's statements and transactions take it,
- * and so does the order path's own transaction (lib/db/hot-transaction.ts).
+ * and so does the order path's own transaction (lib/db/hot-transaction.ts). On globalThis,
+ * like the Prisma client itself (lib/db.ts): the build bundles this module into several
+ * chunks, and a lock of each chunk's own would let the order path's transaction begin while
+ * Prisma's is open, its BEGIN IMMEDIATE then holding the event loop in the busy wait that
+ * Prisma's transaction needs the loop to end.
  */
-export const sqliteTurns = new TurnLock();
+const shared = globalThis as unknown as { stocklineSqliteTurns?: TurnLock };
+export const sqliteTurns: TurnLock = (shared.stocklineSqliteTurns ??= new TurnLock());
 
 /**
  * Prisma's adapter opens each transaction with a deferred BEGIN: the transaction reads from a
@@ -52,22 +57,51 @@ export const sqliteTurns = new TurnLock();
  * lock first, waiting up to the busy timeout, so what the transaction reads is current and its
  * writes cannot be refused. Within this process transactions already take turns, so holding
  * the write lock from the start costs nothing here.
+ *
+ * It is run here, before the adapter's startTransaction, and the adapter's own BEGIN does
+ * nothing: the adapter takes a lock of its own before its BEGIN and does not give it back when
+ * the BEGIN fails. BEGIN IMMEDIATE fails when another process holds the write lock past the
+ * busy timeout, and inside the adapter that one failure left every later transaction of the
+ * process waiting for ever (seen in CI, 2026-12-06: a test server sharing the file with
+ * another held the write lock past the timeout; from then the first server answered nothing
+ * that went through Prisma).
  */
-function beginImmediately(adapter: SqlDriverAdapter): void {
+function beginOutsideTheAdapter(adapter: SqlDriverAdapter): { begin: () => void; rollbackIfOpen: () => void } {
   const client = sqliteConnection(adapter);
   const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  const beginImmediate = prepare("BEGIN IMMEDIATE") as { run: () => unknown };
+  const rollback = prepare("ROLLBACK") as { run: () => unknown };
+  // The only statement the adapter prepares as "BEGIN" is its startTransaction's, which only runs it.
+  const begun = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
+  client.prepare = (sql: string) => (sql === "BEGIN" ? begun : prepare(sql));
+  return {
+    begin: () => {
+      try {
+        beginImmediate.run();
+      } catch (error) {
+        // As the adapter reports a failed statement (SQLITE_BUSY becomes Prisma's "database is locked").
+        const report = (adapter as unknown as { onError?: (error: unknown) => never }).onError;
+        if (typeof report === "function") report.call(adapter, error);
+        throw error;
+      }
+    },
+    rollbackIfOpen: () => {
+      if (client.inTransaction) rollback.run();
+    },
+  };
 }
 
-function sqliteConnection(adapter: SqlDriverAdapter): { prepare: (sql: string) => unknown; pragma: (sql: string) => unknown } {
-  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown; pragma: (sql: string) => unknown } }).client;
+type SqliteConnection = { prepare: (sql: string) => unknown; pragma: (sql: string) => unknown; inTransaction: boolean };
+
+function sqliteConnection(adapter: SqlDriverAdapter): SqliteConnection {
+  const client = (adapter as unknown as { client?: SqliteConnection }).client;
   if (typeof client?.prepare !== "function" || typeof client.pragma !== "function")
     throw new Error("The SQLite adapter no longer exposes its connection; see sqliteConnection");
   return client;
 }
 
 function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  beginImmediately(adapter);
+  const transactions = beginOutsideTheAdapter(adapter);
   // Checkpoints are the worker's (./wal-checkpointer.ts), not this connection's commits'.
   sqliteConnection(adapter).pragma(walCheckpointPragma);
   const lock = sqliteTurns;
@@ -82,8 +116,15 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
           return async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]) => {
             const release = await lock.acquire();
             try {
-              return releasingOnEnd(await target.startTransaction(isolationLevel), release);
+              transactions.begin();
             } catch (error) {
+              release();
+              throw error;
+            }
+            try {
+              return releasingOnEnd(await target.startTransaction(isolationLevel), release, transactions.rollbackIfOpen);
+            } catch (error) {
+              transactions.rollbackIfOpen();
               release();
               throw error;
             }
@@ -95,22 +136,48 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
   });
 }
 
-function releasingOnEnd(transaction: Transaction, release: () => void): Transaction {
+/**
+ * Gives the turn back when the transaction ends. Prisma ends one by sending COMMIT or ROLLBACK
+ * as a statement and then calling commit() or rollback(), but only if that statement succeeded:
+ * when it fails (a COMMIT refused, a ROLLBACK after SQLite already rolled back by itself) the
+ * transaction is left as it is and its turn would never come back. So then it is rolled back
+ * here if still open, and the turn given back, before the error goes on to Prisma.
+ */
+function releasingOnEnd(transaction: Transaction, release: () => void, rollbackIfOpen: () => void): Transaction {
   let released = false;
+  const releaseOnce = () => {
+    if (!released) {
+      released = true;
+      release();
+    }
+  };
   const end = (finish: () => Promise<void>) => async () => {
+    // Already ended below: the adapter's lock is given back once only (a second time would free another transaction's).
+    if (released) return;
     try {
       await finish();
     } finally {
-      if (!released) {
-        released = true;
-        release();
-      }
+      releaseOnce();
     }
   };
   return new Proxy(transaction, {
     get(target, property, receiver) {
       if (property === "commit") return end(() => target.commit());
       if (property === "rollback") return end(() => target.rollback());
+      if (property === "executeRaw")
+        return async (query: Parameters<Transaction["executeRaw"]>[0]) => {
+          try {
+            return await target.executeRaw(query);
+          } catch (error) {
+            if (query.sql === "COMMIT" || query.sql === "ROLLBACK") {
+              rollbackIfOpen();
+              // The adapter's own lock, which its commit() and rollback() give back.
+              await target.rollback();
+              releaseOnce();
+            }
+            throw error;
+          }
+        };
       return Reflect.get(target, property, receiver);
     },
   });
