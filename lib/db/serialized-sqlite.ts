@@ -79,7 +79,7 @@ function beginOutsideTheAdapter(adapter: SqlDriverAdapter): { begin: () => void;
       try {
         beginImmediate.run();
       } catch (error) {
-        // As the adapter reports a failed statement (SQLITE_BUSY becomes Prisma's "database is locked").
+        // As the adapter reports a failed statement (it reports SQLITE_BUSY as "Operation has timed out").
         const report = (adapter as unknown as { onError?: (error: unknown) => never }).onError;
         if (typeof report === "function") report.call(adapter, error);
         throw error;
@@ -124,8 +124,11 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
             try {
               return releasingOnEnd(await target.startTransaction(isolationLevel), release, transactions.rollbackIfOpen);
             } catch (error) {
-              transactions.rollbackIfOpen();
-              release();
+              try {
+                transactions.rollbackIfOpen();
+              } finally {
+                release();
+              }
               throw error;
             }
           };
@@ -145,19 +148,14 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
  */
 function releasingOnEnd(transaction: Transaction, release: () => void, rollbackIfOpen: () => void): Transaction {
   let released = false;
-  const releaseOnce = () => {
-    if (!released) {
-      released = true;
-      release();
-    }
-  };
   const end = (finish: () => Promise<void>) => async () => {
-    // Already ended below: the adapter's lock is given back once only (a second time would free another transaction's).
+    // Ended once only: a second rollback() would give back the adapter's lock while another transaction holds it.
     if (released) return;
+    released = true;
     try {
       await finish();
     } finally {
-      releaseOnce();
+      release();
     }
   };
   return new Proxy(transaction, {
@@ -169,12 +167,15 @@ function releasingOnEnd(transaction: Transaction, release: () => void, rollbackI
           try {
             return await target.executeRaw(query);
           } catch (error) {
-            if (query.sql === "COMMIT" || query.sql === "ROLLBACK") {
-              rollbackIfOpen();
-              // The adapter's own lock, which its commit() and rollback() give back.
-              await target.rollback();
-              releaseOnce();
-            }
+            // Ended here as Prisma would have: the adapter's rollback() gives back its own lock, `end` the turn.
+            if (query.sql === "COMMIT" || query.sql === "ROLLBACK")
+              await end(async () => {
+                try {
+                  rollbackIfOpen();
+                } finally {
+                  await target.rollback();
+                }
+              })();
             throw error;
           }
         };
