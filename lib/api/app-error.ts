@@ -43,7 +43,14 @@ export class AppError extends Error {
     message: string,
     readonly details: { retryAfterSeconds?: number } = {},
   ) {
+    // A refusal (4xx) is an answer, not a fault: nobody reads its stack, and capturing one is
+    // most of what refusing costs (about 5 µs in a loop, 28 µs of a JSON 404 in a profile of the
+    // bench's server, under Next's deep call stacks). A server error keeps its stack for the log.
+    // (Error's constructor cannot throw on a string, so the limit is always put back.)
+    const stackFrames = Error.stackTraceLimit;
+    if (catalogue[code] < 500) Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = stackFrames;
     this.name = "AppError";
     this.status = catalogue[code];
   }
