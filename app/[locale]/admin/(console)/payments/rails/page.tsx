@@ -63,7 +63,12 @@ export default async function RailsPage({ params }: Props) {
                   className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800"
                   data-testid="certificate-warning"
                 >
-                  {t(notice.expired ? "certificateExpired" : "certificateExpires", { setting: notice.setting, date: notice.date })}
+                  {t.rich(notice.expired ? "certificateExpired" : "certificateExpires", {
+                    setting: notice.setting,
+                    date: notice.date,
+                    // The date stays on one line: a narrow column broke it at its hyphen.
+                    nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+                  })}
                 </p>
               ) : (
                 // The loader's own message, naming the setting: technical, and kept as it is.
