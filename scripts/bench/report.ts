@@ -25,8 +25,24 @@ export const TARGETS: Record<string, { sqlite: number; postgresql: number }> = {
   [CRYPTO]: { sqlite: 0.3, postgresql: 0.2 },
 };
 
-/** One route in one run; `ceilingRps` is the ceiling's rate just before and just after the route. */
-export type Row = WrkFigures & { name: string; connections: number; seconds: number; ratio: number; ceilingRps: number };
+/**
+ * One route in one run; `ceilingRps` is the ceiling's rate just before and just after the route.
+ * `mainThreadRatio`: the ceiling's main-thread CPU per request (just before and after) over the
+ * route's, the same ratio with the machine's other tenants left out (absent from runs before
+ * 2026-12-07).
+ */
+export type Row = WrkFigures & {
+  name: string;
+  connections: number;
+  seconds: number;
+  ratio: number;
+  ceilingRps: number;
+  mainThreadRatio?: number;
+};
+
+/** The server's main-thread CPU per answered request, in µs. */
+export const mainThreadPerRequest = (figures: Pick<WrkFigures, "serverMainCpu" | "requests">) =>
+  (figures.serverMainCpu / Math.max(1, figures.requests)) * 1e6;
 export type Oversell = { ok: boolean; sold: number; completedOrders: number; mismatched: number; balanceOk: boolean };
 export type Chain = { orders: number; transfers: number; setupMs: number; matchMs: number; replayMs: number; ok: boolean; error?: string };
 export type EngineResult = {
@@ -75,6 +91,10 @@ export function summarise(result: EngineResult) {
       // Shares of one core: the load generator's, and the server's (2.0 would be both cores).
       wrkCores: of((row) => row.wrkCpu / row.seconds),
       serverCores: of((row) => row.serverCpu / row.seconds),
+      // Only from runs that measured it.
+      mainThread: rows.every((row) => row.mainThreadRatio !== undefined && row.serverMainCpu !== undefined)
+        ? { perRequest: of(mainThreadPerRequest), ratio: of((row) => row.mainThreadRatio!) }
+        : undefined,
       target: TARGETS[name]?.[result.engine],
     };
   });
@@ -114,13 +134,14 @@ export function fullReport(bench: BenchResults): string {
       `Seeding: ${(result.seed.ms / 1000).toFixed(1)} s (${result.seed.orders} orders, ${result.seed.items} items of which ${result.seed.sold} sold; ` +
         `bulk part ${(result.seed.bulkSeedMs / 1000).toFixed(1)} s); each order product holds ${result.seed.orderStock} items.`,
       "",
-      "| route | conns | req/s median (min–max) | ratio to ceiling | target | p50 / p99 ms | errors | wrk CPU | server CPU |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "| route | conns | req/s median (min–max) | ratio to ceiling | target | p50 / p99 ms | errors | wrk CPU | server CPU | main thread µs/request | ratio by main thread |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     );
     for (const row of summarise(result)) {
       lines.push(
         `| ${row.name} | ${row.connections} | ${rpsText(row.rps, runs)} | ${ratioText(row.ratio, runs)} | ${row.target ? `>= ${row.target}x` : ""} | ` +
-          `${ms(row.p50.median)} / ${ms(row.p99.median)} | ${row.errors} | ${(row.wrkCores.median * 100).toFixed(0)} % | ${(row.serverCores.median * 100).toFixed(0)} % |`,
+          `${ms(row.p50.median)} / ${ms(row.p99.median)} | ${row.errors} | ${(row.wrkCores.median * 100).toFixed(0)} % | ${(row.serverCores.median * 100).toFixed(0)} % | ` +
+          `${row.mainThread ? rpsText(row.mainThread.perRequest, runs) : ""} | ${row.mainThread ? ratioText(row.mainThread.ratio, runs) : ""} |`,
       );
     }
     const oversell = result.runs.map((run) => run.oversell);
@@ -133,7 +154,11 @@ export function fullReport(bench: BenchResults): string {
       "",
     );
   }
-  lines.push("CPU: share of one core used during the measured seconds (wrk: its user + system time; server: /proc/<pid>/stat).");
+  lines.push(
+    "CPU: share of one core used during the measured seconds (wrk: its user + system time; server: /proc/<pid>/stat).",
+    "Main thread: the server's main thread's CPU time (/proc/<pid>/task/<pid>/stat) per answered request; its ratio is the ceiling's " +
+      "(just before and after) over the route's, the ratio to the ceiling without the time the machine gave to others.",
+  );
   return lines.join("\n");
 }
 
@@ -168,7 +193,11 @@ export function readmeTable(bench: BenchResults): string {
       const runs = engines[index]!.runs.length;
       const base =
         name === CEILING ? `${rpsText(row.rps, runs)} req/s` : `${ratioText(row.ratio, runs)}, ${row.rps.median.toFixed(0)} req/s`;
-      return `${base}, p50/p99 ${ms(row.p50.median)}/${ms(row.p99.median)} ms${row.errors ? `, ${row.errors} errors` : ""}`;
+      const mainThread = row.mainThread
+        ? `; main thread ${row.mainThread.perRequest.median.toFixed(0)} µs/request` +
+          (name === CEILING ? "" : `, ${ratioText(row.mainThread.ratio, runs)} by it`)
+        : "";
+      return `${base}, p50/p99 ${ms(row.p50.median)}/${ms(row.p99.median)} ms${row.errors ? `, ${row.errors} errors` : ""}${mainThread}`;
     });
     const targetText = target
       ? target.sqlite === target.postgresql

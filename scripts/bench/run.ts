@@ -25,6 +25,7 @@ import {
   DYNAMIC_FLOOR,
   PENDING_STATUS,
   fullReport,
+  mainThreadPerRequest,
   type BenchResults,
   type Chain,
   type EngineResult,
@@ -210,7 +211,8 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
     if (warmSeconds > 0) await wrk(base, { ...route.request, seconds: warmSeconds }, server.pid!);
     const figures = await measure(route);
     ceilings.push(await measure(ceiling!));
-    const ceilingRps = combined(ceilings.slice(-2)).rps;
+    const around = combined(ceilings.slice(-2));
+    const ceilingRps = around.rps;
     rows.push({
       ...figures,
       name: route.name,
@@ -218,6 +220,7 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
       seconds,
       ratio: figures.rps / ceilingRps,
       ceilingRps,
+      mainThreadRatio: mainThreadPerRequest(around) / mainThreadPerRequest(figures),
     });
     console.log(
       `  ${route.name}: ${figures.rps.toFixed(0)} req/s, ${(figures.rps / ceilingRps).toFixed(2)}x the ceiling around it (${ceilingRps.toFixed(0)} req/s), ${figures.errors} errors`,
@@ -233,6 +236,7 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
       seconds: ceilingFigures.duration,
       ratio: 1,
       ceilingRps: ceilingFigures.rps,
+      mainThreadRatio: 1,
     },
     ...rows,
   ];
@@ -252,6 +256,7 @@ function combined(runs: WrkFigures[]): WrkFigures {
     errors: sum((figures) => figures.errors),
     wrkCpu: sum((figures) => figures.wrkCpu),
     serverCpu: sum((figures) => figures.serverCpu),
+    serverMainCpu: sum((figures) => figures.serverMainCpu),
   };
 }
 

@@ -2,7 +2,8 @@
 // a core and leaves the rest to the server. Each run gets a generated Lua script: the request
 // (method, headers, body; a counter makes each crypto order's contact email and address its
 // own) and a done() that prints the figures as one JSON line. The CPU wrk used comes from the
-// shell's `times` (its children's user + system time); the server's from /proc/<pid>/stat.
+// shell's `times` (its children's user + system time); the server's from /proc/<pid>/stat, and
+// its main thread's from /proc/<pid>/task/<pid>/stat.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +38,12 @@ export type WrkFigures = {
   /** CPU seconds wrk used, and the server, during the run. */
   wrkCpu: number;
   serverCpu: number;
+  /**
+   * CPU seconds of the server's main thread alone: the one thread every request's JavaScript
+   * runs on, so its time per request bounds what one instance can answer. Unlike a rate, it
+   * leaves out the time a shared machine gives to others.
+   */
+  serverMainCpu: number;
 };
 
 /** wrk from Debian's packages: installed here when missing and we are root, like .ci/run does for Chromium. */
@@ -139,11 +146,19 @@ end
 
 /** utime + stime (+ waited-for children) of a process, in seconds. */
 export function processCpu(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return statTicks(`/proc/${pid}/stat`, [11, 12, 13, 14]) / clockTicks;
+}
+
+/** utime + stime of a process's main thread (the thread whose id is the process's), in seconds. */
+export function mainThreadCpu(pid: number): number {
+  return statTicks(`/proc/${pid}/task/${pid}/stat`, [11, 12]) / clockTicks;
+}
+
+// Fields 14-17 of proc(5), counted from 1, are 11-14 here: fields[0] is field 3 (after the name).
+function statTicks(file: string, indexes: number[]): number {
+  const stat = readFileSync(file, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // Fields 14-17 of proc(5), counted from 1; fields[0] here is field 3.
-  const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
-  return ticks / clockTicks;
+  return indexes.reduce((sum, index) => sum + Number(fields[index]), 0);
 }
 const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
@@ -178,12 +193,14 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
   const args = ["-t1", `-c${request.connections}`, `-d${request.seconds}s`, "--timeout", "30s", "-s", file, base + request.path];
   await settle(serverPid);
   const serverBefore = processCpu(serverPid);
+  const mainBefore = mainThreadCpu(serverPid);
   // `times` after wrk prints the CPU time of the shell's finished children: wrk's own.
   const child = spawn("bash", ["-c", 'wrk "$@"; status=$?; times; exit $status', "wrk", ...args], { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk) => (out += chunk));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const serverCpu = processCpu(serverPid) - serverBefore;
+  const serverMainCpu = mainThreadCpu(serverPid) - mainBefore;
   rmSync(dir, { recursive: true, force: true });
   const json = out.split("\n").find((line) => line.startsWith("BENCH_JSON "));
   if (code !== 0 || !json) throw new Error(`wrk failed (exit ${code}) for ${request.path}:\n${out}`);
@@ -202,5 +219,6 @@ export async function wrk(base: string, request: WrkRequest, serverPid: number):
     errors: figures.errors,
     wrkCpu: secondsOf(timesLines[1] ?? ""),
     serverCpu,
+    serverMainCpu,
   };
 }
