@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { DEFAULT_SHOP_NAME, shopBrand } from "@/lib/brand/shop-brand";
 import { SupportChannels } from "@/components/brand/support-channels";
 import { Link } from "@/lib/i18n/navigation";
@@ -19,7 +18,7 @@ export async function SiteFooter() {
     <footer className="mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-slate-600 sm:grid-cols-2 sm:px-6 lg:grid-cols-3">
         <div>
-          <p className="font-semibold text-slate-900">{brand.shopName[locale as Locale] ?? DEFAULT_SHOP_NAME}</p>
+          <p className="font-semibold text-slate-900">{brand.shopName[locale] ?? DEFAULT_SHOP_NAME}</p>
           <p className="mt-1">{t("rights")}</p>
           {brand.operator && (
             <p className="mt-1" data-testid="shop-operator">

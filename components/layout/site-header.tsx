@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { ShopLogo } from "@/components/brand/shop-logo";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -14,7 +13,7 @@ export async function SiteHeader() {
           href="/"
           className="flex items-center gap-3 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
-          <ShopLogo locale={locale as Locale} />
+          <ShopLogo locale={locale} />
           <span className="hidden text-sm text-slate-600 sm:inline">{t("tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

@@ -1,7 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/lib/i18n/routing";
 import { LookupResult } from "./lookup-result";
 import type { LookupState, LookupView } from "./lookup-state";
 import { useLiveLookup } from "./use-live-lookup";
@@ -45,7 +44,7 @@ export function LookupForm({
   contactEmail: string;
 }) {
   const t = useTranslations("Order");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { orderNo, email: "" });
   // Controlled: React resets uncontrolled fields after a form action.
   const [typedNo, setTypedNo] = useState(state.orderNo);

@@ -2,11 +2,11 @@ import "server-only";
 // The start of every console page: its locale, and the signed-in operator (or the way to the
 // console's sign-in / two-factor set-up, or a 403).
 import { setRequestLocale } from "next-intl/server";
-import type { Locale } from "../i18n/routing";
 import { requireConsoleAdmin } from "../auth/admin-session";
+import { pageLocale } from "../i18n/page-locale";
 
 export async function consolePage(params: Promise<{ locale: string }>) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const admin = await requireConsoleAdmin(locale);
   return { locale, admin };

@@ -1,10 +1,10 @@
 // The locale of something that did not come through a [locale] page: an API request (its
 // explicit `locale`, else Accept-Language, else the shop's default) or a stored order.
 import Negotiator from "negotiator";
-import { routing, type Locale } from "./routing";
+import { isLocale, routing, type Locale } from "./routing";
 
 export function localeOf(value: unknown): Locale {
-  return routing.locales.includes(value as Locale) ? (value as Locale) : routing.defaultLocale;
+  return isLocale(value) ? value : routing.defaultLocale;
 }
 
 /** `en-US,en;q=0.9` -> en; `zh-CN` -> zh; nothing we speak (or no header) -> the default, zh. */

@@ -2,10 +2,10 @@
 // catch-all routes: a notFound() under a streamed skeleton would be sent with status 200.
 // The catalogue: categories, search and product cards, read live (stock changes every sale).
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { browseCatalogue } from "@/lib/catalog/storefront";
 import { catalogueFilterSchema } from "@/lib/catalog/browse";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { ProductCard } from "@/components/catalogue/product-card";
 import { soldCounts } from "@/lib/catalog/sold-counts";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CataloguePage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const filter = catalogueFilterSchema.parse(await searchParams);
   const [{ categories, products }, sold, t, ts] = await Promise.all([

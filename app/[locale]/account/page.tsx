@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { accountBalances } from "@/lib/account/balances";
 import { orderHistory } from "@/lib/account/order-history";
@@ -20,7 +21,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Account" });
   return { title: t("title"), robots: { index: false } };
 }
 
@@ -44,7 +45,7 @@ async function AccountData({ userId, page, locale }: { userId: string; page: num
 }
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const rawPage = (await searchParams).page;
   const page = Number(Array.isArray(rawPage) ? rawPage[0] : rawPage) || 1;

@@ -1,8 +1,8 @@
 // /{locale}/api-docs: the public API, generated from the OpenAPI document (itself built from
 // the zod schemas that validate requests), with the published examples pointed at this shop.
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { shopName } from "@/lib/brand/shop-brand";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { openApiDocument } from "@/lib/api/openapi";
 import { listProducts } from "@/lib/catalog/catalog";
 import { apiDocEndpoints } from "@/lib/api/api-docs";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "ApiDocs" });
   return pageMetadata({ locale, path: "/api-docs", title: t("title"), description: t("description"), siteName: await shopName(locale) });
 }
@@ -42,7 +42,7 @@ const sectionHeading = "scroll-mt-4 text-xl font-bold tracking-tight";
 const link = "font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900";
 
 export default async function ApiDocsPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations("ApiDocs");
   const apiBase = `${await siteOrigin()}/api`;

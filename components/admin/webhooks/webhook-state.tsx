@@ -1,13 +1,12 @@
 // An endpoint's state in words: enabled, failing since when, or disabled and why.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { webhook: { enabled: boolean; disabled_reason: string | null; failing_since: string | null } };
 
 export async function WebhookState({ webhook }: Props) {
   const t = await getTranslations("AdminNotify.webhooks");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!webhook.enabled)
     return (
       <span className="text-rose-800">

@@ -3,7 +3,7 @@
 // its token, the account page with the signed-in owner. Either way the order is then shown
 // again (delivered, or as it was if the simulation was refused).
 import { redirect } from "@/lib/i18n/navigation";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { localeOf } from "../../i18n/request-locale";
 import { AppError } from "../../api/app-error";
 import { currentUser } from "../../auth/web-session";
 import { formText } from "../../forms/form-text";
@@ -12,8 +12,7 @@ import { simulateDemoPayment } from "./demo-payment";
 export async function simulateDemoPaymentAction(formData: FormData): Promise<void> {
   const orderId = formText(formData, "orderId");
   const token = formText(formData, "token");
-  const raw = formText(formData, "locale");
-  const locale: Locale = (routing.locales as readonly string[]).includes(raw) ? (raw as Locale) : routing.defaultLocale;
+  const locale = localeOf(formText(formData, "locale"));
   const user = token ? null : await currentUser();
   try {
     if (token) await simulateDemoPayment(orderId, { token });

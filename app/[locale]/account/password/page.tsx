@@ -1,7 +1,7 @@
 // Change the password of the signed-in user; every other session and every API token ends.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { AccountHeader } from "@/components/account/account-header";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -12,12 +12,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ changed?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AccountPassword" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AccountPassword" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function PasswordPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/password`);
   const changed = (await searchParams).changed === "1";

@@ -1,8 +1,8 @@
 // Start a balance top-up: the balance, the amount and how to pay; then the top-up's payment page.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { topupChoices } from "@/lib/topups/topup-choices";
 import { TopupForm } from "@/components/account/topup-form";
@@ -13,12 +13,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Topup" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Topup" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function TopupPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   await requireUser(locale, `/${locale}/account/top-up`);
   const t = await getTranslations("Topup");

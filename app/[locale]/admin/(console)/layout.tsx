@@ -2,15 +2,15 @@
 // operator itself as well (a layout is not re-run on navigation between its pages).
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { requireConsoleAdmin } from "@/lib/auth/admin-session";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { adminSignOutAction } from "@/lib/admin/actions/session";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { secondaryButton } from "@/components/admin/styles";
 
 export default async function ConsoleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const admin = await requireConsoleAdmin(locale);
   const t = await getTranslations("Admin");

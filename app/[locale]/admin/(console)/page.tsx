@@ -2,11 +2,11 @@
 // with daily charts), products low on stock or sold out, and orders that need the operator.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { requireConsoleAdmin } from "@/lib/auth/admin-session";
 import { dashboardFigures, ordersNeedingAttention, stockAlerts, type MethodTotals } from "@/lib/admin/dashboard";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
 import { formatCount, formatDateTime, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { MethodChart, type ChartRow } from "@/components/admin/method-chart";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
@@ -17,12 +17,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.dashboard" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.dashboard" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function DashboardPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   await requireConsoleAdmin(locale);
   const [t, methodsT, figures, alerts, attention] = await Promise.all([

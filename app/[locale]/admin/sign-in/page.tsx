@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { currentUser } from "@/lib/auth/web-session";
 import { AuthPage } from "@/components/auth/auth-page";
 import { AdminSignInForm } from "@/components/admin/admin-sign-in-form";
@@ -12,12 +12,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.signIn" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.signIn" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function AdminSignInPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await currentUser();
   if (user?.role === "admin") redirect(`/${locale}/admin`);

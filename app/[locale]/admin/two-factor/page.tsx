@@ -3,25 +3,25 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { requireConsoleAdmin } from "@/lib/auth/admin-session";
 import { pendingEnrolment } from "@/lib/auth/two-factor";
 import { unusedRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { RenewRecoveryCodes, TwoFactorEnrol } from "@/components/admin/two-factor-setup";
 import { AuthPage } from "@/components/auth/auth-page";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.twoFactor" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.twoFactor" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function TwoFactorPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const admin = await requireConsoleAdmin(locale, { allowWithoutTwoFactor: true });
   const t = await getTranslations("Admin.twoFactor");

@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { hasDetails, orderStatus } from "@/lib/orders/order-views";
 import { AppError } from "@/lib/api/app-error";
 import { OrderReceipt } from "@/components/orders/order-receipt";
@@ -28,7 +28,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Order" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Order" });
   return { title: t("statusHeading"), robots: { index: false } };
 }
 
@@ -43,8 +43,8 @@ async function statusOrNull(id: string, token: string | null) {
 }
 
 export default async function OrderStatusPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
+  const locale = await pageLocale(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Order");
   const tc = await getTranslations("Cashier");

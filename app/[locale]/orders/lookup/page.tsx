@@ -1,8 +1,8 @@
 // Order lookup by number + email: the published lookup with its rate limits, as a page (a POST form).
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { LookupForm } from "@/components/orders/lookup-form";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { shopBrand } from "@/lib/brand/shop-brand";
 import { lookUpOrder, refreshLookup } from "./actions";
 
@@ -11,14 +11,14 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ no?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Order" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Order" });
   return { title: t("lookupTitle") };
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function OrderLookupPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations("Order");
   // A link may carry the order number (not secret on its own); the email is only ever posted.

@@ -2,8 +2,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { findProduct } from "@/lib/catalog/storefront";
 import { StockBadge } from "@/components/ui/stock-badge";
@@ -27,21 +27,21 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const product = await findProduct(slug);
+  const locale = await pageLocale(params);
+  const product = await findProduct((await params).slug);
   if (!product) return {};
   return pageMetadata({
-    locale: locale as Locale,
+    locale: locale,
     path: `/products/${product.slug}`,
-    title: localized(product, "name", locale as Locale),
-    description: markdownToPlainText(localized(product, "description", locale as Locale)),
-    siteName: await shopName(locale as Locale),
+    title: localized(product, "name", locale),
+    description: markdownToPlainText(localized(product, "description", locale)),
+    siteName: await shopName(locale),
   });
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { locale: raw, slug } = await params;
-  const locale = raw as Locale;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   setRequestLocale(locale);
   const product = await findProduct(slug);
   if (!product) notFound();

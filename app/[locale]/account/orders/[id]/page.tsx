@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { accountOrderOrThrow } from "@/lib/account/account-order";
 import { AppError } from "@/lib/api/app-error";
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Order" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Order" });
   return { title: t("details"), robots: { index: false } };
 }
 
@@ -34,8 +34,8 @@ async function ownOrderOr404(userId: string, id: string) {
 }
 
 export default async function AccountOrderPage({ params }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
+  const locale = await pageLocale(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/orders/${encodeURIComponent(id)}`);
   const order = await ownOrderOr404(user.id, id);

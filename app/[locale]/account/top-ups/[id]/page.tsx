@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { AppError } from "@/lib/api/app-error";
 import { ownTopup } from "@/lib/topups/topup-views";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ out_trade_no?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Topup" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Topup" });
   return { title: t("title"), robots: { index: false } };
 }
 
@@ -30,8 +30,8 @@ async function ownOr404(userId: string, id: string) {
 }
 
 export default async function TopupPaymentPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
+  const locale = await pageLocale(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/top-ups/${encodeURIComponent(id)}`);
   const view = await ownOr404(user.id, id);

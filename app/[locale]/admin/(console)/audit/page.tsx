@@ -2,10 +2,10 @@
 // when and from where; filters and keyset paging.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { auditQuerySchema, listAudit } from "@/lib/admin/audit";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { TextField } from "@/components/ui/text-field";
 import { formAlert } from "@/components/ui/styles";
@@ -26,7 +26,7 @@ const entityLinks: Record<string, (id: string) => string> = {
 const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 2));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.audit" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.audit" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,12 +1,12 @@
 // /{locale}/admin/blacklist — emails, email domains and client IPs whose orders are refused: add, filter, remove.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listBlacklist } from "@/lib/admin/blacklist";
 import { removeBlacklistAction } from "@/lib/admin/actions/blacklist";
 import { BLACKLIST_KINDS, type BlacklistKind } from "@/lib/blacklist/blacklist-kinds";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { BlacklistForm } from "@/components/admin/blacklist-form";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { Select } from "@/components/admin/fields";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminBlacklist" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminBlacklist" });
   return { title: t("title"), robots: { index: false } };
 }
 

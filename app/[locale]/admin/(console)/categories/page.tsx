@@ -1,7 +1,7 @@
 // /{locale}/admin/categories — create, rename, reorder and delete categories.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listCategories } from "@/lib/admin/categories";
 import { deleteCategoryAction } from "@/lib/admin/actions/catalogue";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.categories" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.categories" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,12 +1,12 @@
 // /{locale}/admin/coupons — coupons by code: create, switch on or off, delete.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listCoupons } from "@/lib/admin/coupons";
 import { listAdminProducts } from "@/lib/admin/products/products";
 import { deleteCouponAction, setCouponActiveAction } from "@/lib/admin/actions/catalogue";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { CouponForm } from "@/components/admin/coupon-form";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { Pager } from "@/components/admin/pager";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.coupons" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.coupons" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -2,11 +2,11 @@
 // how many mails are in each state, and the newest ones with attempts, last error and dedupe key.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listOutbox } from "@/lib/mail/outbox-admin";
 import { MAIL_KINDS, MAIL_STATUSES } from "@/lib/mail/mail-kinds";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Select } from "@/components/admin/fields";
 import { secondaryButton, table, tableWrap, td, th } from "@/components/admin/styles";
 
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminNotify.outbox" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminNotify.outbox" });
   return { title: t("title"), robots: { index: false } };
 }
 

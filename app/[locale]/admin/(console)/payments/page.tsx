@@ -3,7 +3,7 @@
 // prices are in use.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listReceivingAddresses } from "@/lib/admin/payments/receiving-addresses";
 import { cryptoSettings } from "@/lib/admin/payments/crypto-settings";
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminPayments.addresses" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminPayments.addresses" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,10 +1,10 @@
 // /{locale}/admin/products — every product with its stock counts; search and filters.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listAdminProducts } from "@/lib/admin/products/products";
 import { formatCount, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { TextField } from "@/components/ui/text-field";
 import { primaryButton } from "@/components/ui/styles";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.products" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.products" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,7 +1,7 @@
 // /{locale}/admin/settings — the shop's name, banner, support text and order expiry.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { consolePage } from "@/lib/admin/console-page";
 import { getShopSettings } from "@/lib/settings/shop-settings";
 import { env } from "@/lib/env";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.settings" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.settings" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,10 +1,10 @@
 // /{locale}/admin/users — accounts newest first, searched by part of the email.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listUsers } from "@/lib/admin/users";
 import { formatBalance } from "@/lib/i18n/format-balance";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { parseDecimal } from "@/lib/money";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.users" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.users" });
   return { title: t("title"), robots: { index: false } };
 }
 

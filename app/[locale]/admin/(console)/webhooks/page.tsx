@@ -2,10 +2,10 @@
 // once), see each one's state, open one for its settings and delivery log.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listWebhooks } from "@/lib/webhooks/endpoints";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { WebhookForm } from "@/components/admin/webhooks/webhook-form";
 import { WebhookState } from "@/components/admin/webhooks/webhook-state";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminNotify.webhooks" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminNotify.webhooks" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -3,13 +3,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminOrderOrThrow } from "@/lib/admin/orders/order-detail";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
 import type { ProductKind } from "@/lib/catalog/product-kinds";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderActionsForm } from "@/components/admin/order-actions-form";
@@ -25,7 +25,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.orders" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.orders" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 

@@ -2,10 +2,10 @@
 // undelivered; lib/orders/payment-flags.ts): what happened and what to do, resolved with a note.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listFlaggedPayments, PAYMENT_FLAGS } from "@/lib/admin/payments/flagged-payments";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { PaymentsNav } from "@/components/admin/payments/payments-nav";
 import { ResolveFlagForm } from "@/components/admin/payments/resolve-flag-form";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminPayments.flagged" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminPayments.flagged" });
   return { title: t("title"), robots: { index: false } };
 }
 

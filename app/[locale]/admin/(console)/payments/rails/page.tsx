@@ -3,7 +3,7 @@
 // connection test that makes one signed call changing nothing.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { consolePage } from "@/lib/admin/console-page";
 import { cashierRailsState } from "@/lib/payments/cashier/rail-status";
 import { PaymentsNav } from "@/components/admin/payments/payments-nav";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminPayments.rails" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminPayments.rails" });
   return { title: t("title"), robots: { index: false } };
 }
 

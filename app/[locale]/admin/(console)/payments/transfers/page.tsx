@@ -2,10 +2,10 @@
 // attach one to the order it paid, or set it aside with a reason.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { listTransfers } from "@/lib/admin/payments/transfers";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { PaymentsNav } from "@/components/admin/payments/payments-nav";
 import { AttachTransferForm, DismissTransferForm } from "@/components/admin/payments/transfer-forms";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminPayments.transfers" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminPayments.transfers" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -2,13 +2,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminProductOrThrow } from "@/lib/admin/products/products";
 import { listCategories } from "@/lib/admin/categories";
 import { deleteProductAction } from "@/lib/admin/actions/products";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { ProductForm } from "@/components/admin/product-form";
 import { ProductImages } from "@/components/admin/images/product-images";
 import { listProductImages } from "@/lib/images/product-images";
@@ -29,7 +29,7 @@ async function productOrNotFound(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.products" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.products" });
   return { title: t("edit"), robots: { index: false } };
 }
 

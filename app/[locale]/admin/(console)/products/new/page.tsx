@@ -1,7 +1,7 @@
 // /{locale}/admin/products/new — create a product.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { consolePage } from "@/lib/admin/console-page";
 import { listCategories } from "@/lib/admin/categories";
 import { ProductForm } from "@/components/admin/product-form";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.products" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.products" });
   return { title: t("new"), robots: { index: false } };
 }
 

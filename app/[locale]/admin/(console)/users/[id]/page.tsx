@@ -3,11 +3,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminUserOrThrow, userLedger } from "@/lib/admin/users";
 import { formatBalance, formatMovement } from "@/lib/i18n/format-balance";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { parseDecimal } from "@/lib/money";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ledgerReasonKey } from "@/lib/account/ledger-reason";
@@ -22,7 +22,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.users" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.users" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 

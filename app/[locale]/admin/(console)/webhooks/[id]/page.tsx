@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { getWebhookOrThrow, webhookDto } from "@/lib/webhooks/endpoints";
@@ -11,6 +10,7 @@ import { listDeliveries } from "@/lib/webhooks/deliveries";
 import type { DELIVERY_STATUSES } from "@/lib/webhooks/delivery-statuses";
 import { deleteWebhookAction, redeliverAction, setWebhookEnabledAction } from "@/lib/admin/actions/webhooks";
 import { formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { WebhookForm } from "@/components/admin/webhooks/webhook-form";
 import { RotateSecretForm } from "@/components/admin/webhooks/rotate-secret-form";
@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AdminNotify.webhooks" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminNotify.webhooks" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 

@@ -3,13 +3,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/api/app-error";
 import { consolePage, param } from "@/lib/admin/console-page";
 import { getAdminProductOrThrow } from "@/lib/admin/products/products";
 import { listStockItems, STOCK_STATES } from "@/lib/admin/stock";
 import { deleteStockAction } from "@/lib/admin/actions/products";
 import { formatCount, formatDateTime } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { StockUpload } from "@/components/admin/stock-upload";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
@@ -21,7 +21,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.stock" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.stock" });
   return { title: t("title"), robots: { index: false } };
 }
 
