@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import type { CreateTokenState } from "@/app/[locale]/account/tokens/actions";
+import type { CreateTokenState } from "@/lib/auth/token-actions";
 import { CopyButton } from "@/components/ui/copy-button";
 import { primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";

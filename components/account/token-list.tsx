@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ApiTokenView } from "@/lib/auth/api-tokens";
 import { formatDateTime } from "@/lib/i18n/format";
-import { revokeTokenAction } from "@/app/[locale]/account/tokens/actions";
+import { revokeTokenAction } from "@/lib/auth/token-actions";
 import { RevokeToken } from "./revoke-token";
 
 type Props = { tokens: ApiTokenView[]; limit: number };

@@ -4,7 +4,7 @@
 // validation bubbles are switched off so every message is the shop's, in the page's language.
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { AuthFormState } from "@/app/[locale]/(auth)/actions";
+import type { AuthFormState } from "@/lib/auth/auth-actions";
 import { formAlert, primaryButton } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { PasswordField } from "@/components/ui/password-field";

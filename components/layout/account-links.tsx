@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { currentUser } from "@/lib/auth/web-session";
-import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { signOutAction } from "@/lib/auth/auth-actions";
 
 const link =
   "rounded text-sm font-medium text-slate-700 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";

@@ -4,14 +4,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { routing } from "@/lib/i18n/routing";
-import { credentialsSchema, registrationSchema, registerShopper, verifyCredentials, type PublicUser } from "@/lib/auth/users";
-import { authFieldErrors, type AuthFieldErrors } from "@/lib/auth/form-errors";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { endSession, startSession } from "@/lib/auth/web-session";
-import { clientIp } from "@/lib/api/client-ip";
-import { AppError } from "@/lib/api/app-error";
-import { formText } from "@/lib/forms/form-text";
+import { routing } from "../i18n/routing";
+import { credentialsSchema, registrationSchema, registerShopper, verifyCredentials, type PublicUser } from "./users";
+import { authFieldErrors, type AuthFieldErrors } from "./form-errors";
+import { safeCallbackPath } from "./callback-url";
+import { endSession, startSession } from "./web-session";
+import { clientIp } from "../api/client-ip";
+import { AppError } from "../api/app-error";
+import { formText } from "../forms/form-text";
 
 export type AuthFormState =
   | { ok: true }

@@ -4,11 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { routing } from "@/lib/i18n/routing";
-import { apiTokenNameSchema, issueApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { requireUser } from "@/lib/auth/web-session";
-import { AppError } from "@/lib/api/app-error";
-import { formText } from "@/lib/forms/form-text";
+import { routing } from "../i18n/routing";
+import { apiTokenNameSchema, issueApiToken, revokeApiToken } from "./api-tokens";
+import { requireUser } from "./web-session";
+import { AppError } from "../api/app-error";
+import { formText } from "../forms/form-text";
 
 export type CreateTokenState =
   | { ok: true; token: string; name: string }

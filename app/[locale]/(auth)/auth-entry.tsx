@@ -1,16 +1,16 @@
 // The sign-in and registration pages are one page in two modes: each links to the other and
 // keeps the same-site callbackUrl.
 import { gapAfter } from "@/lib/i18n/gap";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { currentUser } from "@/lib/auth/web-session";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthPage } from "@/components/auth/auth-page";
-import { registerAction, signInAction } from "./actions";
+import { registerAction, signInAction } from "@/lib/auth/auth-actions";
 
 export type AuthMode = "signIn" | "register";
 export type AuthEntryProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
@@ -35,12 +35,12 @@ const modes = {
 } as const;
 
 export async function authMetadata(mode: AuthMode, { params }: Pick<AuthEntryProps, "params">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Auth" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Auth" });
   return { title: t(modes[mode].title), robots: { index: false } };
 }
 
 export async function AuthEntry({ mode, params, searchParams }: AuthEntryProps & { mode: AuthMode }) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, `/${locale}/account`);
   if (await currentUser()) redirect(callbackUrl);

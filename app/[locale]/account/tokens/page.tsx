@@ -2,14 +2,14 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/web-session";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { AccountHeader } from "@/components/account/account-header";
 import { AccountSkeleton } from "@/components/account/account-skeleton";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { TokenList } from "@/components/account/token-list";
-import { createTokenAction } from "./actions";
+import { createTokenAction } from "@/lib/auth/token-actions";
 import { formAlert } from "@/components/ui/styles";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ const SHOWN = 50;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ revoked?: string | string[]; at?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Account" });
   return { title: t("tokensTitle"), robots: { index: false } };
 }
 
@@ -28,7 +28,7 @@ async function Tokens({ userId }: { userId: string }) {
 }
 
 export default async function TokensPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/tokens`);
   const { revoked, at } = await searchParams;
