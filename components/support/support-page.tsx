@@ -1,15 +1,33 @@
 import { shopName } from "@/lib/brand/shop-brand";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getSupportPageMarkdown, SUPPORT_PAGES, type SupportPage } from "@/lib/content/support-pages";
 import { getShopSettings, orderTtlMinutes } from "@/lib/settings/shop-settings";
 import { pageMetadata } from "@/lib/site/metadata";
 import { livePlaceholders } from "@/lib/content/live-placeholders";
 import { Markdown } from "@/components/content/markdown";
 
-export async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
+type SupportRouteProps = { params: Promise<{ locale: string }> };
+
+/**
+ * The four support pages' routes (app/[locale]/(support)/<page>/page.tsx) are this, each for its
+ * own page: the metadata and the page of one support text.
+ */
+export function supportRoute(page: SupportPage) {
+  return {
+    generateMetadata: async ({ params }: SupportRouteProps) => supportPageMetadata(page, await pageLocale(params)),
+    Page: async function SupportRoutePage({ params }: SupportRouteProps) {
+      const locale = await pageLocale(params);
+      setRequestLocale(locale);
+      return <SupportPageView page={page} locale={locale} />;
+    },
+  };
+}
+
+async function supportPageMetadata(page: SupportPage, locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Support" });
   return pageMetadata({
     locale,
@@ -21,7 +39,7 @@ export async function supportPageMetadata(page: SupportPage, locale: Locale): Pr
 }
 
 /** A support page: its title, the operator's Markdown text, and links to the other support pages. */
-export async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
+async function SupportPageView({ page, locale }: { page: SupportPage; locale: Locale }) {
   const t = await getTranslations("Support");
   // The order expiry the operator set in the console, and their support text on the contact page.
   const [ttl, settings, live] = await Promise.all([orderTtlMinutes(), getShopSettings(), livePlaceholders(locale)]);
