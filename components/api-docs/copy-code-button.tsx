@@ -1,21 +1,14 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useClipboard } from "@/components/ui/use-clipboard";
 
 /** The one interactive bit of the API docs: copies a code block's text. */
 export function CopyCodeButton({ text, label }: { text: string; label: string }) {
   const t = useTranslations("CodeCopy");
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      // Without clipboard permission the text is still there to select by hand.
-      setCopied(false);
-    }
-  }
+  // Without clipboard permission nothing changes: the block is still there to select by hand.
+  const clipboard = useClipboard(2000);
+  const copied = clipboard.copied !== null;
+  const copy = () => clipboard.copy(text);
   // The block's name is in the button's text (hidden visually), not an aria-label, so the
   // accessible name always contains what is on screen ("Copy code" or "Copied").
   return (

@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DeliveredAccount } from "@/lib/stock/split-line";
+import { useClipboard } from "@/components/ui/use-clipboard";
 
 // A value breaks only where it must (a long password, not every word); on phones its column
 // name is written above it.
@@ -15,25 +15,13 @@ const button =
 export function DeliveryView({ accounts, orderNo }: { accounts: DeliveredAccount[]; orderNo: string }) {
   const t = useTranslations("Delivery");
   // Which copy button last succeeded ("all" or a row index), for its "Copied" label and the live region.
-  const [copied, setCopied] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { copied, failed, copy } = useClipboard();
   const allText = accounts.map((item) => item.raw).join("\n") + "\n";
   // Products delivered as account----password have nothing extra: no empty column then (it costs room at 360 px).
   const hasExtra = accounts.some((item) => item.extra.length > 0);
   // Lines without the delimiter (licence keys, gift codes) are one "Item" column, not account/password.
   const hasSplit = accounts.some((item) => item.account !== null);
   const dataColumns = hasSplit ? (hasExtra ? 3 : 2) : 1;
-
-  async function copy(text: string, which: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(which);
-      setFailed(false);
-    } catch {
-      setCopied(null);
-      setFailed(true);
-    }
-  }
 
   function download() {
     const url = URL.createObjectURL(new Blob([allText], { type: "text/plain;charset=utf-8" }));

@@ -1,6 +1,6 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useClipboard } from "./use-clipboard";
 
 /**
  * Copies one value (an address, an amount, a token) and says so, for screen readers too. The
@@ -8,15 +8,9 @@ import { useTranslations } from "next-intl";
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const t = useTranslations("Copy");
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState("copied");
-    } catch {
-      setState("failed");
-    }
-  }
+  const clipboard = useClipboard();
+  const state = clipboard.copied !== null ? "copied" : clipboard.failed ? "failed" : "idle";
+  const copy = () => clipboard.copy(text);
   return (
     <>
       <button
