@@ -3,10 +3,11 @@
 // scheme: SQLite is the source schema, PostgreSQL the derived one.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { databaseUrlFrom, isPostgresUrl } from "./lib/db/database-url";
 
-const url = process.env.DATABASE_URL ?? "file:./data/stockline.db";
+const url = databaseUrlFrom(process.env.DATABASE_URL);
 process.env.DATABASE_URL = url;
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+const isPostgres = isPostgresUrl(url);
 
 export default defineConfig({
   experimental: { adapter: true },

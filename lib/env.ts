@@ -2,6 +2,7 @@
 // the embedded mode (one SQLite file under ./data) run with no configuration at all.
 import { z } from "zod";
 import { checkCryptoEnv, cryptoEnv } from "./payments/crypto/env-schema";
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "./db/database-url";
 
 // `NAME=` copied from .env.example means "use the default", not "an invalid empty value".
 const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type);
@@ -9,15 +10,23 @@ const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (
 const MAILBOX = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
 
 const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .default("file:./data/stockline.db")
-    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  DATABASE_URL: unsetIfEmpty(
+    z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((url) => url.startsWith("file:") || isPostgresUrl(url), "must start with file: or postgresql://"),
+  ),
   STOCKLINE_DATA_DIR: z.string().default("./data"),
   STOCKLINE_ENCRYPTION_KEY: z
     .string()
     .optional()
     .refine((key) => key === undefined || Buffer.from(key, "base64").length === 32, "must be 32 bytes, base64"),
+  // Web sessions (next-auth reads both itself too). Without a secret the session secret is
+  // derived from the data key (lib/auth/auth-options.ts); an https URL makes the session cookie Secure.
+  NEXTAUTH_SECRET: unsetIfEmpty(z.string().optional()),
+  NEXTAUTH_URL: unsetIfEmpty(
+    z.url({ protocol: /^https?$/, error: "must be the shop's http(s) address such as https://shop.example.com" }).optional(),
+  ),
   INTERNAL_API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   ORDER_TTL_MINUTES: z.coerce
     .number()
@@ -226,4 +235,4 @@ function load(): Env {
 
 export const env: Env = load();
 
-export const isPostgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL);
+export const isPostgres = isPostgresUrl(env.DATABASE_URL);

@@ -2,9 +2,10 @@
 // its credentials once. Used by `npm start` and `npm run demo`.
 import "./load-env";
 import { migrate } from "../lib/db/migrate";
+import { databaseUrlFrom } from "../lib/db/database-url";
 
 const demo = process.argv.includes("--demo");
-const url = process.env.DATABASE_URL ?? "file:./data/stockline.db";
+const url = databaseUrlFrom(process.env.DATABASE_URL);
 const result = await migrate(url);
 if (result.applied.length) console.log(`[stockline] migrations applied: ${result.applied.join(", ")}`);
 

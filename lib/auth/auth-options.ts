@@ -8,13 +8,13 @@ import { clientIp } from "../api/client-ip";
 import { sessionStillValid } from "./session-version";
 import { transaction } from "../db";
 import { endWebSessions } from "./end-sessions";
+import { env } from "../env";
 
 // Without NEXTAUTH_SECRET the session secret is derived from the data key, so the embedded
 // mode needs no configuration and sessions survive restarts.
 function sessionSecret(): string {
   return (
-    process.env.NEXTAUTH_SECRET ??
-    Buffer.from(hkdfSync("sha256", masterKey(), Buffer.alloc(0), "stockline/session", 32)).toString("base64url")
+    env.NEXTAUTH_SECRET ?? Buffer.from(hkdfSync("sha256", masterKey(), Buffer.alloc(0), "stockline/session", 32)).toString("base64url")
   );
 }
 
@@ -22,7 +22,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 // Named here rather than left to next-auth's guess, because the web forms (lib/auth/web-session.ts)
 // write the same cookie and must agree on its name and flags.
-export const secureSessionCookie = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const secureSessionCookie = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 export const sessionCookieName = `${secureSessionCookie ? "__Secure-" : ""}next-auth.session-token`;
 
 /**

@@ -8,6 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePath } from "./sqlite-path";
+import { isPostgresUrl } from "./database-url";
 
 export type MigrationResult = { applied: string[]; alreadyApplied: number };
 
@@ -29,7 +30,7 @@ function readMigrations(dir: string): { name: string; sql: string; checksum: str
 }
 
 export async function migrate(databaseUrl: string): Promise<MigrationResult> {
-  const isPostgres = /^postgres(ql)?:\/\//.test(databaseUrl);
+  const isPostgres = isPostgresUrl(databaseUrl);
   const migrations = readMigrations(migrationsDir(isPostgres));
   return isPostgres ? migratePostgres(databaseUrl, migrations) : migrateSqlite(databaseUrl, migrations);
 }
