@@ -13,6 +13,11 @@ export function keptStatements(): (sql: string) => Database.Statement {
   return (sql) => {
     if (!connection) {
       connection = new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
+      // Reading beside the writer without waiting for it, and seeing only committed rows, is
+      // WAL mode's promise: the migration sets it on the file (lib/db/migrate.ts), checked here.
+      const mode = connection.pragma("journal_mode", { simple: true });
+      if (mode !== "wal")
+        throw new Error(`the SQLite file is in ${String(mode)} journal mode, not WAL: run the migrations (npm run db:migrate)`);
       connection.pragma(walCheckpointPragma);
     }
     let statement = kept.get(sql);
