@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-
-const styles: Record<string, string> = { completed: "bg-emerald-100 text-emerald-900", pending: "bg-amber-100 text-amber-900" };
+import { statusTone } from "@/lib/orders/order-statuses";
 
 /** A top-up's status as a translated pill, in the order badges' colours. */
 export async function TopupStatusBadge({ status }: { status: string }) {
@@ -8,7 +7,7 @@ export async function TopupStatusBadge({ status }: { status: string }) {
   const key = status === "completed" || status === "expired" ? status : "pending";
   return (
     <span
-      className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${styles[key] ?? "bg-slate-100 text-slate-800"}`}
+      className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${statusTone(key)}`}
       data-testid="topup-status"
     >
       {t(`statuses.${key}`)}

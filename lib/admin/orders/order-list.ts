@@ -7,8 +7,7 @@ import { db } from "../../db";
 import { PAYMENT_METHODS } from "../../orders/schemas";
 import { fenToYuan } from "../../money";
 import { pageSize, type Page } from "../paging";
-
-export const ORDER_STATUSES = ["pending", "paid", "completed", "expired", "cancelled", "refunded"] as const;
+import { ORDER_STATUSES } from "../../orders/order-statuses";
 
 const dateBound = (field: string) =>
   z

@@ -2,12 +2,13 @@
 // product and date range ride the orders table's indexes; keyset paging.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { consolePage, param } from "@/lib/admin/console-page";
-import { listAdminOrders, ORDER_STATUSES, orderListQuerySchema } from "@/lib/admin/orders/order-list";
+import { listAdminOrders, orderListQuerySchema } from "@/lib/admin/orders/order-list";
+import { ORDER_STATUSES } from "@/lib/orders/order-statuses";
 import { listAdminProducts } from "@/lib/admin/products/products";
 import { PAYMENT_METHODS } from "@/lib/orders/schemas";
 import { formatDateTime, formatPrice } from "@/lib/i18n/format";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { TextField } from "@/components/ui/text-field";
 import { formAlert } from "@/components/ui/styles";
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const FILTERS = ["status", "email", "order_no", "method", "product_id", "from", "to", "cursor"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.orders" });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin.orders" });
   return { title: t("title"), robots: { index: false } };
 }
 
