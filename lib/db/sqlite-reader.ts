@@ -40,7 +40,4 @@ export function hotReadNow<Row>(sql: string, params: unknown[], fromSqlite: (row
   return postgresHotRead<Row>(numberedPlaceholders(sql), params);
 }
 
-export const sqliteDate = (value: unknown): Date => new Date(String(value));
-/** A boolean column: better-sqlite3 answers 0n / 1n (PostgreSQL's answer is already a boolean). */
-export const sqliteBoolean = (value: unknown): boolean => Boolean(Number(value));
-export const sqliteDateOrNull = (value: unknown): Date | null => (value === null ? null : new Date(String(value)));
+export { sqliteBoolean, sqliteDate, sqliteDateOrNull } from "./sqlite-values";

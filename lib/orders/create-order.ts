@@ -19,7 +19,7 @@ import { newOrderNumber } from "./order-number";
 import { quoteOrder } from "./quote-order";
 import { insertOrderSql, type NewOrder } from "./insert-order";
 import { recordPaymentEvent } from "./payment-events";
-import { openAccounts } from "./delivery";
+import { openAccounts } from "./open-accounts";
 import { orderDto, paymentDto } from "./order-dto";
 import type { CreateOrderInput } from "./schemas";
 import { storeIdempotentAnswer, type IdempotencyClaim } from "./idempotency";

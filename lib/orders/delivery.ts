@@ -1,7 +1,5 @@
 import "server-only";
 import type { Tx } from "../db";
-import { decrypt } from "../crypto/secret-box";
-import { splitLine, type DeliveredAccount } from "../stock/split-line";
 import { sellItems } from "../stock/reservation";
 import { reusableLine } from "../stock/reusable-line";
 import { announceOrderDelivered, announceOrderPaid } from "./order-notices";
@@ -38,8 +36,4 @@ export async function deliverByHand(tx: Tx, orderId: string, sealedLines: string
   if (moved.count !== 1) return false;
   await announceOrderDelivered(tx, orderId, { paidAnnounced: true });
   return true;
-}
-
-export function openAccounts(sealed: string[], delimiter: string): DeliveredAccount[] {
-  return sealed.map((content) => splitLine(decrypt(content), delimiter));
 }
