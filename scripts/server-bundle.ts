@@ -1,5 +1,6 @@
 // The production HTTP server (scripts/http-server.ts and the few lib/ files it imports) as one
-// JavaScript file in the build's directory, started by plain `node`. Started through tsx, each
+// JavaScript file in the build's directory, started by plain `node`, and beside it the status
+// worker's (lib/orders/status-worker.ts: a worker thread the app starts from that file). Started through tsx, each
 // start took about 1.2 s more and 1.7 s more CPU (its loader hooks see every module Next
 // loads), and starts are many: npm start, the bench, and three dozen per API test run (each
 // file's own instances). `npm run build` writes it; `serverCommand()` writes it again first
@@ -9,36 +10,47 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "n
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { STATUS_WORKER_FILE } from "../lib/orders/status-worker-protocol";
 
-const SOURCE = "scripts/http-server.ts";
 const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 const serverBundlePath = () => path.join(distDir(), "stockline-server.mjs");
 const inputsPath = () => path.join(distDir(), "stockline-server.inputs.json");
+const BUNDLES = [
+  { source: "scripts/http-server.ts", outfile: serverBundlePath },
+  { source: "lib/orders/status-worker.ts", outfile: () => path.join(distDir(), STATUS_WORKER_FILE) },
+];
 
-async function bundleServer(): Promise<string> {
-  const outfile = serverBundlePath();
+/** One bundle; the source files it was made from. */
+async function bundle(source: string, outfile: string): Promise<string[]> {
   // Written beside and renamed into place: an instance starting meanwhile reads a whole file.
   const partial = `${outfile}.${process.pid}.tmp`;
   const result = await build({
-    entryPoints: [SOURCE],
+    entryPoints: [source],
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     // next, pg, better-sqlite3...: loaded from node_modules as they are.
     packages: "external",
+    // `server-only` only guards Next's client bundles: outside them its import is a no-op.
+    alias: { "server-only": "./scripts/server-only-noop.ts" },
     outfile: partial,
     metafile: true,
     logLevel: "warning",
   });
-  writeFileSync(inputsPath(), JSON.stringify(Object.keys(result.metafile.inputs)));
   renameSync(partial, outfile);
-  return outfile;
+  return Object.keys(result.metafile.inputs);
+}
+
+async function bundleServer(): Promise<string> {
+  const inputs = await Promise.all(BUNDLES.map(({ source, outfile }) => bundle(source, outfile())));
+  writeFileSync(inputsPath(), JSON.stringify(inputs.flat()));
+  return serverBundlePath();
 }
 
 function isFresh(): boolean {
   const outfile = serverBundlePath();
-  if (!existsSync(outfile) || !existsSync(inputsPath())) return false;
+  if (BUNDLES.some((entry) => !existsSync(entry.outfile())) || !existsSync(inputsPath())) return false;
   const builtAt = statSync(outfile).mtimeMs;
   const inputs = JSON.parse(readFileSync(inputsPath(), "utf8")) as string[];
   return inputs.every((input) => existsSync(input) && statSync(input).mtimeMs <= builtAt);

@@ -1,5 +1,5 @@
 // GET /api/orders/:id/status?token=... — payment/delivery status; details with the order's token.
 import { withApi } from "@/lib/api/with-api";
-import { orderStatus } from "@/lib/orders/order-views";
+import { orderStatusAnswer } from "@/lib/orders/order-views";
 
-export const GET = withApi({ access: "public" }, async ({ params, query }) => orderStatus(params.id ?? "", query.get("token")));
+export const GET = withApi({ access: "public" }, async ({ params, query }) => orderStatusAnswer(params.id ?? "", query.get("token")));

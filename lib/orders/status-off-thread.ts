@@ -1,0 +1,71 @@
+import "server-only";
+// The status poll, answered by the status worker (./status-worker.ts) on SQLite: the read, the
+// delivered items' decryption and the answer's JSON leave the request thread, which on one
+// instance is the bottleneck (every request's JavaScript runs on it) while another core often
+// has room. On PostgreSQL the read already runs on a worker (lib/db/postgres-read-worker.ts).
+// Only the production build has the worker's bundle, made from the sources it was built
+// with: under `next dev`, and should the worker fail to start or stop, the request thread
+// answers as before (./order-views.ts).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { isPostgres } from "../env";
+import { AppError, errors } from "../api/app-error";
+import { isWorkerStopped, workerCalls, type WorkerCalls } from "../db/worker-calls";
+import { recordStatement } from "../db/statement-count";
+import { BY_ID, BY_NUMBER } from "./status-answer";
+import { ORDER_NUMBER_PATTERN } from "./order-number";
+import { STATUS_WORKER_FILE, type StatusWorkerAnswer } from "./status-worker-protocol";
+
+const WORKER_START = `import(require("node:url").pathToFileURL(require("node:worker_threads").workerData.file).href)`;
+
+// One worker per process: the route handlers and the pages are separate bundles.
+const holder = globalThis as unknown as { stocklineStatusWorker?: WorkerCalls | null };
+
+function statusWorker(): WorkerCalls | null {
+  if (holder.stocklineStatusWorker !== undefined) return holder.stocklineStatusWorker;
+  holder.stocklineStatusWorker = null;
+  if (isPostgres || process.env.NODE_ENV !== "production") return null;
+  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", STATUS_WORKER_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    // Started through a line of eval'd source that imports the bundle: a Worker given the file
+    // itself has the bundler trace (and refuse) every file the path could name.
+    holder.stocklineStatusWorker = workerCalls(new Worker(WORKER_START, { eval: true, workerData: { file } }));
+    console.log("[stockline] status polls are answered on a worker thread of their own (the status worker)");
+  } catch (error) {
+    console.error("[stockline] no status worker: status polls are answered on the request thread", error);
+  }
+  return holder.stocklineStatusWorker;
+}
+
+/**
+ * The poll's answer from the status worker, as the response to send; null when the request
+ * thread answers instead (PostgreSQL, no worker, or an order whose reading has more to do).
+ */
+export async function statusOffThread(idOrNumber: string, token: string | null): Promise<Response | null> {
+  const worker = statusWorker();
+  if (!worker) return null;
+  const byNumber = ORDER_NUMBER_PATTERN.test(idOrNumber);
+  recordStatement(byNumber ? BY_NUMBER : BY_ID);
+  let answer: StatusWorkerAnswer;
+  try {
+    answer = (await worker.call({ key: byNumber ? "orderNo" : "id", value: idOrNumber, token }))[0] as unknown as StatusWorkerAnswer;
+  } catch (error) {
+    // A failed statement is an answer (a 500, as on the request thread); only a worker gone for good falls back.
+    if (!isWorkerStopped(error)) throw error;
+    console.error("[stockline] the status worker stopped: status polls are answered on the request thread again");
+    holder.stocklineStatusWorker = null;
+    return null;
+  }
+  switch (answer.outcome) {
+    case "answer":
+      return new Response(answer.json, { headers: { "content-type": "application/json" } });
+    case "not_found":
+      throw errors.orderNotFound();
+    case "invalid_token":
+      throw new AppError("invalid_order_token", "Invalid order token");
+    case "request_thread":
+      return null;
+  }
+}
