@@ -17,6 +17,7 @@ import { appendForwardedFor, trustedProto } from "../lib/http/forwarded";
 import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from "../lib/http/security-headers";
 import { actionBodyRefusal, isApiPath, pageBodyRefusal, urlRefusal, type Refusal } from "../lib/http/front-door";
 import { precompressedAssets } from "../lib/http/precompressed-assets";
+import { staticTwin, TWIN_PARAMS_HEADER } from "../lib/http/static-twins";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -156,6 +157,13 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     return handle(replay(req, body), res);
   }
   if (assets.serve(path, req, res)) return;
+  // Only the server says which params a static twin answers for.
+  delete req.headers[TWIN_PARAMS_HEADER];
+  const twin = staticTwin(method, url);
+  if (twin) {
+    req.url = twin.url;
+    req.headers[TWIN_PARAMS_HEADER] = twin.params;
+  }
   return handle(req, res);
 }
 

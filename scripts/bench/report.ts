@@ -8,8 +8,9 @@ export const BALANCE = "POST /api/orders/create, balance, 16 clients";
 export const CRYPTO = "POST /api/orders/create, crypto guest order, 16 clients";
 /**
  * A path no route serves: the API's catch-all route answers its JSON 404 and does nothing
- * else. No target: it is what the framework allows a dynamic path (one matched by a pattern,
- * as one product and the status poll are), the floor those routes' ratios stand on.
+ * else. No target: it is what the framework allows a path matched by a pattern. One product and
+ * the status poll no longer stand on it: the production server hands them to Next as static
+ * paths (lib/http/static-twins.ts), and this row shows what that spares them.
  */
 export const DYNAMIC_FLOOR = "GET /api/<no such path> (JSON 404: a dynamic path, no work)";
 /** The status poll an open payment page makes (the other status row polls a completed order with its items). */

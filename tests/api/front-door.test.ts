@@ -4,7 +4,7 @@
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { randomIp } from "../support/api";
+import { createOrder, randomIp } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { serverActionId } from "../support/server-actions";
 import { postEndlessBody } from "../support/endless-body";
@@ -58,6 +58,61 @@ describe("unknown /api paths and methods", () => {
     expectApiError(await send("/api/orders/create"), 405);
     expectApiError(await send("/api/products", { method: "POST" }), 405);
     expectApiError(await send("/api/auth/nope", { method: "DELETE" }), 405);
+  });
+});
+
+describe("one product and the status poll, answered by their static twins (lib/http/static-twins.ts)", () => {
+  it("answer as the dynamic routes do: by slug or id, percent-encoded, HEAD, the query kept, other methods refused", async () => {
+    const product = await makeProduct({ stock: 1 });
+    for (const path of [
+      `/api/products/${product.slug}`,
+      `/api/products/${product.slug.replace("-", "%2D")}`,
+      `/api/products/${product.id}?lang=zh`,
+    ]) {
+      const answer = await send(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.json).toMatchObject({ success: true, product: { id: product.id, slug: product.slug } });
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+    }
+    const head = await send(`/api/products/${product.slug}`, { method: "HEAD" });
+    expect([head.status, head.text]).toEqual([200, ""]);
+    expectApiError(await send(`/api/products/${product.slug}`, { method: "POST" }), 405);
+    const unknown = await send("/api/products/no-such-product");
+    expectApiError(unknown, 404);
+    expect(unknown.json!.code).toBe("product_not_found");
+  });
+
+  it("the status poll's token arrives in the query it was sent with", async () => {
+    const product = await makeProduct({ stock: 2 });
+    const buyer = await makeUser({ balanceFen: 10_000n });
+    const created = await createOrder(
+      { productId: product.id, quantity: 1, contactEmail: "twin@example.com", paymentMethod: "balance_cny" },
+      { token: buyer.token },
+    );
+    const { id, order_no } = created.body.order;
+    const withToken = await send(`/api/orders/${order_no}/status?token=${encodeURIComponent(created.body.access_token)}`);
+    expect(withToken.status).toBe(200);
+    expect(withToken.json).toMatchObject({ success: true, status: "completed", order: { id } });
+    // The token opened the delivered line; without it, the poll shows the status only.
+    expect(withToken.text).toContain(`${product.slug}-user`);
+    const withoutToken = await send(`/api/orders/${id}/status`);
+    expect(withoutToken.json).toMatchObject({ success: true, status: "completed", delivered: true });
+    expect(withoutToken.json!.order).toBeUndefined();
+    expect(withoutToken.text).not.toContain(`${product.slug}-user`);
+    const wrongToken = await send(`/api/orders/${id}/status?token=not-the-token`);
+    expectApiError(wrongToken, 403);
+  });
+
+  it("the twins' own paths answer for nothing, whatever params header a client sends", async () => {
+    const product = await makeProduct({ stock: 1 });
+    const spoofed = await send("/api/twins/product", { headers: { "x-stockline-twin-params": `idOrSlug=${product.slug}` } });
+    expectApiError(spoofed, 404);
+    expect(spoofed.json!.code).toBe("product_not_found");
+    // Nor can a client name other params for a twinned path.
+    const other = await makeProduct({ stock: 1 });
+    const answer = await send(`/api/products/${product.slug}`, { headers: { "x-stockline-twin-params": `idOrSlug=${other.slug}` } });
+    expect(answer.json).toMatchObject({ product: { id: product.id } });
+    expectApiError(await send("/api/twins/order-status?token=x", { headers: { "x-stockline-twin-params": "id=anything" } }), 404);
   });
 });
 
