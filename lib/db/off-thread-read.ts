@@ -18,10 +18,12 @@ import { postgresSerialRead } from "./hot-transaction";
 import { numberedPlaceholders } from "./numbered-placeholders";
 import { startOffThreadReader, type OffThreadReader } from "./off-thread-reader";
 import { isWorkerStopped } from "./worker-calls";
+import { processWorker } from "./process-worker";
 
-// One worker per process: the server's route handlers and pages are separate bundles, each with
-// its own copy of this module.
-const holder = globalThis as unknown as { stocklineOffThreadReader?: OffThreadReader | null };
+const reader = processWorker(
+  { key: "stocklineOffThreadReader", name: "off-thread reader", fallback: "slow reads run on the request thread" },
+  (): OffThreadReader => startOffThreadReader(sqlitePath(env.DATABASE_URL)),
+);
 
 /**
  * A read written once with `?` placeholders, off the event loop: on SQLite in the shared
@@ -30,24 +32,15 @@ const holder = globalThis as unknown as { stocklineOffThreadReader?: OffThreadRe
  */
 export async function offThreadRead<Row>(sql: string, params: unknown[], fromRow: (row: Record<string, unknown>) => Row): Promise<Row[]> {
   if (isPostgres) return (await postgresSerialRead<Record<string, unknown>>(numberedPlaceholders(sql), params)).map(fromRow);
-  if (holder.stocklineOffThreadReader === undefined) {
-    try {
-      holder.stocklineOffThreadReader = startOffThreadReader(sqlitePath(env.DATABASE_URL));
-    } catch (error) {
-      console.error("[stockline] no off-thread reader: slow reads run on the request thread", error);
-      holder.stocklineOffThreadReader = null;
-    }
-  }
-  const reader = holder.stocklineOffThreadReader;
-  if (reader) {
+  const worker = reader.get();
+  if (worker) {
     recordStatement(sql);
     try {
-      return (await reader.read(sql, params)).map(fromRow);
+      return (await worker.read(sql, params)).map(fromRow);
     } catch (error) {
       // The statement itself failing is an answer; only a worker gone for good falls back.
       if (!isWorkerStopped(error)) throw error;
-      console.error("[stockline] the off-thread reader stopped: slow reads run on the request thread again");
-      holder.stocklineOffThreadReader = null;
+      reader.forget();
     }
   }
   return hotRead(sql, params, fromRow);

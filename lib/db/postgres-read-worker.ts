@@ -16,6 +16,7 @@
 // they left.
 import { Worker } from "node:worker_threads";
 import { WORKER_ERROR_SOURCE, workerCalls } from "./worker-calls";
+import { processWorker } from "./process-worker";
 import { TYPE_PARSERS_SOURCE } from "./pg-type-parsers";
 
 /** How the worker's connections show in pg_stat_activity. */
@@ -62,25 +63,13 @@ export function startPostgresReadWorker(url: string): PostgresReadWorker {
   return { read: ({ name, text, values }) => calls.call({ name, text, values }), stop: calls.stop };
 }
 
-// One worker per process: the server's route handlers and pages are separate bundles, each
-// with its own copy of this module. Null once it failed: reads go to the shared pool.
-const holder = globalThis as unknown as { stocklinePostgresReadWorker?: PostgresReadWorker | null };
+const readWorker = processWorker(
+  { key: "stocklinePostgresReadWorker", name: "read worker", fallback: "hot reads go to the shared pool" },
+  (url: string) => startPostgresReadWorker(url),
+);
 
 /** The process's worker, started on first use; null when it could not start or has stopped. */
-export function sharedPostgresReadWorker(url: string): PostgresReadWorker | null {
-  if (holder.stocklinePostgresReadWorker === undefined) {
-    try {
-      holder.stocklinePostgresReadWorker = startPostgresReadWorker(url);
-    } catch (error) {
-      console.error("[stockline] no read worker: hot reads go to the shared pool", error);
-      holder.stocklinePostgresReadWorker = null;
-    }
-  }
-  return holder.stocklinePostgresReadWorker;
-}
+export const sharedPostgresReadWorker = (url: string): PostgresReadWorker | null => readWorker.get(url);
 
 /** After the worker stopped: reads go to the shared pool for the rest of the process's life. */
-export function forgetPostgresReadWorker(): void {
-  if (holder.stocklinePostgresReadWorker) console.error("[stockline] the read worker stopped: hot reads go to the shared pool");
-  holder.stocklinePostgresReadWorker = null;
-}
+export const forgetPostgresReadWorker = (): void => readWorker.forget();

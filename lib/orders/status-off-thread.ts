@@ -13,38 +13,33 @@ import { isPostgres } from "../env";
 import { AppError, errors } from "../api/app-error";
 import { isWorkerStopped, workerCalls, type WorkerCalls } from "../db/worker-calls";
 import { recordStatement } from "../db/statement-count";
+import { processWorker } from "../db/process-worker";
 import { BY_ID, BY_NUMBER } from "./status-answer";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { STATUS_WORKER_FILE, type StatusWorkerAnswer } from "./status-worker-protocol";
 
 const WORKER_START = `import(require("node:url").pathToFileURL(require("node:worker_threads").workerData.file).href)`;
 
-// One worker per process: the route handlers and the pages are separate bundles.
-const holder = globalThis as unknown as { stocklineStatusWorker?: WorkerCalls | null };
-
-function statusWorker(): WorkerCalls | null {
-  if (holder.stocklineStatusWorker !== undefined) return holder.stocklineStatusWorker;
-  holder.stocklineStatusWorker = null;
-  if (isPostgres || process.env.NODE_ENV !== "production") return null;
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", STATUS_WORKER_FILE);
-  if (!existsSync(file)) return null;
-  try {
+const statusWorker = processWorker(
+  { key: "stocklineStatusWorker", name: "status worker", fallback: "status polls are answered on the request thread" },
+  (): WorkerCalls | null => {
+    if (isPostgres || process.env.NODE_ENV !== "production") return null;
+    const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", STATUS_WORKER_FILE);
+    if (!existsSync(file)) return null;
     // Started through a line of eval'd source that imports the bundle: a Worker given the file
     // itself has the bundler trace (and refuse) every file the path could name.
-    holder.stocklineStatusWorker = workerCalls(new Worker(WORKER_START, { eval: true, workerData: { file } }));
+    const worker = workerCalls(new Worker(WORKER_START, { eval: true, workerData: { file } }));
     console.log("[stockline] status polls are answered on a worker thread of their own (the status worker)");
-  } catch (error) {
-    console.error("[stockline] no status worker: status polls are answered on the request thread", error);
-  }
-  return holder.stocklineStatusWorker;
-}
+    return worker;
+  },
+);
 
 /**
  * The poll's answer from the status worker, as the response to send; null when the request
  * thread answers instead (PostgreSQL, no worker, or an order whose reading has more to do).
  */
 export async function statusOffThread(idOrNumber: string, token: string | null): Promise<Response | null> {
-  const worker = statusWorker();
+  const worker = statusWorker.get();
   if (!worker) return null;
   const byNumber = ORDER_NUMBER_PATTERN.test(idOrNumber);
   recordStatement(byNumber ? BY_NUMBER : BY_ID);
@@ -54,8 +49,7 @@ export async function statusOffThread(idOrNumber: string, token: string | null):
   } catch (error) {
     // A failed statement is an answer (a 500, as on the request thread); only a worker gone for good falls back.
     if (!isWorkerStopped(error)) throw error;
-    console.error("[stockline] the status worker stopped: status polls are answered on the request thread again");
-    holder.stocklineStatusWorker = null;
+    statusWorker.forget();
     return null;
   }
   switch (answer.outcome) {
