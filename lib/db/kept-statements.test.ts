@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 /** kept-statements over a fresh SQLite file in the given journal mode (its env read anew). */
-async function keptStatementsOn(journalMode: "wal" | "delete") {
+async function keptStatementsOn(journalMode: "wal" | "delete", options: { readOnly?: boolean } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "stockline-kept-"));
   dirs.push(dir);
   const file = path.join(dir, "shop.db");
@@ -24,7 +24,7 @@ async function keptStatementsOn(journalMode: "wal" | "delete") {
   setup.close();
   process.env.DATABASE_URL = `file:${file}`;
   vi.resetModules();
-  return (await import("./kept-statements")).keptStatements();
+  return (await import("./kept-statements")).keptStatements(options);
 }
 
 describe("keptStatements", () => {
@@ -36,5 +36,13 @@ describe("keptStatements", () => {
   it("refuses a file not in WAL mode, which it relies on to read beside the writer", async () => {
     const statement = await keptStatementsOn("delete");
     expect(() => statement("SELECT count(*) AS n FROM t")).toThrow(/delete journal mode, not WAL/);
+  });
+
+  it("writes, unless asked for a read-only connection", async () => {
+    const writer = await keptStatementsOn("wal");
+    expect(writer("INSERT INTO t (n) VALUES (1)").run().changes).toBe(1);
+    const reader = await keptStatementsOn("wal", { readOnly: true });
+    expect(() => reader("INSERT INTO t (n) VALUES (1)").run()).toThrow(/readonly/i);
+    expect(reader("SELECT count(*) AS n FROM t").get()).toEqual({ n: 0n });
   });
 });

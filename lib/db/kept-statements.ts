@@ -1,13 +1,15 @@
 import "server-only";
 // A connection of its own to the SQLite file whose prepared statements are kept for reuse
-// (compiled once per SQL text). The hot reads (./sqlite-reader.ts) and the order path's
-// transaction (./hot-transaction.ts) each have one. Integers come back as bigints.
+// (compiled once per SQL text). The hot reads (./sqlite-reader.ts), the order path's
+// transaction (./hot-transaction.ts) and the status worker (lib/orders/status-worker.ts) each
+// have one. Integers come back as bigints.
 import Database from "better-sqlite3";
 import { env } from "../env";
 import { sqlitePath } from "./sqlite-path";
 import { walCheckpointPragma } from "./wal-checkpointer";
 
-export function keptStatements(): (sql: string) => Database.Statement {
+/** `readOnly`: the connection refuses to write (`query_only`), for a reader that never should (the status worker). */
+export function keptStatements(options: { readOnly?: boolean } = {}): (sql: string) => Database.Statement {
   let connection: Database.Database | undefined;
   const kept = new Map<string, Database.Statement>();
   return (sql) => {
@@ -19,6 +21,7 @@ export function keptStatements(): (sql: string) => Database.Statement {
       if (mode !== "wal")
         throw new Error(`the SQLite file is in ${String(mode)} journal mode, not WAL: run the migrations (npm run db:migrate)`);
       connection.pragma(walCheckpointPragma);
+      if (options.readOnly) connection.pragma("query_only = ON");
     }
     let statement = kept.get(sql);
     if (!statement) {

@@ -6,19 +6,16 @@
 // request thread. Bundled by `npm run build` (scripts/server-bundle.ts) and started by
 // ./status-off-thread.ts.
 import { parentPort } from "node:worker_threads";
-import Database from "better-sqlite3";
-import { env } from "../env";
-import { sqlitePath } from "../db/sqlite-path";
+import { keptStatements } from "../db/kept-statements";
 import { AppError } from "../api/app-error";
 import { BY_ID, BY_NUMBER, fromSqlite, needsMoreThanAnswer, recordOf, statusOf, type OrderReadRow } from "./status-answer";
 import type { StatusWorkerAnswer, StatusWorkerQuestion } from "./status-worker-protocol";
 
-const connection = new Database(sqlitePath(env.DATABASE_URL), { timeout: 10_000 }).defaultSafeIntegers(true);
-connection.pragma("query_only = ON");
-const statements = { id: connection.prepare(BY_ID), orderNo: connection.prepare(BY_NUMBER) };
+const statement = keptStatements({ readOnly: true });
+const READS = { id: BY_ID, orderNo: BY_NUMBER } as const;
 
 function answer({ key, value, token }: StatusWorkerQuestion): StatusWorkerAnswer {
-  const rows = (statements[key].all(value) as Record<string, unknown>[]).map(fromSqlite) as OrderReadRow[];
+  const rows = (statement(READS[key]).all(value) as Record<string, unknown>[]).map(fromSqlite) as OrderReadRow[];
   const order = recordOf(rows);
   if (!order) return { outcome: "not_found" };
   if (needsMoreThanAnswer(order)) return { outcome: "request_thread" };
