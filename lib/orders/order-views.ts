@@ -16,6 +16,8 @@ import {
   BY_NUMBER_AND_EMAIL,
   detailsOf,
   fromSqlite,
+  isOverdue,
+  isUnpaidCashierOrder,
   progressOf,
   recordOf,
   statusOf,
@@ -49,11 +51,8 @@ function readOrder(where: OrderKey): Now<OrderRecord | undefined> {
 function findOrder(where: OrderKey): Now<OrderRecord | undefined> {
   return andThen(readOrder(where), (order) => {
     // An overdue order is expired on read too, so no answer ever shows it still payable.
-    if (order && order.status === "pending" && order.expiresAt.getTime() <= Date.now()) {
-      return expireOrder(order.id).then(() => readOrder(where));
-    }
-    // An unpaid cashier order being watched: its provider is asked too, in case the notify was missed.
-    if (order?.status === "pending" && order.payRail) askProviderSoon(order.payRail, order.orderNo);
+    if (order && isOverdue(order)) return expireOrder(order.id).then(() => readOrder(where));
+    if (order && isUnpaidCashierOrder(order)) askProviderSoon(order.payRail, order.orderNo);
     return order;
   });
 }

@@ -178,10 +178,17 @@ export function statusOf(order: OrderRecord, token: string | null): OrderStatusS
   return detailsOf(order, summaryOf(order, progress));
 }
 
-/**
- * Whether reading the order has work to do besides the answer: an overdue order is expired
- * first, and an unpaid cashier order's provider is asked too (lib/orders/order-views.ts).
- */
+/** An unpaid order past its time: reading it expires it first (lib/orders/order-views.ts). */
+export function isOverdue(order: OrderRecord, now = Date.now()): boolean {
+  return order.status === "pending" && order.expiresAt.getTime() <= now;
+}
+
+/** An unpaid cashier order: reading it asks its provider too, in case the notify was missed. */
+export function isUnpaidCashierOrder(order: OrderRecord): order is OrderRecord & { payRail: string } {
+  return order.status === "pending" && order.payRail !== null;
+}
+
+/** Whether reading the order has work to do besides the answer (the two above). */
 export function needsMoreThanAnswer(order: OrderRecord, now = Date.now()): boolean {
-  return order.status === "pending" && (order.expiresAt.getTime() <= now || order.payRail !== null);
+  return isOverdue(order, now) || isUnpaidCashierOrder(order);
 }
