@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { staticTwin, twinParams } from "./static-twins";
 
@@ -39,5 +41,22 @@ describe("twinParams", () => {
   });
   it("gives no params for no header, a malformed one or a segment that does not decode", () => {
     for (const header of [null, "", "noequals", "=value", "id=%E0%A4%A"]) expect(twinParams(header), String(header)).toEqual({});
+  });
+});
+
+describe("the API's routes", () => {
+  const routes = (readdirSync("app/api", { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => `/api/${path.dirname(file).split(path.sep).join("/")}`);
+
+  it("have no static route a twin would take the path of", () => {
+    const staticRoutes = routes.filter((route) => !route.includes("[") && !route.startsWith("/api/twins/"));
+    expect(staticRoutes).toContain("/api/orders/query");
+    for (const route of staticRoutes) expect(staticTwin("GET", route), route).toBeNull();
+  });
+
+  it("have the dynamic route and the twin for each twinned path", () => {
+    expect(routes).toEqual(expect.arrayContaining(["/api/products/[idOrSlug]", "/api/twins/product"]));
+    expect(routes).toEqual(expect.arrayContaining(["/api/orders/[id]/status", "/api/twins/order-status"]));
   });
 });
