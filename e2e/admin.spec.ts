@@ -66,6 +66,10 @@ for (const locale of locales) {
 
     // A new product, with its Markdown description previewed as the shop will show it.
     await page.getByTestId("admin-nav-products").click();
+    // Looked at once the navigation has landed: axe run mid-way found the dashboard's <title>
+    // gone and the products page's not yet streamed (a CI run of 2026-12-07).
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/products$`));
+    await expect(page.getByTestId("product-new")).toBeVisible();
     await look(page, `admin-products-${locale}`);
     await page.getByTestId("product-new").click();
     const slug = `e2e-${locale}-${Date.now()}`;
