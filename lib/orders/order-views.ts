@@ -6,7 +6,6 @@ import "server-only";
 import { hotReadNow } from "../db/sqlite-reader";
 import { errors } from "../api/app-error";
 import { expireOrder } from "./expire-orders";
-import { openAccounts } from "./open-accounts";
 import { orderDto, paymentDto } from "./order-dto";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { askProviderSoon } from "../payments/cashier/recover-payment";
@@ -14,14 +13,13 @@ import {
   BY_ID,
   BY_NUMBER,
   BY_NUMBER_AND_EMAIL,
+  deliveredAccountsOf,
   detailsOf,
   fromSqlite,
   isOverdue,
   isUnpaidCashierOrder,
-  progressOf,
   recordOf,
   statusOf,
-  summaryOf,
   type OrderKey,
   type OrderReadRow,
   type OrderRecord,
@@ -78,7 +76,7 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
   const order = userId ? await findOrder({ id }) : undefined;
   // Another user's order and an unknown one read the same.
   if (!order || order.userId !== userId) throw errors.orderNotFound();
-  return detailsOf(order, summaryOf(order, progressOf(order)));
+  return detailsOf(order);
 }
 
 /**
@@ -88,7 +86,7 @@ export async function ownOrderStatus(userId: string, id: string): Promise<OrderS
 export async function lookupOrder(orderNo: string, email: string) {
   const order = await findOrder({ orderNo: orderNo.trim().toUpperCase(), contactEmail: email.trim().toLowerCase() });
   if (!order) throw errors.orderNotFound();
-  const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
+  const accounts = deliveredAccountsOf(order);
   return {
     order: orderDto(order),
     ...(order.status === "pending" ? { payment: paymentDto(order, order.payDemo) } : {}),

@@ -146,13 +146,13 @@ export function hasDetails(view: OrderStatusSummary | OrderStatusDetails): view 
  * as a late payment). An expired order's final partial outputs alone show nothing: its lock
  * may have ended, and "send the rest" would no longer be true.
  */
-export function progressOf(order: OrderRecord): PaymentProgress | null {
+function progressOf(order: OrderRecord): PaymentProgress | null {
   if (order.status !== "pending" && order.status !== "expired") return null;
   const progress = paymentProgress(order);
   return order.status === "pending" || progress?.state === "seen" ? progress : null;
 }
 
-export function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderStatusSummary {
+function summaryOf(order: OrderRecord, progress: PaymentProgress | null): OrderStatusSummary {
   return {
     status: order.status,
     paid: order.paidAt !== null,
@@ -162,9 +162,20 @@ export function summaryOf(order: OrderRecord, progress: PaymentProgress | null):
   };
 }
 
-export function detailsOf(order: OrderRecord, summary: OrderStatusSummary): OrderStatusDetails {
-  const accounts = order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
-  return { ...summary, order: orderDto(order), payment: paymentDto(order, order.payDemo), ...(accounts ? { accounts } : {}) };
+/** A completed order's delivered lines, opened; undefined for any other order. */
+export function deliveredAccountsOf(order: OrderRecord): DeliveredAccount[] | undefined {
+  return order.status === "completed" ? openAccounts(order.sealedItems, order.delimiter) : undefined;
+}
+
+/** Everything the status shows its owner (the token's holder, or the signed-in buyer): payment details and delivered items. */
+export function detailsOf(order: OrderRecord): OrderStatusDetails {
+  const accounts = deliveredAccountsOf(order);
+  return {
+    ...summaryOf(order, progressOf(order)),
+    order: orderDto(order),
+    payment: paymentDto(order, order.payDemo),
+    ...(accounts ? { accounts } : {}),
+  };
 }
 
 /**
@@ -172,10 +183,12 @@ export function detailsOf(order: OrderRecord, summary: OrderStatusSummary): Orde
  * token its payment details and delivered items (a wrong token is refused).
  */
 export function statusOf(order: OrderRecord, token: string | null): OrderStatusSummary | OrderStatusDetails {
-  const progress = progressOf(order);
-  if (token === null) return summaryOf(order, progress && publicProgress(progress));
+  if (token === null) {
+    const progress = progressOf(order);
+    return summaryOf(order, progress && publicProgress(progress));
+  }
   if (!tokenMatches(token, order.accessTokenHash)) throw new AppError("invalid_order_token", "Invalid order token");
-  return detailsOf(order, summaryOf(order, progress));
+  return detailsOf(order);
 }
 
 /** An unpaid order past its time: reading it expires it first (lib/orders/order-views.ts). */
