@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { OrderStatusDetails } from "@/lib/orders/order-views";
+import type { OrderStatusDetails } from "@/lib/orders/status-answer";
 import { findProduct } from "@/lib/catalog/storefront";
 import { DeliveryView } from "@/components/orders/delivery-view";
 import { PaymentDetails } from "@/components/orders/payment-details";

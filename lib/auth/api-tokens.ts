@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
-import { hotRead, sqliteDate, sqliteDateOrNull } from "../db/sqlite-reader";
+import { hotRead } from "../db/sqlite-reader";
+import { sqliteDate, sqliteDateOrNull } from "../db/sqlite-values";
 import { hashToken, newToken } from "../crypto/tokens";
 import { AppError } from "../api/app-error";
 

@@ -39,5 +39,3 @@ export function hotReadNow<Row>(sql: string, params: unknown[], fromSqlite: (row
   if (!isPostgres) return sqliteRead(sql, params).map(fromSqlite);
   return postgresHotRead<Row>(numberedPlaceholders(sql), params);
 }
-
-export { sqliteBoolean, sqliteDate, sqliteDateOrNull } from "./sqlite-values";

@@ -28,8 +28,6 @@ import {
 } from "./status-answer";
 import { statusOffThread } from "./status-off-thread";
 
-export { hasDetails, type OrderStatusDetails, type OrderStatusSummary } from "./status-answer";
-
 // The reads below answer at once on SQLite and as a promise on PostgreSQL (`hotReadNow`), so
 // a status poll makes no promise it does not need: under the framework's async hooks each one
 // cost a poll a few microseconds (about a tenth of what it spends beyond the framework's).

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { db, makeUser } from "../support/fixtures";
 import { env, isPostgres } from "@/lib/env";
 import { transaction } from "@/lib/db";
-import { hotRead, hotReadNow, sqliteDate, sqliteDateOrNull } from "@/lib/db/sqlite-reader";
+import { hotRead, hotReadNow } from "@/lib/db/sqlite-reader";
+import { sqliteDate, sqliteDateOrNull } from "@/lib/db/sqlite-values";
 import { READ_WORKER_APPLICATION_NAME, sharedPostgresReadWorker } from "@/lib/db/postgres-read-worker";
 
 const USER = `SELECT "id", "email", "balanceFen", "createdAt", "disabledAt", "sessionVersion" FROM "users" WHERE "id" = ?`;
