@@ -8,7 +8,10 @@ import { orderTtlMinutes } from "../settings/shop-settings";
 import { btcXpub } from "./crypto/btc-xpub";
 import { keptCopy } from "../cache/kept-copy";
 
-export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>;
+export type PaymentConfig = Awaited<ReturnType<typeof loadPaymentConfig>>["answer"];
+
+/** A fixed receiving address of a coin's pool, as orders are given one (lib/payments/crypto/allocate.ts). */
+export type PoolAddress = { address: string; demo: boolean };
 
 // Asked by every order and every payment page: kept 5 s, one read at a time (lib/cache/kept-copy.ts).
 const config = keptCopy(loadPaymentConfig, { lifetimeMs: 5_000 });
@@ -19,21 +22,42 @@ export const invalidatePaymentConfig = (): void => config.invalidate();
 /** What can be paid with now: a coin is on when it has a receiving address and a price. */
 export async function paymentConfig(): Promise<PaymentConfig> {
   // The order expiry is the operator's setting (lib/settings), read outside this 5 s copy so a change shows at once.
-  return { ...(await config.read()), order_ttl_minutes: await orderTtlMinutes() };
+  return { ...(await config.read()).answer, order_ttl_minutes: await orderTtlMinutes() };
+}
+
+/**
+ * A coin's active fixed receiving addresses, in address order, from the same copy: a crypto
+ * order no longer reads them itself (one statement of its eight round trips on PostgreSQL).
+ * For up to 5 s after an operator removes an address on another instance, this one may still
+ * give it to new orders; the watchers keep watching an address while a live order holds an
+ * amount on it (lib/payments/crypto/receiving-addresses.ts), so those orders are still seen
+ * when paid.
+ */
+export async function receivingPool(coin: Coin): Promise<PoolAddress[]> {
+  return (await config.read()).pools.get(coin) ?? [];
 }
 
 async function loadPaymentConfig() {
-  const [pools, xpub] = await Promise.all([db.paymentAddress.groupBy({ by: ["coin", "demo"], where: { active: true } }), btcXpub()]);
+  const [rows, xpub] = await Promise.all([
+    db.paymentAddress.findMany({ where: { active: true }, select: { coin: true, address: true, demo: true }, orderBy: { address: "asc" } }),
+    btcXpub(),
+  ]);
+  const pools = new Map<string, PoolAddress[]>();
+  for (const row of rows) {
+    const pool = pools.get(row.coin) ?? [];
+    pool.push({ address: row.address, demo: row.demo });
+    pools.set(row.coin, pool);
+  }
   // Bitcoin with an xpub (BTC_XPUB or the console's) has no pool: each order gets its own address.
-  const hasAddress = (coin: Coin) => pools.some((pool) => pool.coin === coin) || (coin === "btc" && xpub !== null);
+  const hasAddress = (coin: Coin) => pools.has(coin) || (coin === "btc" && xpub !== null);
   const prices = await Promise.all(COIN_NAMES.map((coin) => (hasAddress(coin) ? coinPrice(coin) : null)));
   const coins = COIN_NAMES.filter((coin, i) => prices[i] !== null && hasAddress(coin)).map((coin) => ({
     coin,
     network: COINS[coin].network,
     asset: COINS[coin].asset,
-    demo: pools.some((pool) => pool.coin === coin && pool.demo),
+    demo: pools.get(coin)?.some((entry) => entry.demo) ?? false,
   }));
-  return {
+  const answer = {
     methods: {
       crypto: { enabled: coins.length > 0, coins },
       balance_cny: { enabled: true, requires_login: true },
@@ -45,8 +69,9 @@ async function loadPaymentConfig() {
     cny_per_usdt: env.CNY_PER_USDT,
     order_ttl_minutes: env.ORDER_TTL_MINUTES,
   };
+  return { answer, pools };
 }
 
 export async function isCoinEnabled(coin: Coin): Promise<boolean> {
-  return (await config.read()).methods.crypto.coins.some((entry) => entry.coin === coin);
+  return (await config.read()).answer.methods.crypto.coins.some((entry) => entry.coin === coin);
 }

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { isPostgres } from "../../env";
 import { hotRead } from "../../db/sqlite-reader";
-import { sqliteBoolean } from "../../db/sqlite-values";
 import { hotWrite } from "../../db/hot-transaction";
 import { Prisma } from "../../generated/sqlite/client";
 import { sqliteTimestamp } from "../../db/kept-statements";
@@ -11,6 +10,7 @@ import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
 import { nextBtcAddress } from "./btc-addresses";
 import { btcXpub } from "./btc-xpub";
+import { receivingPool } from "../payment-config";
 
 /**
  * How many amounts above the price one address offers at one time. With the coins' unique
@@ -40,11 +40,8 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
     await claimPair(coin, address, baseAtomic, orderId, lockedUntil);
     return { address, amountAtomic: baseAtomic, demo: false };
   }
-  const addresses = await hotRead<{ address: string; demo: boolean }>(
-    `SELECT "address", "demo" FROM "payment_addresses" WHERE "coin" = ? AND "active" = true ORDER BY "address"`,
-    [coin],
-    (row) => ({ address: String(row.address), demo: sqliteBoolean(row.demo) }),
-  );
+  // The shop's payment configuration keeps the pools (5 s, dropped at once by this instance's console).
+  const addresses = await receivingPool(coin);
   if (!addresses.length) throw new AppError("coin_unavailable", "Coin not available");
 
   const step = COINS[coin].uniqueStepAtomic;
