@@ -1,12 +1,13 @@
 import "server-only";
 // Blacklist entries (/api/admin/blacklist and the console): emails, email domains and client
 // addresses whose orders are refused (lib/blacklist/blacklist-check.ts). Each add and removal
-// is audited in the same transaction.
+// is audited in the same transaction, and drops this instance's copy of the list once committed.
 import { z } from "zod";
 import { db, transaction } from "../db";
 import { AppError } from "../api/app-error";
 import { isUniqueViolation } from "../db/errors";
 import { blacklistValue } from "../blacklist/blacklist-values";
+import { invalidateBlacklist } from "../blacklist/blacklist-check";
 import type { blacklistQuerySchema, createBlacklistEntrySchema } from "../blacklist/blacklist-schemas";
 import { recordAudit } from "./audit";
 import type { Actor } from "./actor";
@@ -41,11 +42,14 @@ export async function addBlacklistEntry(actor: Actor, input: z.infer<typeof crea
   const parsed = blacklistValue(input.kind, input.value);
   if (!parsed.ok) throw new AppError("validation", parsed.message);
   try {
-    return await transaction(async (tx) => {
+    const added = await transaction(async (tx) => {
       const entry = entryDto(await tx.blacklistEntry.create({ data: { kind: input.kind, value: parsed.value, note: input.note } }));
       await recordAudit(tx, actor, { action: "blacklist.add", entityType: "blacklist", entityId: entry.id, after: entry });
       return entry;
     });
+    // Committed: this instance's next order is checked against it.
+    invalidateBlacklist();
+    return added;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "This entry is already on the blacklist");
     throw error;
@@ -53,7 +57,7 @@ export async function addBlacklistEntry(actor: Actor, input: z.infer<typeof crea
 }
 
 export async function removeBlacklistEntry(actor: Actor, id: string): Promise<{ deleted: true }> {
-  return transaction(async (tx) => {
+  const removed = await transaction(async (tx) => {
     const current = await tx.blacklistEntry.findUnique({ where: { id } });
     // deleteMany: a concurrent removal of the same entry answers 404 instead of failing.
     const { count } = current ? await tx.blacklistEntry.deleteMany({ where: { id } }) : { count: 0 };
@@ -61,4 +65,6 @@ export async function removeBlacklistEntry(actor: Actor, id: string): Promise<{ 
     await recordAudit(tx, actor, { action: "blacklist.remove", entityType: "blacklist", entityId: id, before: entryDto(current) });
     return { deleted: true as const };
   });
+  invalidateBlacklist();
+  return removed;
 }
