@@ -324,17 +324,21 @@ export async function postgresSerialRead<Row>(sql: string, params: unknown[]): P
  * One hand-written write in its own autocommit, on the connections hotTransaction uses (on
  * SQLite holding the process's turn on the file): one round trip, no engine in between.
  */
-export async function hotWrite(sql: Prisma.Sql): Promise<number> {
+export const hotWrite = (sql: Prisma.Sql): Promise<number> => hotStatement(sql, "execute") as Promise<number>;
+
+/** hotWrite for a statement with RETURNING: the rows it wrote. */
+export const hotWriteReturning = <Row>(sql: Prisma.Sql): Promise<Row[]> => hotStatement(sql, "query") as Promise<Row[]>;
+
+async function hotStatement(sql: Prisma.Sql, answer: "execute" | "query"): Promise<number | unknown[]> {
   if (isPostgres) {
     const pool = hotPool("hot write");
     recordStatement(sql.text);
-    return (
-      (await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types })).rowCount ?? 0
-    );
+    const result = await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types });
+    return answer === "execute" ? (result.rowCount ?? 0) : result.rows;
   }
   const release = await sqliteTurns.acquire();
   try {
-    return await sqliteRunner.execute(sql);
+    return await sqliteRunner[answer](sql);
   } finally {
     release();
   }
