@@ -69,6 +69,30 @@ describe("allocation on fixed addresses", () => {
     }
   });
 
+  it("takes over a lock whose time is over in place: the pair is given again, still one row", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 600_000n;
+    const past = new Date(Date.now() - 60_000);
+    for (const address of pool) {
+      await db.cryptoAmountLock.create({
+        data: { coin: "trx", address, amount: base.toString(), orderId: randomUUID(), lockedUntil: past },
+      });
+    }
+    const orderId = randomUUID();
+    const taken = await allocateAmount("trx", base, orderId, until);
+    expect(taken.amountAtomic).toBe(base);
+    const rows = await db.cryptoAmountLock.findMany({ where: { coin: "trx", address: taken.address, amount: base.toString() } });
+    expect(rows).toEqual([expect.objectContaining({ orderId, lockedUntil: until })]);
+  });
+
+  it("gives 40 concurrent orders at one price 40 different pairs, the lowest amounts first", async () => {
+    const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 900_000n;
+    const taken = await Promise.all(Array.from({ length: 40 }, () => allocateAmount("trx", base, randomUUID(), until)));
+    expect(new Set(taken.map((a) => `${a.address}|${a.amountAtomic}`)).size).toBe(40);
+    // Two addresses: the price and the next 19 steps, each on both.
+    const steps = taken.map((a) => (a.amountAtomic - base) / COINS.trx.uniqueStepAtomic).sort((x, y) => Number(x - y));
+    expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => [BigInt(i), BigInt(i)]).flat());
+  });
+
   it("holds 450 live orders at one price on two addresses (200 steps each used to stop at 400), each pair once, within 225 small steps", async () => {
     const base = BigInt(randomInt(1, 1_000_000)) * 1_000_000n + 500_000n;
     const taken = [];

@@ -3,14 +3,14 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { isPostgres } from "../../env";
 import { hotRead } from "../../db/sqlite-reader";
-import { hotWrite } from "../../db/hot-transaction";
+import { hotWrite, hotWriteReturning } from "../../db/hot-transaction";
 import { Prisma } from "../../generated/sqlite/client";
 import { sqliteTimestamp } from "../../db/kept-statements";
 import { AppError } from "../../api/app-error";
 import { COINS, type Coin } from "./coins";
 import { nextBtcAddress } from "./btc-addresses";
 import { btcXpub } from "./btc-xpub";
-import { receivingPool } from "../payment-config";
+import { receivingPool, type PoolAddress } from "../payment-config";
 
 /**
  * How many amounts above the price one address offers at one time. With the coins' unique
@@ -20,6 +20,9 @@ import { receivingPool } from "../payment-config";
 export const MAX_STEPS = 10_000;
 const FIRST_BATCH = 20;
 const BATCH = 500;
+// A bound on the pairs concurrent orders may take from under one order before it gives up
+// (far above what 16 clients at one price cost; a guard, not a limit met in practice).
+const MAX_MISSES = 1_000;
 
 export type Allocation = { address: string; amountAtomic: bigint; demo: boolean };
 
@@ -49,28 +52,29 @@ export async function allocateAmount(coin: Coin, baseAtomic: bigint, orderId: st
   // The pool's size is part of the key: a position is only meaningful for the pool it was found in.
   const hintKey = `${coin}:${baseAtomic}:${addresses.length}`;
   const start = burstStart(hintKey, now.getTime());
+  let misses = 0;
   // From the burst's position to the last step, then (wrapping round) the steps below it.
   for (const [from, to] of start ? [[start, MAX_STEPS] as const, [0, start] as const] : [[0, MAX_STEPS] as const]) {
     // Most orders find a pair among the first few steps: ask about those first, then in larger batches.
     for (let first = from, size = FIRST_BATCH; first < to; ) {
       const amounts = Array.from({ length: Math.min(size, to - first) }, (_, i) => (baseAtomic + BigInt(first + i) * step).toString());
-      const found = await firstOpenAmount(coin, amounts, addresses.length, now);
-      if (found === null) {
+      const claimed = await claimFirstOpenPair(coin, amounts, inTurn(addresses), orderId, lockedUntil, now);
+      if (claimed) {
+        rememberBurst(hintKey, first + amounts.indexOf(claimed.amount), now.getTime());
+        const demo = addresses.some((entry) => entry.address === claimed.address && entry.demo);
+        return { address: claimed.address, amountAtomic: BigInt(claimed.amount), demo };
+      }
+      // Nothing claimed: no amount of the batch is open, or a concurrent order took the pair
+      // this one chose between the statement's read and its insert. Only a miss asks which.
+      const open = await firstOpenAmount(coin, amounts, addresses.length, now);
+      if (open === null) {
         first += amounts.length;
         size = BATCH;
-        continue;
+      } else {
+        // Each miss is a pair another order holds now, so the batch fills and this ends.
+        if (++misses > MAX_MISSES) break;
+        first += open;
       }
-      const { position: open, held } = found;
-      const amount = amounts[open]!;
-      for (const { address, demo } of inTurn(addresses)) {
-        if (held.has(address)) continue;
-        if (await claimPair(coin, address, BigInt(amount), orderId, lockedUntil)) {
-          rememberBurst(hintKey, first + open, now.getTime());
-          return { address, amountAtomic: BigInt(amount), demo };
-        }
-      }
-      // Concurrent orders took this amount's last addresses: look again from the next amount.
-      first += open + 1;
     }
   }
   throw new AppError("coin_unavailable", "No payment amount free for this coin now; try again later");
@@ -120,52 +124,79 @@ const liveSince = (now: Date) => (isPostgres ? now : sqliteTimestamp(now));
 /**
  * The position of an amount of the batch that not every address of the pool holds yet (the
  * first one, as both engines scan a VALUES list in order and stop at LIMIT 1; a later one
- * would only cost the buyer a step more), with the addresses on which live orders hold it;
- * or null. The database counts each amount's live locks in one index range and answers the
- * one amount's holders, so an order does not read every pair held below it, and finding the
- * amount and its holders is one round trip. Locks on addresses since removed count too: such
- * an amount may be skipped while one of the pool's addresses is free, never taken while all
- * are held.
+ * would only cost the buyer a step more), or null. The database counts each amount's live
+ * locks in one index range, so an order does not read every pair held below it. Locks on
+ * addresses since removed count too: such an amount may be skipped while one of the pool's
+ * addresses is free, never taken while all are held.
  */
-async function firstOpenAmount(
-  coin: Coin,
-  amounts: string[],
-  poolSize: number,
-  now: Date,
-): Promise<{ position: number; held: Set<string> } | null> {
+function firstOpenCte(coin: Coin, amounts: string[], poolSize: number, now: Date): Prisma.Sql {
   // Positions are generated integers, written into the statement; the amounts are parameters.
-  const candidates = amounts.map((_, position) => `(${position}, ?)`).join(", ");
-  const since = liveSince(now);
-  const rows = await hotRead<{ position: number; address: string | null }>(
-    `WITH "candidates" ("position", "amount") AS (VALUES ${candidates}),
-     "first_open" AS (
-       SELECT "position", "amount" FROM "candidates"
-       WHERE (SELECT COUNT(*) FROM "crypto_amount_locks" AS "lock"
-              WHERE "lock"."coin" = ? AND "lock"."amount" = "candidates"."amount" AND "lock"."lockedUntil" > ?) < ?
-       LIMIT 1)
-     SELECT "first_open"."position", "holder"."address" FROM "first_open"
-     LEFT JOIN "crypto_amount_locks" AS "holder"
-       ON "holder"."coin" = ? AND "holder"."amount" = "first_open"."amount" AND "holder"."lockedUntil" > ?`,
-    [...amounts, coin, since, poolSize, coin, since],
-    (row) => ({ position: Number(row.position), address: row.address === null ? null : String(row.address) }),
-  );
-  if (!rows.length) return null;
-  return { position: rows[0]!.position, held: new Set(rows.flatMap((row) => (row.address === null ? [] : [row.address]))) };
+  const candidates = Prisma.join(amounts.map((amount, position) => Prisma.sql`(${Prisma.raw(String(position))}, ${amount})`));
+  return Prisma.sql`WITH "candidates" ("position", "amount") AS (VALUES ${candidates}),
+    "first_open" AS (
+      SELECT "position", "amount" FROM "candidates"
+      WHERE (SELECT COUNT(*) FROM "crypto_amount_locks" AS "lock"
+             WHERE "lock"."coin" = ${coin} AND "lock"."amount" = "candidates"."amount" AND "lock"."lockedUntil" > ${liveSince(now)}) < ${poolSize}
+      LIMIT 1)`;
+}
+
+async function firstOpenAmount(coin: Coin, amounts: string[], poolSize: number, now: Date): Promise<number | null> {
+  const cte = firstOpenCte(coin, amounts, poolSize, now);
+  const rows = await hotRead<{ position: unknown }>(`${cte.sql} SELECT "position" FROM "first_open"`, cte.values, (row) => ({
+    position: row.position,
+  }));
+  return rows.length ? Number(rows[0]!.position) : null;
 }
 
 /**
- * Claims a pair with one statement: a new lock, or one whose time is over (an expired lock
- * is taken over in place, so no sweep has to run before its amount is free again). DO
- * NOTHING rather than a caught unique violation: pg-pool drops the connection of a failed
- * statement, which is slow under a burst of orders at one price.
+ * Finds the batch's first open amount (as firstOpenAmount does) and claims it on the first
+ * address of the pool, in the given turn, that no live order holds it on: one statement, so
+ * an order that finds its pair at once (nearly every one) makes one round trip for it.
+ * Undefined when nothing was claimed.
  */
+async function claimFirstOpenPair(
+  coin: Coin,
+  amounts: string[],
+  pool: PoolAddress[],
+  orderId: string,
+  lockedUntil: Date,
+  now: Date,
+): Promise<{ address: string; amount: string } | undefined> {
+  const turns = Prisma.join(pool.map(({ address }, turn) => Prisma.sql`(${Prisma.raw(String(turn))}, ${address})`));
+  // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
+  const rows = await hotWriteReturning<{ address: string; amount: string }>(Prisma.sql`
+    ${firstOpenCte(coin, amounts, pool.length, now)},
+    "pool" ("turn", "address") AS (VALUES ${turns}),
+    "pick" AS (
+      SELECT "first_open"."amount", "pool"."address" FROM "first_open" CROSS JOIN "pool"
+      WHERE NOT EXISTS (SELECT 1 FROM "crypto_amount_locks" AS "holder"
+                        WHERE "holder"."coin" = ${coin} AND "holder"."address" = "pool"."address"
+                          AND "holder"."amount" = "first_open"."amount" AND "holder"."lockedUntil" > ${now})
+      ORDER BY "pool"."turn"
+      LIMIT 1)
+    INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
+    SELECT ${randomUUID()}, ${coin}, "address", "amount", ${orderId}, ${lockedUntil} FROM "pick" WHERE true
+    ${unlessLive(now)}
+    RETURNING "address", "amount"`);
+  return rows[0] && { address: String(rows[0].address), amount: String(rows[0].amount) };
+}
+
+/**
+ * A lock insert's end: it takes over a lock whose time is over in place (no sweep has to run
+ * before its amount is free again) and leaves a live one alone, writing nothing. That rather
+ * than a caught unique violation: pg-pool drops the connection of a failed statement, which
+ * is slow under a burst of orders at one price.
+ */
+const unlessLive = (now: Date) => Prisma.sql`
+  ON CONFLICT ("coin", "address", "amount") DO UPDATE SET "orderId" = excluded."orderId", "lockedUntil" = excluded."lockedUntil"
+  WHERE "crypto_amount_locks"."lockedUntil" < ${now}`;
+
+/** Claims a given pair (a fresh Bitcoin address's) with one statement: false when a live order holds it. */
 async function claimPair(coin: Coin, address: string, amount: bigint, orderId: string, lockedUntil: Date): Promise<boolean> {
-  const now = new Date();
   const claimed = await hotWrite(Prisma.sql`
     INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
     VALUES (${randomUUID()}, ${coin}, ${address}, ${amount.toString()}, ${orderId}, ${lockedUntil})
-    ON CONFLICT ("coin", "address", "amount") DO UPDATE SET "orderId" = excluded."orderId", "lockedUntil" = excluded."lockedUntil"
-    WHERE "crypto_amount_locks"."lockedUntil" < ${now}`);
+    ${unlessLive(new Date())}`);
   return claimed === 1;
 }
 
