@@ -27,7 +27,7 @@ export async function paymentConfig(): Promise<PaymentConfig> {
 
 /**
  * A coin's active fixed receiving addresses, in address order, from the same copy: a crypto
- * order no longer reads them itself (one statement of its eight round trips on PostgreSQL).
+ * order does not read them itself (on PostgreSQL that read was a round trip per order).
  * For up to 5 s after an operator removes an address on another instance, this one may still
  * give it to new orders; the watchers keep watching an address while a live order holds an
  * amount on it (lib/payments/crypto/receiving-addresses.ts), so those orders are still seen
