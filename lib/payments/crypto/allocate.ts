@@ -171,7 +171,7 @@ async function claimFirstOpenPair(
       SELECT "first_open"."amount", "pool"."address" FROM "first_open" CROSS JOIN "pool"
       WHERE NOT EXISTS (SELECT 1 FROM "crypto_amount_locks" AS "holder"
                         WHERE "holder"."coin" = ${coin} AND "holder"."address" = "pool"."address"
-                          AND "holder"."amount" = "first_open"."amount" AND "holder"."lockedUntil" > ${now})
+                          AND "holder"."amount" = "first_open"."amount" AND "holder"."lockedUntil" > ${liveSince(now)})
       ORDER BY "pool"."turn"
       LIMIT 1)
     INSERT INTO "crypto_amount_locks" ("id", "coin", "address", "amount", "orderId", "lockedUntil")
