@@ -1,5 +1,6 @@
-// The hot reads on PostgreSQL (lib/db/sqlite-reader.ts's callers: the status poll, bearer
-// tokens, the product an order is for, the blacklist, the crypto allocation's reads) run on
+// The hot reads on PostgreSQL (lib/db/sqlite-reader.ts's callers: bearer tokens, the product
+// an order is for, the crypto allocation's second look; the status poll's when the status
+// worker, lib/orders/status-worker.ts, is not there to answer it whole) run on
 // a worker thread with a small pool of its own. A request thread is what bounds an
 // instance's throughput (the framework's own work takes most of it), and pg's side of one
 // read cost that thread about 70 µs here: the socket write, parsing the answer, a parser per

@@ -7,20 +7,20 @@ import type { Worker } from "node:worker_threads";
 export const WORKER_STOPPED = "the database worker stopped";
 
 /**
- * Plain JavaScript for a worker's source: `workerError(error)`, the error as a message can
- * carry it (its message and the driver's fields, such as PostgreSQL's `code`), so the caller's
- * error has what the driver's own would.
+ * The error as a message can carry it (its message and the driver's fields, such as
+ * PostgreSQL's `code`), so the caller's error has what the driver's own would. It must use
+ * nothing outside itself: the eval'd workers take its source (below).
  */
-export const WORKER_ERROR_SOURCE = `
-function workerError(error) {
-  const fields = { message: String((error && error.message) || error) };
-  for (const key of Object.keys(error || {})) {
-    const value = error[key];
+export function workerError(error: unknown): Record<string, string | number> {
+  const fields: Record<string, string | number> = { message: String((error as Error | null)?.message || error) };
+  for (const [key, value] of Object.entries(error ?? {})) {
     if (typeof value === "string" || typeof value === "number") fields[key] = value;
   }
   return fields;
 }
-`;
+
+/** Plain JavaScript for an eval'd worker's source: `workerError(error)`, as above. */
+export const WORKER_ERROR_SOURCE = `const workerError = ${workerError.toString()};`;
 
 type Answer = { id: number; rows?: Record<string, unknown>[]; error?: { message: string } };
 type Pending = { resolve: (rows: Record<string, unknown>[]) => void; reject: (error: Error) => void };

@@ -26,9 +26,9 @@ export type OrderRecord = OrderRow & {
 };
 
 // Status polling is the hottest read of the shop: one hand-written query returns the order
-// with its delivered items' sealed lines, in item order, as one JSON array. On SQLite the poll's
-// read runs in the status worker (./status-worker.ts), the others' on the kept-statement reader;
-// on PostgreSQL on the read worker (see lib/db/sqlite-reader.ts).
+// with its delivered items' sealed lines, in item order, as one JSON array. The poll's read runs
+// in the status worker (./status-worker.ts), the others' (the lookup, the buyer's own order)
+// on the hot reads (lib/db/sqlite-reader.ts).
 // One row per order: it used to be a join with one row per item, and the driver built every
 // order column again for each (on SQLite 31 µs for a three-item order against 16 µs now,
 // measured on the bench's database). Only the columns an answer uses: the driver builds a

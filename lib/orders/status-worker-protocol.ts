@@ -13,3 +13,6 @@ export type StatusWorkerAnswer =
 
 /** The worker's bundle, in the build's directory (written by scripts/server-bundle.ts). */
 export const STATUS_WORKER_FILE = "stockline-status-worker.mjs";
+
+/** How the worker's PostgreSQL connections show in pg_stat_activity. */
+export const STATUS_WORKER_APPLICATION_NAME = "stockline status polls";
