@@ -17,6 +17,17 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/**
+ * A unique violation of `table`'s index on `column`, as the order path's own statements see it
+ * (lib/db/hot-transaction.ts): SQLite names the column in its message ("UNIQUE constraint
+ * failed: orders.orderNo"), PostgreSQL the index, which the migrations name <table>_<column>_key.
+ */
+export function isUniqueViolationOn(error: unknown, table: string, column: string): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const e = error as PrismaLikeError & { message?: unknown };
+  return e.constraint === `${table}_${column}_key` || String(e.message).includes(`${table}.${column}`);
+}
+
 /** A foreign-key violation (P2003, or a raw query's adapter error), on either engine. */
 export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as PrismaLikeError | null;

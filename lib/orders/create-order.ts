@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hotTransaction } from "../db/hot-transaction";
 import { env } from "../env";
 import { AppError, errors } from "../api/app-error";
-import { isUniqueViolation } from "../db/errors";
+import { isUniqueViolation, isUniqueViolationOn } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
 import { invalidateCatalog } from "../catalog/catalog";
 import { takeItemsSql, takenContents, type TakenItem } from "../stock/reservation";
@@ -45,11 +45,29 @@ export type Buyer = { userId: string | null; clientIp: string; locale?: Locale; 
 
 const MINUTE_MS = 60_000;
 
+// Order numbers are drawn at random (./order-number.ts): about 4.6 billion a day, so an order
+// draws one already taken with odds n in 4.6 billion, n the day's orders so far. Rare, but not
+// never (a shop of 10,000 orders a day meets one every few months): the bench, making some
+// 40,000 in a day, met one, and its shopper got a 500. The unique index refuses the number,
+// the transaction rolls back, and the order is made again from the start with a new one (a
+// cashier order with a new cashier session too: the refused number's was never shown).
+const ORDER_NUMBER_ATTEMPTS = 3;
+
 /**
  * Creates an order: reserves its items, takes a coupon use, and for balance methods debits
  * and delivers, all in one transaction. Any failure leaves stock, balance and coupon as they were.
  */
 export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createOrderOnce(input, buyer, idempotency);
+    } catch (error) {
+      if (!(error instanceof OrderNumberTaken) || attempt === ORDER_NUMBER_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function createOrderOnce(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
   const { product, unitFen, coupon, amountFen } = await quoteOrder(input);
   const method = input.paymentMethod;
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
@@ -199,6 +217,7 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
     );
   } catch (error) {
     if (allocation) await dropAllocation(orderId).catch(() => undefined);
+    if (isUniqueViolationOn(error, "orders", "orderNo")) throw new OrderNumberTaken(error);
     if (isUniqueViolation(error) && idempotency) throw new IdempotentRace();
     throw error;
   } finally {
@@ -208,3 +227,10 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
 
 /** Thrown when a concurrent request with the same Idempotency-Key committed first. */
 export class IdempotentRace extends Error {}
+
+/** The order drew a number another order has: made again with a new one (ORDER_NUMBER_ATTEMPTS). */
+class OrderNumberTaken extends Error {
+  constructor(cause: unknown) {
+    super("order number taken", { cause });
+  }
+}
