@@ -1,7 +1,7 @@
 // The one wrapper every route handler goes through: body parsing with limits, auth, error
 // mapping and the `{success:false, error}` shape. Internals never reach a response.
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { AppError, errors } from "./app-error";
 import { clientIp } from "./client-ip";
@@ -11,6 +11,7 @@ import { internalKeyMatches } from "../auth/internal-key";
 import { adminFromSessionCookie } from "../auth/admin-session";
 import { readCappedText } from "../http/read-capped-body";
 import { parseJsonText } from "./json-text";
+import { jsonAnswer } from "./json-answer";
 
 export type Access = "public" | "optional-user" | "user" | "admin" | "internal";
 
@@ -50,7 +51,7 @@ export function withApi<Schema extends z.ZodType | undefined = undefined>(
           return clientIp(req.headers);
         },
       });
-      return result instanceof Response ? noStore(result) : Response.json({ success: true, ...result }, NO_STORE);
+      return result instanceof Response ? noStore(result) : jsonAnswer(JSON.stringify({ success: true, ...result }));
     } catch (error) {
       // The client hung up while sending its body: nobody is left to answer, and nothing went wrong here.
       if (req.signal.aborted || isClientAbort(error)) return new Response(null, { status: 499 });
@@ -70,11 +71,11 @@ function joinedParams(raw: Record<string, string | string[] | undefined> | undef
 }
 
 // API answers can carry delivered items, order access tokens and bearer tokens: no cache
-// (browser, proxy or CDN) may keep one. The catalogue is cheap to serve again.
-const NO_STORE = { headers: { "Cache-Control": "no-store" } };
-
+// (browser, proxy or CDN) may keep one. The catalogue is cheap to serve again. An answer made
+// by jsonAnswer keeps its `no-transform` (./json-answer.ts).
 function noStore(response: Response): Response {
-  response.headers.set("Cache-Control", "no-store");
+  const whole = response.headers.get("Cache-Control")?.includes("no-transform");
+  response.headers.set("Cache-Control", whole ? "no-store, no-transform" : "no-store");
   return response;
 }
 
@@ -87,10 +88,10 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
     if (error.details.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.details.retryAfterSeconds);
-    return NextResponse.json({ success: false, error: error.message, code: error.code }, { status: error.status, headers });
+    return jsonAnswer(JSON.stringify({ success: false, error: error.message, code: error.code }), { status: error.status, headers });
   }
   console.error("[stockline] unhandled error", error);
-  return NextResponse.json({ success: false, error: "Internal server error", code: "internal" }, { status: 500 });
+  return jsonAnswer(JSON.stringify({ success: false, error: "Internal server error", code: "internal" }), { status: 500 });
 }
 
 async function authorize(req: Request, access: Access): Promise<AuthedUser | null> {

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError, errors } from "../api/app-error";
+import { jsonAnswer } from "../api/json-answer";
 import { isWorkerStopped, workerCalls, type WorkerCalls } from "../db/worker-calls";
 import { recordStatement } from "../db/statement-count";
 import { processWorker } from "../db/process-worker";
@@ -55,7 +56,7 @@ export async function statusOffThread(idOrNumber: string, token: string | null):
   }
   switch (answer.outcome) {
     case "answer":
-      return new Response(answer.json, { headers: { "content-type": "application/json" } });
+      return jsonAnswer(answer.json);
     case "not_found":
       throw errors.orderNotFound();
     case "invalid_token":

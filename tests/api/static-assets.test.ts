@@ -1,24 +1,8 @@
 // The browser's scripts and stylesheets: brotli copies made by the build, sent to clients that
 // accept brotli (lib/http/precompressed-assets.ts), byte for byte the files Next serves.
-import http from "node:http";
 import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
-
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-/** One request with exactly these headers, the body as sent (node's fetch would decompress it). */
-function raw(path: string, headers: Record<string, string>, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${inject("baseUrl")}${path}`, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+import { rawRequest as raw } from "../support/raw-request";
 
 async function homePageAssets(): Promise<string[]> {
   const html = await (await fetch(`${inject("baseUrl")}/en`)).text();
