@@ -62,6 +62,8 @@ export type BenchResults = {
     runs: number;
     orders: number;
     stockItems: number;
+    /** The Accept-Encoding every request sent (BENCH_ACCEPT_ENCODING); absent: none. */
+    acceptEncoding?: string;
     serverEnv: Record<string, string>;
   };
   results: EngineResult[];
@@ -113,7 +115,8 @@ export function machineLine(bench: BenchResults): string {
     `${bench.at.slice(0, 10)}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ` +
     `${settings.runs} run${settings.runs === 1 ? "" : "s"} of ${settings.seconds} s per route (after ${settings.warmSeconds} s of warm-up), ` +
     `each against the ceiling just before and just after it, ` +
-    `${settings.orders.toLocaleString("en")} orders and ${settings.stockItems.toLocaleString("en")} stock items seeded`
+    `${settings.orders.toLocaleString("en")} orders and ${settings.stockItems.toLocaleString("en")} stock items seeded` +
+    (settings.acceptEncoding ? `; every request sent \`Accept-Encoding: ${settings.acceptEncoding}\`` : "")
   );
 }
 

@@ -11,6 +11,7 @@
 //   BENCH_ROUTES=<text>[,<text>] (only routes whose name contains one)  BENCH_CPU_PROF=<dir> (server CPU
 //   profile, read by `npm run bench:profile -- <dir>`)
 //   BENCH_DATABASES=sqlite,postgresql  BENCH_POSTGRES_URL  BENCH_ORDERS=100000  BENCH_STOCK_ITEMS=1000000
+//   BENCH_ACCEPT_ENCODING=<value> (every request asks for compression with it, as a browser does)
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -36,6 +37,9 @@ import {
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 2);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// Every request (the ceiling's too) asks for compression as browsers and most HTTP libraries
+// do, e.g. "gzip, deflate, br, zstd"; by default none does, as wrk's own requests.
+const acceptEncoding = process.env.BENCH_ACCEPT_ENCODING;
 const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
 const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORT = 3900;
@@ -184,9 +188,13 @@ async function benchRun(label: string, data: Prepared, server: ChildProcess, run
   ];
   // BENCH_ROUTES=<text>[,<text>...]: only the routes whose name contains one of them (the ceiling always runs).
   const only = process.env.BENCH_ROUTES?.split(",").filter(Boolean);
-  const [ceiling, ...others] = routes.filter(
-    (route, index) => index === 0 || !only?.length || only.some((text) => route.name.includes(text)),
-  );
+  const [ceiling, ...others] = routes
+    .filter((route, index) => index === 0 || !only?.length || only.some((text) => route.name.includes(text)))
+    .map((route) =>
+      acceptEncoding
+        ? { ...route, request: { ...route.request, headers: { ...route.request.headers, "Accept-Encoding": acceptEncoding } } }
+        : route,
+    );
   const measure = async (route: (typeof routes)[number]) => {
     const from = monotonicMicros();
     const figures = await wrk(base, route.request, server.pid!);
@@ -349,6 +357,7 @@ const bench: BenchResults = {
     runs,
     orders: Number(process.env.BENCH_ORDERS ?? 100_000),
     stockItems: Number(process.env.BENCH_STOCK_ITEMS ?? 1_000_000),
+    ...(acceptEncoding ? { acceptEncoding } : {}),
     serverEnv,
   },
   results,
