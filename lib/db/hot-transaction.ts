@@ -21,8 +21,8 @@ import { keptStatements, sqliteTimestamp } from "./kept-statements";
 import { sqliteTurns } from "./serialized-sqlite";
 import { recordStatement } from "./statement-count";
 import { statementName } from "./statement-names";
-import { INT8_OID, parseInt8, parseUtcTimestamp, TIMESTAMP_OID } from "./pg-type-parsers";
-import { forgetPostgresReadWorker, sharedPostgresReadWorker, type PostgresRead } from "./postgres-read-worker";
+import { postgresReadQuery, postgresValue, timestampTypes } from "./postgres-values";
+import { forgetPostgresReadWorker, sharedPostgresReadWorker } from "./postgres-read-worker";
 import { isWorkerStopped } from "./worker-calls";
 
 /** What the order path's statements need of a transaction: raw statements only. */
@@ -157,23 +157,10 @@ function hotPool(use: string): pg.Pool {
   return pool;
 }
 
-// Prisma keeps DateTime as `timestamp(3)` holding UTC: written as UTC text, whatever the process's zone.
-function postgresValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "");
-  if (typeof value === "bigint") return value.toString();
-  return value;
-}
-
-// Read back the same way: a `timestamp` column holds UTC.
-const types = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
-
 function postgresRunner(client: pg.PoolClient): Runner {
   const run = (sql: Prisma.Sql) => {
     recordStatement(sql.text);
-    return client.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types });
+    return client.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types: timestampTypes });
   };
   return {
     execute: async (sql) => (await run(sql)).rowCount ?? 0,
@@ -182,7 +169,10 @@ function postgresRunner(client: pg.PoolClient): Runner {
       if (sqls.length === 1) return [(await run(sqls[0]!)).rows];
       sqls.forEach((sql, index) => recordStatement(sql.text, index > 0));
       // Without values pg uses the simple-query protocol, which carries several statements.
-      const answer: pg.QueryResult | pg.QueryResult[] = await client.query({ text: sqls.map(withLiterals).join(";\n"), types });
+      const answer: pg.QueryResult | pg.QueryResult[] = await client.query({
+        text: sqls.map(withLiterals).join(";\n"),
+        types: timestampTypes,
+      });
       return (Array.isArray(answer) ? answer : [answer]).map((result) => result.rows);
     },
   };
@@ -259,21 +249,6 @@ async function postgresTransaction<T>(work: (tx: HotTx) => Promise<T>, beginWith
   }
 }
 
-// A hot read's rows as Prisma's raw queries give them (lib/db/sqlite-reader.ts was written
-// against those): bigint columns and counts as BigInt, timestamps as UTC Dates.
-const readTypes = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === INT8_OID ? parseInt8 : types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
-
-/** A read as a named statement, its values and answer in the shop's types. */
-const readQuery = (sql: string, params: unknown[]): PostgresRead & pg.QueryConfig => ({
-  name: statementName(sql),
-  text: sql,
-  values: params.map(postgresValue),
-  types: readTypes,
-});
-
 /**
  * One read outside any transaction, with `$n` placeholders: the hot reads skip Prisma's engine
  * on PostgreSQL as the order transaction does (a raw query through it costs a round trip and
@@ -282,7 +257,7 @@ const readQuery = (sql: string, params: unknown[]): PostgresRead & pg.QueryConfi
  */
 export async function postgresHotRead<Row>(sql: string, params: unknown[]): Promise<Row[]> {
   recordStatement(sql);
-  const query = readQuery(sql, params);
+  const query = postgresReadQuery(sql, params);
   const worker = sharedPostgresReadWorker(env.DATABASE_URL);
   if (worker) {
     try {
@@ -309,7 +284,7 @@ export async function postgresSerialRead<Row>(sql: string, params: unknown[]): P
   const client = await pool.connect();
   try {
     await client.query("BEGIN READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0");
-    const { rows } = await client.query(readQuery(sql, params));
+    const { rows } = await client.query(postgresReadQuery(sql, params));
     await client.query("COMMIT");
     return rows as Row[];
   } catch (error) {
@@ -333,7 +308,12 @@ async function hotStatement(sql: Prisma.Sql, answer: "execute" | "query"): Promi
   if (isPostgres) {
     const pool = hotPool("hot write");
     recordStatement(sql.text);
-    const result = await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values.map(postgresValue), types });
+    const result = await pool.query({
+      name: statementName(sql.text),
+      text: sql.text,
+      values: sql.values.map(postgresValue),
+      types: timestampTypes,
+    });
     return answer === "execute" ? (result.rowCount ?? 0) : result.rows;
   }
   const release = await sqliteTurns.acquire();

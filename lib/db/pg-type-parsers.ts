@@ -1,5 +1,5 @@
 // How the shop reads PostgreSQL's text answers, wherever it reads them with pg itself: in the
-// order transaction and the hot reads on the request thread (lib/db/hot-transaction.ts), and
+// order transaction, the hot reads and the status worker (lib/db/postgres-values.ts), and
 // on the read worker (lib/db/postgres-read-worker.ts), whose source is plain text and takes
 // these same functions as their source. So each parser must use nothing outside itself.
 

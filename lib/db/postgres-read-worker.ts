@@ -12,7 +12,7 @@
 // answers on the request thread in about as long as the message takes, so reads there stay.
 //
 // The worker's connections read committed rows only, as the pool's do, and answer in the
-// shop's types (the same parsers as lib/db/hot-transaction.ts's reads, lib/db/pg-type-parsers.ts;
+// shop's types (the same parsers as lib/db/postgres-values.ts's reads, lib/db/pg-type-parsers.ts;
 // tests/api/hot-reads.test.ts checks both paths' answers against Prisma's). Rows cross as structured clones: dates, bigints and NULLs arrive as
 // they left.
 import { Worker } from "node:worker_threads";

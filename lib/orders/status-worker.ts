@@ -11,8 +11,7 @@ import pg from "pg";
 import { env, isPostgres } from "../env";
 import { keptStatements } from "../db/kept-statements";
 import { numberedPlaceholders } from "../db/numbered-placeholders";
-import { statementName } from "../db/statement-names";
-import { INT8_OID, TIMESTAMP_OID, parseInt8, parseUtcTimestamp } from "../db/pg-type-parsers";
+import { postgresReadQuery } from "../db/postgres-values";
 import { workerError } from "../db/worker-calls";
 import { AppError } from "../api/app-error";
 import { BY_ID, BY_NUMBER, fromSqlite, needsMoreThanAnswer, recordOf, statusOf, type OrderReadRow } from "./status-answer";
@@ -29,15 +28,6 @@ function sqliteReader(): OrderReader {
 // A poll is one short statement: four connections keep up with a request thread's polls, as
 // the read worker's do (lib/db/postgres-read-worker.ts).
 const POSTGRES_CONNECTIONS = 4;
-// The shop's types, as the read worker gives them: timestamps hold UTC, int8 as BigInt.
-const types = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID
-      ? parseUtcTimestamp
-      : oid === INT8_OID
-        ? parseInt8
-        : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
 
 function postgresReader(): OrderReader {
   const pool = new pg.Pool({
@@ -47,14 +37,8 @@ function postgresReader(): OrderReader {
   });
   // An idle connection the server closed leaves the pool; the next read opens another.
   pool.on("error", () => undefined);
-  // Named statements: parsed once per connection (lib/db/statement-names.ts).
-  const queries = Object.fromEntries(
-    Object.entries(READS).map(([key, sql]) => {
-      const text = numberedPlaceholders(sql);
-      return [key, { name: statementName(text), text }];
-    }),
-  ) as Record<StatusWorkerQuestion["key"], { name?: string; text: string }>;
-  return async (key, value) => (await pool.query<OrderReadRow>({ ...queries[key], values: [value], types })).rows;
+  // The hot reads' form: a named statement, rows in the shop's types (lib/db/postgres-values.ts).
+  return async (key, value) => (await pool.query<OrderReadRow>(postgresReadQuery(numberedPlaceholders(READS[key]), [value]))).rows;
 }
 
 const readOrder = isPostgres ? postgresReader() : sqliteReader();
