@@ -7,6 +7,8 @@
 //    malformed server-action bodies (lib/http/front-door.ts); a JSON 405 on /api;
 //  - sends the build's brotli copies of scripts and stylesheets to browsers that take them
 //    (lib/http/precompressed-assets.ts);
+//  - answers GET /api/products itself from the catalogue's kept bytes, gzipped once per copy
+//    for the clients that take gzip (lib/http/front-door-answers.ts);
 //  - gives a client REQUEST_TIMEOUT_SECONDS to send its whole request, so slow bodies
 //    cannot hold connections open.
 import http from "node:http";
@@ -18,6 +20,7 @@ import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders } from "../lib/http/se
 import { actionBodyRefusal, isApiPath, pageBodyRefusal, urlRefusal, type Refusal } from "../lib/http/front-door";
 import { precompressedAssets } from "../lib/http/precompressed-assets";
 import { staticTwin, TWIN_PARAMS_HEADER } from "../lib/http/static-twins";
+import { answerFromFrontDoor, frontDoorSource } from "../lib/http/front-door-answers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -157,6 +160,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     return handle(replay(req, body), res);
   }
   if (assets.serve(path, req, res)) return;
+  const kept = frontDoorSource(method, url);
+  if (kept && (await answerFromFrontDoor(kept, req, res))) return;
   // Only the server says which params a static twin answers for.
   delete req.headers[TWIN_PARAMS_HEADER];
   const twin = staticTwin(method, url);

@@ -14,7 +14,7 @@
 export const COMPRESSED_FROM_BYTES = 1024;
 
 /** `Cache-Control` for an API answer of `bytes` bytes: never kept by a cache, and small ones never compressed. */
-function apiCacheControl(bytes: number): string {
+export function apiCacheControl(bytes: number): string {
   return bytes < COMPRESSED_FROM_BYTES ? "no-store, no-transform" : "no-store";
 }
 

@@ -1,6 +1,8 @@
 // The catalogue copy kept in memory (CATALOG_CACHE_MS) never shows stale stock for changes
 // this instance made: every order drops it; changes made elsewhere show once the copy has aged.
 // (The other tests run with the copy off.)
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomIp } from "../support/api";
 import { db, makeProduct, makeUser } from "../support/fixtures";
@@ -59,6 +61,80 @@ describe("the catalogue cache and the operator", () => {
     expect((await products()).find((entry) => entry.id === product.id)?.price).toBe(7.5);
     expect((await patch({ listed: false })).status).toBe(200);
     expect((await products()).some((entry) => entry.id === product.id)).toBe(false);
+  });
+});
+
+type RawAnswer = { headers: http.IncomingHttpHeaders; body: Buffer };
+// Exactly the headers given, and the body as sent (fetch asks for compression and undoes it).
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function orderOneThroughThisInstance(productId: string): Promise<void> {
+  const buyer = await makeUser({ balanceFen: 10_000n });
+  const ordered = await fetch(`${cached.baseUrl}/api/orders/create`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${buyer.token}`, "x-forwarded-for": randomIp() },
+    body: JSON.stringify({ productId, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
+  });
+  expect(ordered.status).toBe(200);
+}
+
+// With a query a request is Next's (lib/http/front-door-answers.ts); the copy lives a minute,
+// so both are answered from one copy.
+describe("the catalogue at the front door", () => {
+  it("is answered by the server itself from the copy Next's route answers from: the same bytes and headers, gzipped once", async () => {
+    const product = await makeProduct({ stock: 2 });
+    // Enough products for an answer worth compressing (over 1 KB).
+    await Promise.all(Array.from({ length: 4 }, () => makeProduct()));
+    // The products are new to this instance's copy: an order through this instance drops it.
+    await orderOneThroughThisInstance(product.id);
+    const throughNext = await rawGet(`${cached.baseUrl}/api/products?through=next`);
+    const frontDoor = await rawGet(`${cached.baseUrl}/api/products`);
+    expect(throughNext.headers["transfer-encoding"]).toBe("chunked");
+    expect(frontDoor.headers["transfer-encoding"]).toBeUndefined();
+    expect(Number(frontDoor.headers["content-length"])).toBe(frontDoor.body.length);
+    expect(frontDoor.headers["vary"]).toBe("Accept-Encoding");
+    expect(frontDoor.body.length).toBeGreaterThan(1024);
+    expect(frontDoor.body.equals(throughNext.body)).toBe(true);
+    for (const header of ["content-type", "cache-control", "content-security-policy", "x-content-type-options", "x-frame-options"]) {
+      expect(frontDoor.headers[header], header).toBe(throughNext.headers[header]);
+    }
+    const listed = JSON.parse(frontDoor.body.toString("utf8")) as { products: { id: string; stock: number }[] };
+    expect(listed.products.find((entry) => entry.id === product.id)?.stock).toBe(1);
+
+    const gzipped = await rawGet(`${cached.baseUrl}/api/products`, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
+    expect(gunzipSync(gzipped.body).equals(frontDoor.body)).toBe(true);
+  });
+
+  it("answers one product by id or slug the same way, and leaves an unknown one to Next's 404", async () => {
+    const product = await makeProduct({ stock: 2 });
+    await orderOneThroughThisInstance(product.id);
+    for (const idOrSlug of [product.id, product.slug]) {
+      const throughNext = await rawGet(`${cached.baseUrl}/api/products/${idOrSlug}?through=next`);
+      const frontDoor = await rawGet(`${cached.baseUrl}/api/products/${idOrSlug}`);
+      expect(frontDoor.headers["transfer-encoding"], idOrSlug).toBeUndefined();
+      expect(Number(frontDoor.headers["content-length"]), idOrSlug).toBe(frontDoor.body.length);
+      expect(frontDoor.body.equals(throughNext.body), idOrSlug).toBe(true);
+      expect(frontDoor.headers["cache-control"], idOrSlug).toBe("no-store, no-transform");
+      expect((JSON.parse(frontDoor.body.toString("utf8")) as { product: { id: string; stock: number } }).product).toMatchObject({
+        id: product.id,
+        stock: 1,
+      });
+    }
+    const unknown = await fetch(`${cached.baseUrl}/api/products/no-such-product`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ success: false, error: "Product not found" });
   });
 });
 
