@@ -13,6 +13,13 @@ export const CRYPTO = "POST /api/orders/create, crypto guest order, 16 clients";
  * paths (lib/http/static-twins.ts), and this row shows what that spares them.
  */
 export const DYNAMIC_FLOOR = "GET /api/<no such path> (JSON 404: a dynamic path, no work)";
+/**
+ * The catalogue and one product as Next's routes answer them (a query on the path): the server
+ * answers both itself before Next otherwise (lib/http/front-door-answers.ts). No target: they
+ * show what the framework allows the same answers, as under `next dev` or for a first request.
+ */
+export const THROUGH_NEXT_CATALOGUE = "GET /api/products?through=next (Next's route)";
+export const THROUGH_NEXT_PRODUCT = "GET /api/products/:idOrSlug?through=next (Next's route)";
 /** The status poll an open payment page makes (the other status row polls a completed order with its items). */
 export const PENDING_STATUS = "GET /api/orders/:id/status?token (pending crypto order)";
 
