@@ -27,9 +27,12 @@ import { apiCacheControl, COMPRESSED_FROM_BYTES } from "../api/json-answer";
 export type FrontDoorSource = (segment: string) => Promise<Uint8Array | undefined>;
 
 // On globalThis: the app is bundled by Next and the server by esbuild, so each has its own
-// copy of this module, and both must see one table.
-const shared = globalThis as unknown as { stocklineFrontDoorAnswers?: Map<string, FrontDoorSource> };
-const sources = (shared.stocklineFrontDoorAnswers ??= new Map<string, FrontDoorSource>());
+// copy of this module, and both must see one table: sources by exact path, and by the path
+// before a last segment (registered as `<prefix>/*`).
+const shared = globalThis as unknown as {
+  stocklineFrontDoorAnswers?: { exact: Map<string, FrontDoorSource>; bySegment: Map<string, FrontDoorSource> };
+};
+const sources = (shared.stocklineFrontDoorAnswers ??= { exact: new Map(), bySegment: new Map() });
 
 /**
  * From now on the server answers a GET of exactly `path` (no query) with what `source` gives;
@@ -37,7 +40,8 @@ const sources = (shared.stocklineFrontDoorAnswers ??= new Map<string, FrontDoorS
  * (such a segment means the same decoded or not).
  */
 export function answerAtFrontDoor(path: string, source: FrontDoorSource): void {
-  sources.set(path, source);
+  if (path.endsWith("/*")) sources.bySegment.set(path.slice(0, -2), source);
+  else sources.exact.set(path, source);
 }
 
 const PLAIN_SEGMENT = /^[A-Za-z0-9_-]{1,200}$/;
@@ -45,11 +49,11 @@ const PLAIN_SEGMENT = /^[A-Za-z0-9_-]{1,200}$/;
 /** The source that answers this request at the front door, with the segment it is given, if one does. */
 export function frontDoorSource(method: string, url: string): { source: FrontDoorSource; segment: string } | undefined {
   if (method !== "GET") return undefined;
-  const exact = sources.get(url);
+  const exact = sources.exact.get(url);
   if (exact) return { source: exact, segment: "" };
   const lastSlash = url.lastIndexOf("/");
   const segment = url.slice(lastSlash + 1);
-  const source = sources.get(`${url.slice(0, lastSlash)}/*`);
+  const source = sources.bySegment.get(url.slice(0, lastSlash));
   return source && PLAIN_SEGMENT.test(segment) ? { source, segment } : undefined;
 }
 
