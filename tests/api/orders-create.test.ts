@@ -79,8 +79,10 @@ describe("crypto orders", () => {
   });
 
   it("asks for the CNY amount in USDT at the published rate, rounded up to 0.01", async () => {
-    // Prices picked so no other order of this file asks for the same USDT amount.
-    for (const fen of [1n, 720n, 1_000n, 12_345n]) {
+    // Prices picked so that no other order asks for the same USDT amount on the shared pool, in
+    // this file or another running beside it (a taken amount gets a sub-cent step added: 1.0003
+    // when other files had three 7.20 CNY orders pending); 367.20 CNY is exactly 51 USDT.
+    for (const fen of [1n, 36_720n, 1_000n, 12_345n]) {
       const product = await makeProduct({ priceFen: fen, stock: 1 });
       const { status, body } = await cryptoOrder(product.id);
       expect(status).toBe(200);
