@@ -45,25 +45,57 @@ describe("keptCopy", () => {
     const before = copy.read();
     copy.invalidate(); // a change is written while that read runs
     const after = copy.read();
-    expect(pending).toHaveLength(2);
-
+    // The next read starts once the one in flight is done.
+    expect(pending).toHaveLength(1);
     pending[0]!.resolve("read before the change");
     expect(await before).toBe("read before the change");
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
     pending[1]!.resolve("read after the change");
     expect(await after).toBe("read after the change");
-    // The older read finished first, and still the copy kept is the newer one.
     expect(await copy.read()).toBe("read after the change");
     expect(pending).toHaveLength(2);
   });
 
-  it("a read that finishes after invalidate() leaves no copy behind it", async () => {
-    const { load, pending, newRead } = manualLoads<string>();
+  it("gives the callers after any number of changes made during a read one read, started when that read is done", async () => {
+    const { load, pending } = manualLoads<string>();
+    const copy = keptCopy(load, { lifetimeMs: 60_000 });
+    const before = copy.read();
+    const after: Promise<string>[] = [];
+    for (let change = 0; change < 50; change++) {
+      copy.invalidate();
+      after.push(copy.read(), copy.read());
+    }
+    expect(pending).toHaveLength(1);
+    pending[0]!.reject(new Error("the read in flight failed")); // its failure is its callers' only
+    await expect(before).rejects.toThrow("the read in flight failed");
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    copy.invalidate(); // a change while the second read runs: a third, after it
+    const later = copy.read();
+    pending[1]!.resolve("after fifty changes");
+    for (const answer of await Promise.all(after)) expect(answer).toBe("after fifty changes");
+    await vi.waitFor(() => expect(pending).toHaveLength(3));
+    pending[2]!.resolve("after the last change");
+    expect(await later).toBe("after the last change");
+    expect(await copy.read()).toBe("after the last change");
+    expect(pending).toHaveLength(3);
+  });
+
+  it("a read that finishes after invalidate() leaves no copy behind it, and changes start no read until one is asked for", async () => {
+    const { load, pending } = manualLoads<string>();
     const copy = keptCopy(load, { lifetimeMs: 60_000 });
     const before = copy.read();
     copy.invalidate();
+    copy.invalidate();
     pending[0]!.resolve("stale");
     expect(await before).toBe("stale");
-    expect(await newRead(copy, "fresh")).toBe("fresh");
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve(); // (timers are fake)
+    expect(pending).toHaveLength(1);
+    const next = copy.read();
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]!.resolve("fresh");
+    expect(await next).toBe("fresh");
+    expect(await copy.read()).toBe("fresh");
+    expect(pending).toHaveLength(2);
   });
 
   it("keeps no failure: its callers get it, the next caller reads again", async () => {

