@@ -90,6 +90,7 @@ describe("keptCopy", () => {
     expect(await before).toBe("stale");
     for (let turn = 0; turn < 10; turn++) await Promise.resolve(); // (timers are fake)
     expect(pending).toHaveLength(1);
+    // The stale read left no copy: this read waits for a new one.
     const next = copy.read();
     await vi.waitFor(() => expect(pending).toHaveLength(2));
     pending[1]!.resolve("fresh");

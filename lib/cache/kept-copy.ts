@@ -60,19 +60,14 @@ export function keptCopy<T>(load: () => Promise<T>, options: Options): KeptCopy<
     return mine;
   }
 
+  // While `stale` is set no read starts but this one, so nothing else can have replaced it or `queued`.
   function readAfter(inFlight: Promise<T>): Promise<T> {
-    const mine: Promise<T> = inFlight
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        if (stale === inFlight) stale = undefined;
-        if (queued === mine) queued = undefined;
-        reading = startRead();
-        return reading;
-      });
-    return mine;
+    const next = () => {
+      stale = undefined;
+      queued = undefined;
+      return (reading = startRead());
+    };
+    return inFlight.then(next, next);
   }
 
   return {
