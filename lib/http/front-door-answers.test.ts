@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerAtFrontDoor, answerFromFrontDoor, frontDoorSource } from "./front-door-answers";
+import { rawRequestTo } from "../../tests/support/raw-request";
 
 const LARGE = new TextEncoder().encode(
   JSON.stringify({ success: true, products: Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, name: "x".repeat(40) })) }),
@@ -31,19 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-function raw(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    http
-      .request(`${base}${path}`, { method, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject)
-      .end();
-  });
-}
+const raw = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequestTo(`${base}${path}`, headers, method);
 
 describe("answers at the front door", () => {
   it("sends a kept answer as it is, with its length, to a client that asks for no encoding", async () => {

@@ -1,10 +1,10 @@
 // The catalogue copy kept in memory (CATALOG_CACHE_MS) never shows stale stock for changes
 // this instance made: every order drops it; changes made elsewhere show once the copy has aged.
 // (The other tests run with the copy off.)
-import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomIp } from "../support/api";
+import { rawRequestTo } from "../support/raw-request";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { eventually } from "../support/shop";
 import { startServer, type RunningServer } from "../support/server";
@@ -25,14 +25,8 @@ async function stockOf(productId: string, server: RunningServer = cached): Promi
 describe("the catalogue cache", () => {
   it("shows an order's effect on stock at once on the instance that took it", async () => {
     const product = await makeProduct({ stock: 5 });
-    const buyer = await makeUser({ balanceFen: 10_000n });
     expect(await stockOf(product.id)).toBe(5);
-    const ordered = await fetch(`${cached.baseUrl}/api/orders/create`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${buyer.token}`, "x-forwarded-for": randomIp() },
-      body: JSON.stringify({ productId: product.id, quantity: 2, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
-    });
-    expect(ordered.status).toBe(200);
+    await orderThroughThisInstance(product.id, 2);
     expect(await stockOf(product.id)).toBe(3);
   });
 });
@@ -64,26 +58,12 @@ describe("the catalogue cache and the operator", () => {
   });
 });
 
-type RawAnswer = { headers: http.IncomingHttpHeaders; body: Buffer };
-// Exactly the headers given, and the body as sent (fetch asks for compression and undoes it).
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject);
-  });
-}
-
-async function orderOneThroughThisInstance(productId: string): Promise<void> {
+async function orderThroughThisInstance(productId: string, quantity = 1): Promise<void> {
   const buyer = await makeUser({ balanceFen: 10_000n });
   const ordered = await fetch(`${cached.baseUrl}/api/orders/create`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${buyer.token}`, "x-forwarded-for": randomIp() },
-    body: JSON.stringify({ productId, quantity: 1, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
+    body: JSON.stringify({ productId, quantity, contactEmail: buyer.email, paymentMethod: "balance_cny" }),
   });
   expect(ordered.status).toBe(200);
 }
@@ -96,9 +76,9 @@ describe("the catalogue at the front door", () => {
     // Enough products for an answer worth compressing (over 1 KB).
     await Promise.all(Array.from({ length: 4 }, () => makeProduct()));
     // The products are new to this instance's copy: an order through this instance drops it.
-    await orderOneThroughThisInstance(product.id);
-    const throughNext = await rawGet(`${cached.baseUrl}/api/products?through=next`);
-    const frontDoor = await rawGet(`${cached.baseUrl}/api/products`);
+    await orderThroughThisInstance(product.id);
+    const throughNext = await rawRequestTo(`${cached.baseUrl}/api/products?through=next`);
+    const frontDoor = await rawRequestTo(`${cached.baseUrl}/api/products`);
     expect(throughNext.headers["transfer-encoding"]).toBe("chunked");
     expect(frontDoor.headers["transfer-encoding"]).toBeUndefined();
     expect(Number(frontDoor.headers["content-length"])).toBe(frontDoor.body.length);
@@ -111,7 +91,7 @@ describe("the catalogue at the front door", () => {
     const listed = JSON.parse(frontDoor.body.toString("utf8")) as { products: { id: string; stock: number }[] };
     expect(listed.products.find((entry) => entry.id === product.id)?.stock).toBe(1);
 
-    const gzipped = await rawGet(`${cached.baseUrl}/api/products`, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    const gzipped = await rawRequestTo(`${cached.baseUrl}/api/products`, { "Accept-Encoding": "gzip, deflate, br, zstd" });
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
     expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
     expect(gunzipSync(gzipped.body).equals(frontDoor.body)).toBe(true);
@@ -119,10 +99,10 @@ describe("the catalogue at the front door", () => {
 
   it("answers one product by id or slug the same way, and leaves an unknown one to Next's 404", async () => {
     const product = await makeProduct({ stock: 2 });
-    await orderOneThroughThisInstance(product.id);
+    await orderThroughThisInstance(product.id);
     for (const idOrSlug of [product.id, product.slug]) {
-      const throughNext = await rawGet(`${cached.baseUrl}/api/products/${idOrSlug}?through=next`);
-      const frontDoor = await rawGet(`${cached.baseUrl}/api/products/${idOrSlug}`);
+      const throughNext = await rawRequestTo(`${cached.baseUrl}/api/products/${idOrSlug}?through=next`);
+      const frontDoor = await rawRequestTo(`${cached.baseUrl}/api/products/${idOrSlug}`);
       expect(frontDoor.headers["transfer-encoding"], idOrSlug).toBeUndefined();
       expect(Number(frontDoor.headers["content-length"]), idOrSlug).toBe(frontDoor.body.length);
       expect(frontDoor.body.equals(throughNext.body), idOrSlug).toBe(true);
