@@ -7,8 +7,9 @@
 //    malformed server-action bodies (lib/http/front-door.ts); a JSON 405 on /api;
 //  - sends the build's brotli copies of scripts and stylesheets to browsers that take them
 //    (lib/http/precompressed-assets.ts);
-//  - answers GET /api/products itself from the catalogue's kept bytes, gzipped once per copy
-//    for the clients that take gzip (lib/http/front-door-answers.ts);
+//  - answers GET /api/products and /api/products/:idOrSlug itself from the catalogue's kept
+//    bytes, the catalogue gzipped once per copy for the clients that take gzip
+//    (lib/http/front-door-answers.ts);
 //  - gives a client REQUEST_TIMEOUT_SECONDS to send its whole request, so slow bodies
 //    cannot hold connections open.
 import http from "node:http";
