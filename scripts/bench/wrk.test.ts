@@ -53,8 +53,10 @@ describe("mainThreadCpu", () => {
       await waitFor("main done");
       const [process2, main2] = [processCpu(child.pid!), mainThreadCpu(child.pid!)];
       expect(main2 - main1).toBeGreaterThan(0.3);
-      // One clock tick of slack: the two files are read one after the other.
-      expect(process2 - process1).toBeGreaterThanOrEqual(main2 - main1 - 0.011);
+      // Five clock ticks of slack: the kernel scales a process's ticks and a thread's ticks to
+      // their run time each on its own, so the two totals can differ by a tick or two (CI once
+      // saw the main thread 0.02 s ahead of its process).
+      expect(process2 - process1).toBeGreaterThanOrEqual(main2 - main1 - 0.05);
     } finally {
       child.kill();
     }
