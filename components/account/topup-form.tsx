@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { TopupFormState } from "@/lib/topups/topup-form";
 import { primaryButton, formAlert } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { coinCard, RadioCards } from "@/components/ui/radio-cards";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 export type TopupChoices = {
@@ -15,10 +16,6 @@ export type TopupChoices = {
 };
 
 type Props = { choices: TopupChoices; action: (previous: TopupFormState, form: FormData) => Promise<TopupFormState> };
-
-const option =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-sm has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-indigo-600";
-const radio = "h-4 w-4 shrink-0 accent-indigo-700";
 
 export function TopupForm({ choices, action }: Props) {
   const t = useTranslations("Topup");
@@ -54,24 +51,14 @@ export function TopupForm({ choices, action }: Props) {
       data-testid="topup-form"
     >
       <input type="hidden" name="locale" value={locale} />
-      <fieldset>
-        <legend className="text-sm font-medium">{t("currency")}</legend>
-        <div className="mt-1 grid grid-cols-2 gap-2">
-          {(["CNY", "USDT"] as const).map((entry) => (
-            <label key={entry} className={option}>
-              <input
-                type="radio"
-                name="currency"
-                value={entry}
-                checked={currency === entry}
-                onChange={() => setCurrency(entry)}
-                className={radio}
-              />
-              <span>{t(`currencies.${entry}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        legend={t("currency")}
+        name="currency"
+        cards={(["CNY", "USDT"] as const).map((entry) => ({ value: entry, label: t(`currencies.${entry}`) }))}
+        value={currency}
+        onChange={(picked) => setCurrency(picked === "USDT" ? "USDT" : "CNY")}
+        twoColumns
+      />
       <TextField
         id="topup-amount"
         name="amount"
@@ -86,47 +73,16 @@ export function TopupForm({ choices, action }: Props) {
       {methods.length === 0 ? (
         <p className="text-sm text-slate-700">{t("noMethods")}</p>
       ) : (
-        <fieldset>
-          <legend className="text-sm font-medium">{t("method")}</legend>
-          <div className="mt-1 grid gap-2">
-            {methods.map((entry) => (
-              <label key={entry} className={option}>
-                <input
-                  type="radio"
-                  name="paymentMethod"
-                  value={entry}
-                  checked={chosen === entry}
-                  onChange={() => setMethod(entry)}
-                  className={radio}
-                />
-                <span>{t(`methods.${entry}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioCards
+          legend={t("method")}
+          name="paymentMethod"
+          cards={methods.map((entry) => ({ value: entry, label: t(`methods.${entry}`) }))}
+          value={chosen}
+          onChange={setMethod}
+        />
       )}
       {chosen === "crypto" && (
-        <fieldset>
-          <legend className="text-sm font-medium">{t("coin")}</legend>
-          <div className="mt-1 grid grid-cols-2 gap-2">
-            {coins.map((entry) => (
-              <label key={entry.coin} className={option}>
-                <input
-                  type="radio"
-                  name="coin"
-                  value={entry.coin}
-                  checked={chosenCoin === entry.coin}
-                  onChange={() => setCoin(entry.coin)}
-                  className={radio}
-                />
-                <span className="min-w-0">
-                  <span className="block font-medium">{entry.asset}</span>
-                  <span className="block text-xs text-slate-600">{entry.network}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioCards legend={t("coin")} name="coin" cards={coins.map(coinCard)} value={chosenCoin} onChange={setCoin} twoColumns />
       )}
       {message && error?.key !== "amountInvalid" && error?.key !== "amountRange" && (
         <p role="alert" className={formAlert}>
