@@ -18,8 +18,8 @@ export type ProductRow = {
   images: { sha256: string; contentType: string; width: number; height: number }[];
 };
 
-/** The public shape of a product (contract: id, slug, name_zh, name_en, stock, min_quantity, price). */
-export function productDto(product: ProductRow, stock: number) {
+/** A product's definition in the contract's names and units, as the shop and the console both show it. */
+export function productDefinitionFields(product: Omit<ProductRow, "images" | "maxQuantity" | "sortOrder">) {
   return {
     id: product.id,
     slug: product.slug,
@@ -34,6 +34,13 @@ export function productDto(product: ProductRow, stock: number) {
       .sort((a, b) => a.minQuantity - b.minQuantity)
       .map((tier) => ({ min_quantity: tier.minQuantity, price: fenToYuan(tier.priceFen) })),
     min_quantity: product.minQuantity,
+  };
+}
+
+/** The public shape of a product (contract: id, slug, name_zh, name_en, stock, min_quantity, price). */
+export function productDto(product: ProductRow, stock: number) {
+  return {
+    ...productDefinitionFields(product),
     max_quantity: productMaxQuantity(product.maxQuantity),
     stock,
     // In display order; the first is the cover. Immutable, content-hashed URLs.

@@ -1,5 +1,5 @@
-import { fenToYuan } from "../../money";
 import { shownStock } from "../../catalog/product-kinds";
+import { productDefinitionFields } from "../../catalog/product-dto";
 
 export type AdminProductRow = {
   id: string;
@@ -44,22 +44,13 @@ export const adminProductSelect = {
   createdAt: true,
   updatedAt: true,
   category: { select: { slug: true, nameZh: true, nameEn: true } },
-  tiers: { select: { minQuantity: true, priceFen: true }, orderBy: { minQuantity: "asc" } },
+  tiers: { select: { minQuantity: true, priceFen: true } },
 } as const;
 
 /** The product as the operator sees it: the public fields (same names, same units) and the operator's own. */
 export function adminProductDto(product: AdminProductRow, counts: StockCounts) {
   return {
-    id: product.id,
-    slug: product.slug,
-    name_zh: product.nameZh,
-    name_en: product.nameEn,
-    description_zh: product.descriptionZh,
-    description_en: product.descriptionEn,
-    category: product.category ? { slug: product.category.slug, name_zh: product.category.nameZh, name_en: product.category.nameEn } : null,
-    price: fenToYuan(product.priceFen),
-    price_tiers: product.tiers.map((tier) => ({ min_quantity: tier.minQuantity, price: fenToYuan(tier.priceFen) })),
-    min_quantity: product.minQuantity,
+    ...productDefinitionFields(product),
     max_quantity: product.maxQuantity,
     delimiter: product.delimiter,
     listed: product.listed,
