@@ -15,10 +15,17 @@ import { AppError, errors } from "../api/app-error";
 import { jsonAnswer } from "../api/json-answer";
 import { isWorkerStopped, workerCalls, type WorkerCalls } from "../db/worker-calls";
 import { recordStatement } from "../db/statement-count";
+import { numberedPlaceholders } from "../db/numbered-placeholders";
+import { isPostgres } from "../env";
 import { processWorker } from "../db/process-worker";
 import { BY_ID, BY_NUMBER } from "./status-answer";
 import { ORDER_NUMBER_PATTERN } from "./order-number";
 import { STATUS_WORKER_FILE, type StatusWorkerAnswer } from "./status-worker-protocol";
+
+// The reads as the worker sends them (on PostgreSQL with numbered placeholders), for the statement count.
+const SENT = isPostgres
+  ? { byId: numberedPlaceholders(BY_ID), byNumber: numberedPlaceholders(BY_NUMBER) }
+  : { byId: BY_ID, byNumber: BY_NUMBER };
 
 const WORKER_START = `import(require("node:url").pathToFileURL(require("node:worker_threads").workerData.file).href)`;
 
@@ -44,7 +51,7 @@ export async function statusOffThread(idOrNumber: string, token: string | null):
   const worker = statusWorker.get();
   if (!worker) return null;
   const byNumber = ORDER_NUMBER_PATTERN.test(idOrNumber);
-  recordStatement(byNumber ? BY_NUMBER : BY_ID);
+  recordStatement(byNumber ? SENT.byNumber : SENT.byId);
   let answer: StatusWorkerAnswer;
   try {
     answer = (await worker.call({ key: byNumber ? "orderNo" : "id", value: idOrNumber, token }))[0] as unknown as StatusWorkerAnswer;
