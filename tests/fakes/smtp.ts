@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
 import { simpleParser } from "mailparser";
+import { HeldAnswers } from "./held-answers";
 
 export type ReceivedMail = {
   messageId: string;
@@ -35,9 +36,7 @@ export class FakeSmtp {
   private server: SMTPServer | undefined;
   private port = 0;
   private tempFailures = 0;
-  private holding = false;
-  private held: { session: string; release: () => void }[] = [];
-  private heldListeners: (() => void)[] = [];
+  private readonly held = new HeldAnswers();
 
   constructor(private readonly options: Options) {
     this.user = options.user ?? "shop";
@@ -75,7 +74,7 @@ export class FakeSmtp {
         callback();
       },
       onData: (stream, session, callback) => void this.onData(stream, session, callback),
-      onClose: (session) => this.dropHeld(session.id),
+      onClose: (session) => this.held.forget(session.id),
     });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -100,19 +99,15 @@ export class FakeSmtp {
 
   /** Hold the final answer to every message until releaseHeld(); a dropped connection loses its message. */
   holdAnswers(on: boolean): void {
-    this.holding = on;
+    this.held.on = on;
   }
 
-  waitUntilHolding(timeoutMs = 30_000): Promise<void> {
-    if (this.held.length) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no message was held")), timeoutMs);
-      this.heldListeners.push(() => (clearTimeout(timer), resolve()));
-    });
+  waitUntilHolding(timeoutMs?: number): Promise<void> {
+    return this.held.waitUntilHolding(timeoutMs);
   }
 
   releaseHeld(): void {
-    for (const { release } of this.held.splice(0)) release();
+    this.held.releaseAll();
   }
 
   /** Waits until `count` messages matching `match` were delivered (250 said). */
@@ -124,10 +119,6 @@ export class FakeSmtp {
       if (Date.now() > deadline) throw new Error(`expected ${count} mail(s), got ${found.length} (of ${this.received.length} received)`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-  }
-
-  private dropHeld(session: string): void {
-    this.held = this.held.filter((entry) => entry.session !== session);
   }
 
   private async onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null) => void) {
@@ -164,8 +155,7 @@ export class FakeSmtp {
       }
       callback();
     };
-    if (!this.holding) return accept();
-    this.held.push({ session: session.id, release: accept });
-    for (const listener of this.heldListeners.splice(0)) listener();
+    if (!this.held.on) return accept();
+    this.held.hold(accept, session.id);
   }
 }

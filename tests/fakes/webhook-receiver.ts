@@ -5,6 +5,7 @@
 // a while, or a redirect) and counts every message by its webhook-id.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { Webhook } from "standardwebhooks";
+import { HeldAnswers } from "./held-answers";
 
 export type ReceivedEvent = {
   id: string;
@@ -25,9 +26,7 @@ export class FakeWebhookReceiver {
   private failures = 0;
   private failing = false;
   private redirectTo: string | null = null;
-  private holding = false;
-  private held: (() => void)[] = [];
-  private heldListeners: (() => void)[] = [];
+  private readonly held = new HeldAnswers();
   private unanswered = 0;
   private server: Server | undefined;
 
@@ -43,12 +42,11 @@ export class FakeWebhookReceiver {
   start(): Promise<void> {
     this.server = createServer((req, res) => {
       void this.handle(req).then(async ({ status, headers, accept }) => {
-        if (accept && this.holding) {
+        if (accept && this.held.on) {
           this.unanswered++;
           await new Promise<void>((release) => {
-            this.held.push(release);
             res.once("close", release);
-            for (const listener of this.heldListeners.splice(0)) listener();
+            this.held.hold(release);
           });
           this.unanswered--;
           // The sender hung up (it died): it never learns the answer, so the message does not count.
@@ -83,15 +81,11 @@ export class FakeWebhookReceiver {
 
   /** Hold the answer to every valid message until releaseHeld(); a sender gone meanwhile never gets one. */
   holdAnswers(on: boolean): void {
-    this.holding = on;
+    this.held.on = on;
   }
 
-  waitUntilHolding(timeoutMs = 30_000): Promise<void> {
-    if (this.held.length) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no message was held")), timeoutMs);
-      this.heldListeners.push(() => (clearTimeout(timer), resolve()));
-    });
+  waitUntilHolding(timeoutMs?: number): Promise<void> {
+    return this.held.waitUntilHolding(timeoutMs);
   }
 
   /** Held messages neither released nor hung up on: 0 once a dead sender's connections are seen closed. */
@@ -100,7 +94,7 @@ export class FakeWebhookReceiver {
   }
 
   releaseHeld(): void {
-    for (const release of this.held.splice(0)) release();
+    this.held.releaseAll();
   }
 
   count(id: string): number {
