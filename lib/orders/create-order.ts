@@ -1,11 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { hotTransaction } from "../db/hot-transaction";
 import { env } from "../env";
 import { AppError, errors } from "../api/app-error";
 import { isUniqueViolation, isUniqueViolationOn } from "../db/errors";
 import { newToken, hashToken } from "../crypto/tokens";
-import { invalidateCatalog } from "../catalog/catalog";
+import { orderTakingStock } from "../catalog/catalog";
 import { takeItemsSql, takenContents, type TakenItem } from "../stock/reservation";
 import { takeCouponUse } from "../coupons/coupons";
 import { debitLast } from "../balance/ledger";
@@ -16,6 +15,7 @@ import { cnyPerUsdtMicro, fenToCoinAtomic, fenToMicroUsdt } from "../payments/ra
 import { coinPrice } from "../payments/prices";
 import type { Coin } from "../payments/crypto/coins";
 import { newOrderNumber } from "./order-number";
+import { newOrderId } from "./order-id";
 import { quoteOrder } from "./quote-order";
 import { insertOrderSql, type NewOrder } from "./insert-order";
 import { recordPaymentEvent } from "./payment-events";
@@ -68,7 +68,8 @@ export async function createOrder(input: CreateOrderInput, buyer: Buyer, idempot
 }
 
 async function createOrderOnce(input: CreateOrderInput, buyer: Buyer, idempotency?: IdempotencyClaim) {
-  const { product, unitFen, coupon, amountFen } = await quoteOrder(input);
+  const quote = await quoteOrder(input);
+  const { product } = quote;
   const method = input.paymentMethod;
   if ((method === "balance_cny" || method === "balance_crypto") && !buyer.userId) {
     throw errors.unauthorized("Login required: send Authorization: Bearer USER_TOKEN");
@@ -82,7 +83,34 @@ async function createOrderOnce(input: CreateOrderInput, buyer: Buyer, idempotenc
     throw new AppError("coin_unavailable", "Coin not available");
   }
 
-  const orderId = randomUUID();
+  const orderId = newOrderId();
+  // This instance's catalogue takes the items off its copy's count once the order commits,
+  // and must know of the order before its transaction can commit (lib/catalog/stock-ledger.ts).
+  const taking = product.kind === "stock" ? orderTakingStock({ orderId, productId: product.id, quantity: input.quantity }) : undefined;
+  try {
+    const answer = await createWithId(orderId, input, buyer, idempotency, quote, price);
+    taking?.committed();
+    return answer;
+  } catch (error) {
+    // Thrown by our own checks or refused by a unique index: the transaction rolled back, or never began.
+    if (error instanceof AppError || error instanceof OrderNumberTaken || error instanceof IdempotentRace || isUniqueViolation(error)) {
+      taking?.rolledBack();
+    } else {
+      taking?.unknown();
+    }
+    throw error;
+  }
+}
+
+async function createWithId(
+  orderId: string,
+  input: CreateOrderInput,
+  buyer: Buyer,
+  idempotency: IdempotencyClaim | undefined,
+  { product, unitFen, coupon, amountFen }: Awaited<ReturnType<typeof quoteOrder>>,
+  price: bigint | null,
+) {
+  const method = input.paymentMethod;
   const accessToken = newToken("slo");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + (await orderTtlMinutes()) * MINUTE_MS);
@@ -220,8 +248,6 @@ async function createOrderOnce(input: CreateOrderInput, buyer: Buyer, idempotenc
     if (isUniqueViolationOn(error, "orders", "orderNo")) throw new OrderNumberTaken(error);
     if (isUniqueViolation(error) && idempotency) throw new IdempotentRace();
     throw error;
-  } finally {
-    invalidateCatalog();
   }
 }
 

@@ -1,6 +1,7 @@
 // The catalogue copy kept in memory (CATALOG_CACHE_MS) never shows stale stock for changes
-// this instance made: every order drops it; changes made elsewhere show once the copy has aged.
-// (The other tests run with the copy off.)
+// this instance made: every order takes its items off the copy's count, the operator's changes
+// drop it; changes made elsewhere show once the copy has aged. (The other tests run with the
+// copy off.)
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomIp } from "../support/api";
@@ -31,6 +32,27 @@ describe("the catalogue cache", () => {
   });
 });
 
+describe("the catalogue cache under orders", () => {
+  it("counts each order once, whether or not a count that ran while it committed saw it", async () => {
+    const product = await makeProduct({ stock: 60 });
+    await operatorChangeThroughThisInstance(product.id);
+    expect(await stockOf(product.id)).toBe(60);
+    // Forty orders, while the operator's changes keep dropping the copy: each new count runs
+    // while some of the orders commit, and the catalogue is read all along.
+    let ordering = true;
+    const orders = Promise.all(Array.from({ length: 40 }, () => orderThroughThisInstance(product.id))).finally(() => (ordering = false));
+    const reads = (async () => {
+      while (ordering) await stockOf(product.id);
+    })();
+    const changes = (async () => {
+      while (ordering) await operatorChangeThroughThisInstance(product.id);
+    })();
+    await Promise.all([orders, reads, changes]);
+    expect(await stockOf(product.id)).toBe(20);
+    expect(await db.stockItem.count({ where: { productId: product.id, status: "available" } })).toBe(20);
+  });
+});
+
 describe("the catalogue cache and the operator", () => {
   it("shows an operator's price change and unlisting at once on the instance that made them", async () => {
     const product = await makeProduct({ stock: 2, priceFen: 1000n });
@@ -58,6 +80,18 @@ describe("the catalogue cache and the operator", () => {
   });
 });
 
+// Products written straight to the database are new to this instance's copy (kept a minute):
+// an operator's change through this instance drops the copy, and the next request counts again.
+async function operatorChangeThroughThisInstance(productId: string): Promise<void> {
+  const admin = await makeUser({ role: "admin" });
+  const changed = await fetch(`${cached.baseUrl}/api/admin/products/${productId}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", authorization: `Bearer ${admin.token}`, "x-forwarded-for": randomIp() },
+    body: JSON.stringify({ listed: true }),
+  });
+  expect(changed.status).toBe(200);
+}
+
 async function orderThroughThisInstance(productId: string, quantity = 1): Promise<void> {
   const buyer = await makeUser({ balanceFen: 10_000n });
   const ordered = await fetch(`${cached.baseUrl}/api/orders/create`, {
@@ -75,7 +109,7 @@ describe("the catalogue at the front door", () => {
     const product = await makeProduct({ stock: 2 });
     // Enough products for an answer worth compressing (over 1 KB).
     await Promise.all(Array.from({ length: 4 }, () => makeProduct()));
-    // The products are new to this instance's copy: an order through this instance drops it.
+    await operatorChangeThroughThisInstance(product.id);
     await orderThroughThisInstance(product.id);
     const throughNext = await rawRequestTo(`${cached.baseUrl}/api/products?through=next`);
     const frontDoor = await rawRequestTo(`${cached.baseUrl}/api/products`);
@@ -99,6 +133,7 @@ describe("the catalogue at the front door", () => {
 
   it("answers one product by id or slug the same way, and leaves an unknown one to Next's 404", async () => {
     const product = await makeProduct({ stock: 2 });
+    await operatorChangeThroughThisInstance(product.id);
     await orderThroughThisInstance(product.id);
     for (const idOrSlug of [product.id, product.slug]) {
       const throughNext = await rawRequestTo(`${cached.baseUrl}/api/products/${idOrSlug}?through=next`);
