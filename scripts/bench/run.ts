@@ -16,9 +16,8 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import pg from "pg";
 import { ensureWrk, mergedPercentile, percentilesOf, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
-import { startBenchServer } from "./bench-server";
+import { benchChild as child, BENCH_SERVER_ENV as serverEnv, freshPostgresDatabase, startBenchServer, type Prepared } from "./bench-server";
 import {
   BALANCE,
   CEILING,
@@ -46,43 +45,6 @@ const engines = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",");
 const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORT = 3900;
 const base = `http://127.0.0.1:${PORT}`;
-// The crypto run sends each order from its own address (X-Forwarded-For, trusted for one hop)
-// and email, as many buyers would; the unpaid-order limits are raised as far as they go so a
-// burst of one run's orders is never refused by them. No chain watchers: there is no chain
-// to watch here (they would poll the providers' public URLs), and the matching section
-// measures the watcher's work against a fake chain on its own.
-const serverEnv = {
-  UNPAID_ORDER_LIMIT_PER_IP: "10000",
-  UNPAID_ORDER_LIMIT_PER_EMAIL: "10000",
-  TRUST_PROXY_HOPS: "1",
-  CRYPTO_POLL_SECONDS: "0",
-};
-
-type Prepared = {
-  productId: string;
-  buyerId: string;
-  token: string;
-  orderStock: number;
-  cryptoProductId: string;
-  productPagePath: string;
-  productApiPath: string;
-  status: string;
-  seeded: { orders: number; items: number; sold: number };
-  fixturesMs: number;
-  bulkSeedMs: number;
-};
-
-function child<T>(script: string, env: Record<string, string>, args: string[] = []): T {
-  const out = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/bench/${script}`, ...args], {
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (out.status !== 0) throw new Error(`scripts/bench/${script} failed`);
-  return JSON.parse(out.stdout.trim().split("\n").at(-1)!) as T;
-}
-
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in
   // Chrome's DevTools): where a route's time goes. Its figures are then not comparable.
@@ -330,20 +292,9 @@ if (engines.includes("sqlite")) {
   results.push(await benchEngine("sqlite", "SQLite", `file:./${file}`));
 }
 if (engines.includes("postgresql")) {
-  const admin = new pg.Client({ connectionString: postgresAdmin });
-  if (
-    await admin.connect().then(
-      () => true,
-      () => false,
-    )
-  ) {
-    await admin.query("DROP DATABASE IF EXISTS stockline_bench WITH (FORCE)");
-    await admin.query("CREATE DATABASE stockline_bench");
-    const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version.split(" ")[0]!;
-    await admin.end();
-    const url = new URL(postgresAdmin);
-    url.pathname = "/stockline_bench";
-    results.push(await benchEngine("postgresql", `PostgreSQL ${version.split(".")[0]}`, url.toString()));
+  const database = await freshPostgresDatabase(postgresAdmin, "stockline_bench");
+  if (database) {
+    results.push(await benchEngine("postgresql", `PostgreSQL ${database.version}`, database.url));
   } else {
     console.warn("PostgreSQL not reachable: SQLite only");
   }
