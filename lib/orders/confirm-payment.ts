@@ -54,8 +54,12 @@ export type ConfirmedChange = { from: "pending" | "expired"; outcome: ConfirmOut
  * transaction (lib/orders/payment-flags.ts): `paid_undelivered`, `paid_after_close`.
  */
 export async function confirmPayment(notice: PaymentNotice, withChange?: WithChange<ConfirmedChange>): Promise<ConfirmOutcome> {
+  // Paying an order in time sells the items it reserved: the stock on sale stays as it was, and
+  // the catalogue's copy is kept (a stream of confirmations would otherwise have it counted
+  // again and again). A late payment takes items again; a failure may have committed.
+  let stockMoved = true;
   try {
-    return await transaction(async (tx) => {
+    const outcome = await transaction(async (tx) => {
       // The guarded write comes first: on SQLite it takes the write lock before anything
       // is read, so instances sharing the file cannot act on a stale snapshot.
       const paidAt = new Date();
@@ -86,6 +90,7 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
       const paidNow: ConfirmOutcome = order.kind === "manual" ? "awaiting_delivery" : "delivered";
       let outcome: ConfirmOutcome =
         moved.count === 1 ? paidNow : order.status === "completed" || order.status === "paid" ? "already_completed" : "not_payable";
+      stockMoved = movedLate.count === 1;
       if (movedLate.count === 1) outcome = await deliverLate(tx, order, paidAt);
       if (moved.count === 1) outcome = await deliverInTime(tx, order, paidAt, paidNow);
       // A payment the closed order could not take (a provider's, or a transfer's whose order
@@ -104,11 +109,12 @@ export async function confirmPayment(notice: PaymentNotice, withChange?: WithCha
         await withChange(tx, { from: moved.count === 1 ? "pending" : "expired", outcome });
       return outcome;
     });
+    if (stockMoved) invalidateCatalog();
+    return outcome;
   } catch (error) {
+    invalidateCatalog();
     if (isUniqueViolation(error)) return "duplicate";
     throw error;
-  } finally {
-    invalidateCatalog();
   }
 }
 

@@ -4,12 +4,17 @@
 // copy off.)
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomIp } from "../support/api";
+import { randomInt } from "node:crypto";
+import { api, randomIp } from "../support/api";
+import { enableCoin } from "../support/receiving-address";
 import { rawRequestTo } from "../support/raw-request";
 import { db, makeProduct, makeUser } from "../support/fixtures";
 import { eventually } from "../support/shop";
 import { startServer, type RunningServer } from "../support/server";
 import { catalogCopyLifetime } from "@/lib/catalog/copy-lifetime";
+import { expireOrder } from "@/lib/orders/expire-orders";
+
+const COIN = "trc20_usdt";
 
 let cached: RunningServer;
 beforeAll(async () => {
@@ -50,6 +55,56 @@ describe("the catalogue cache under orders", () => {
     await Promise.all([orders, reads, changes]);
     expect(await stockOf(product.id)).toBe(20);
     expect(await db.stockItem.count({ where: { productId: product.id, status: "available" } })).toBe(20);
+  });
+});
+
+describe("the catalogue cache and payments", () => {
+  it("keeps the copy when an order is paid in time, and shows a late payment's items taken again at once", async () => {
+    await enableCoin(COIN, "TCatalogueCacheTestAddress00000001", cached.baseUrl);
+    const admin = await makeUser({ role: "admin" });
+    const product = await makeProduct({ stock: 5, priceFen: BigInt(randomInt(1_000, 90_000)) });
+    await operatorChangeThroughThisInstance(product.id);
+    const pending = async () => {
+      const created = await api("/api/orders/create", {
+        base: cached.baseUrl,
+        headers: { "x-forwarded-for": randomIp() },
+        json: {
+          productId: product.id,
+          quantity: 1,
+          contactEmail: `cache-${randomInt(1e9)}@example.com`,
+          paymentMethod: "crypto",
+          coin: COIN,
+        },
+      });
+      expect(created.status).toBe(200);
+      return (created.body.order as { id: string }).id;
+    };
+    const confirm = async (orderId: string, json: object = {}) => {
+      const confirmed = await api(`/api/admin/orders/${orderId}/confirm`, {
+        base: cached.baseUrl,
+        method: "POST",
+        token: admin.token,
+        json,
+      });
+      expect(confirmed.status).toBe(200);
+    };
+    const inTime = await pending();
+    expect(await stockOf(product.id)).toBe(4);
+    // Another instance sells an item: this instance's copy shows it once its lifetime is up.
+    const [sold] = await db.stockItem.findMany({ where: { productId: product.id, status: "available" }, take: 1 });
+    await db.stockItem.update({ where: { id: sold!.id }, data: { status: "sold" } });
+    // Paid in time, the order's reserved item is sold: nothing on sale moved, the copy is kept.
+    await confirm(inTime);
+    expect(await stockOf(product.id)).toBe(4);
+
+    // An order another instance's sweeper expired (its item back on sale), then paid late here:
+    // it takes an item again, and this instance counts afresh at once.
+    const late = await pending();
+    await db.order.update({ where: { id: late }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expireOrder(late);
+    await confirm(late, { note: "transfer seen after expiry" });
+    expect(await db.stockItem.count({ where: { productId: product.id, status: "available" } })).toBe(2);
+    expect(await stockOf(product.id)).toBe(2);
   });
 });
 
