@@ -25,8 +25,10 @@ export type ReadMark = { tick: number; from: string; below: string };
 export type StockBase = { tick: number; available: ReadonlyMap<string, number>; holds: ReadonlySet<string> };
 
 // An order's id is made from this process's clock; should the clock step back a little
-// between an order's id and a count's mark, the range still begins before it.
-const CLOCK_SLACK_MS = 60_000;
+// between an order's id and a count's mark, the range still begins before it. Kept short:
+// the count returns every order of the range, a minute's worth after a burst of orders is
+// thousands of ids, and an order under way widens the range by itself.
+const CLOCK_SLACK_MS = 5_000;
 // Beyond any count's running time, and a few hours hold almost none of the old random ids.
 const RANGE_AHEAD_MS = 3_600_000;
 // A safety net should counts stop while orders go on (each order's quote reads the catalogue,
