@@ -2,6 +2,7 @@
 // 127.0.0.1:port, its stdout dropped and its stderr shown, answering GET /api/health within a
 // minute), its environment, the seeding child and a fresh PostgreSQL database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { serverCommand } from "../server-bundle";
 
@@ -16,6 +17,16 @@ export const BENCH_SERVER_ENV = {
   TRUST_PROXY_HOPS: "1",
   CRYPTO_POLL_SECONDS: "0",
 };
+
+/** The seeding child's and the server's environment for a bench database: a key of its own each time. */
+export function benchEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    STOCKLINE_DATA_DIR: "./data/bench",
+    ...BENCH_SERVER_ENV,
+  };
+}
 
 /** What scripts/bench/prepare.ts seeded, as it prints it. */
 export type Prepared = {

@@ -7,11 +7,10 @@
 // stock. After the run, the stock the catalogue shows is checked against the items sold.
 // A measurement, not a test; production build (SKIP_BUILD=1 reuses .next).
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import { ensureWrk, settle, wrk, type WrkFigures } from "./wrk";
-import { benchChild, BENCH_SERVER_ENV, freshPostgresDatabase, startBenchServer, type Prepared } from "./bench-server";
+import { benchChild, benchEnv, freshPostgresDatabase, startBenchServer, type Prepared } from "./bench-server";
 import type { Oversell } from "./report";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 12);
@@ -24,12 +23,7 @@ const figures = (name: string, run: WrkFigures) =>
   `  ${name.padEnd(34)} ${run.rps.toFixed(0).padStart(7)}/s  p50 ${run.p50.toFixed(1).padStart(7)} ms  p99 ${run.p99.toFixed(1).padStart(7)} ms  errors ${run.errors}`;
 
 async function mixed(label: string, databaseUrl: string): Promise<boolean> {
-  const env = {
-    DATABASE_URL: databaseUrl,
-    STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    STOCKLINE_DATA_DIR: "./data/bench",
-    ...BENCH_SERVER_ENV,
-  };
+  const env = benchEnv(databaseUrl);
   console.log(`${label}: seeding`);
   const data = benchChild<Prepared>("prepare.ts", env);
   const server = await startBenchServer(PORT, env);

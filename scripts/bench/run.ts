@@ -17,7 +17,14 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { ensureWrk, mergedPercentile, percentilesOf, QUANTILE_POINTS, wrk, type WrkFigures, type WrkRequest } from "./wrk";
-import { benchChild as child, BENCH_SERVER_ENV as serverEnv, freshPostgresDatabase, startBenchServer, type Prepared } from "./bench-server";
+import {
+  benchChild as child,
+  benchEnv,
+  BENCH_SERVER_ENV as serverEnv,
+  freshPostgresDatabase,
+  startBenchServer,
+  type Prepared,
+} from "./bench-server";
 import {
   BALANCE,
   CEILING,
@@ -237,12 +244,7 @@ function combined(runs: WrkFigures[]): WrkFigures {
 }
 
 async function benchEngine(engine: "sqlite" | "postgresql", label: string, databaseUrl: string): Promise<EngineResult> {
-  const env = {
-    DATABASE_URL: databaseUrl,
-    STOCKLINE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    STOCKLINE_DATA_DIR: "./data/bench",
-    ...serverEnv,
-  };
+  const env = benchEnv(databaseUrl);
   console.log(`${label}: seeding`);
   const started = Date.now();
   const data = child<Prepared>("prepare.ts", env);
