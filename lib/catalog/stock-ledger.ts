@@ -106,7 +106,8 @@ export class StockLedger {
   takenSince(base: StockBase): Map<string, number> {
     const taken = new Map<string, number>();
     for (const entry of this.entries.values()) {
-      if (entry.committedAt === undefined || entry.committedAt < base.tick || base.holds.has(entry.orderId)) continue;
+      // One committed before the count was sent is in `holds` (settle() put it there).
+      if (entry.committedAt === undefined || base.holds.has(entry.orderId)) continue;
       taken.set(entry.productId, (taken.get(entry.productId) ?? 0) + entry.quantity);
     }
     return taken;
